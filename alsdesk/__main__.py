@@ -1,0 +1,5 @@
+"""Allow ``python -m alsdesk``."""
+
+from alsdesk.cli import main
+
+raise SystemExit(main())

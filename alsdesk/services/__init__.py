@@ -1,0 +1,33 @@
+"""Plain-Python services: the only code that talks to the store.
+
+A service method opens one short session, does one unit of work in one
+transaction and returns frozen dataclasses, never live ORM objects.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from alsdesk.services.members import MemberService
+from alsdesk.services.schedule import ScheduleService
+from alsdesk.services.sets import SetService
+from alsdesk.store import Store
+
+
+@dataclass(frozen=True)
+class Services:
+    """Every service over one store, handed to the UI and the command line."""
+
+    store: Store
+    sets: SetService
+    members: MemberService
+    schedule: ScheduleService
+
+    @classmethod
+    def over(cls, store: Store) -> Services:
+        return cls(
+            store=store,
+            sets=SetService(store),
+            members=MemberService(store),
+            schedule=ScheduleService(store),
+        )

@@ -1,0 +1,28 @@
+"""Errors a user can act on, as opposed to bugs."""
+
+from __future__ import annotations
+
+
+class UserError(Exception):
+    """Something the user asked for cannot be done; the message says why."""
+
+
+class NotFoundError(UserError):
+    """A named thing (set, person, event) does not exist."""
+
+
+class ValidationError(UserError):
+    """Input that cannot be saved, with one message per offending field.
+
+    ``fields`` maps a field name (the dataclass attribute) to a sentence the UI
+    shows beside that field.
+    """
+
+    def __init__(self, fields: dict[str, str]):
+        self.fields = dict(fields)
+        super().__init__(" ".join(self.fields.values()))
+
+
+def raise_if_any(problems: dict[str, str]) -> None:
+    if problems:
+        raise ValidationError(problems)

@@ -1,0 +1,345 @@
+"""The programme schedule: events, the default year plan and the agenda view."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass, field, fields, replace
+from enum import StrEnum
+
+from sqlalchemy import select
+
+from alsdesk.services.calendar_days import day_flags, next_working_day
+from alsdesk.services.errors import NotFoundError, raise_if_any
+from alsdesk.store import Store
+from alsdesk.store.models import ActionSet, Event
+
+
+class EventKind(StrEnum):
+    WORKSHOP = "workshop"
+    SET_MEETING = "set_meeting"
+    DEADLINE = "assignment_deadline"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self]
+
+
+KIND_LABELS = {
+    EventKind.WORKSHOP: "Workshop",
+    EventKind.SET_MEETING: "Set meeting",
+    EventKind.DEADLINE: "Assignment deadline",
+    EventKind.OTHER: "Other",
+}
+
+DEFAULT_SPACING_WEEKS = 6
+ONE_DAY_MEETINGS = 5
+UID_DOMAIN = "alsdesk.app"
+
+
+@dataclass(frozen=True)
+class EventDraft:
+    kind: EventKind
+    title: str
+    date: dt.date
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    venue: str = ""
+    notes: str = ""
+    preparation: str = ""
+    cancelled: bool = False
+
+
+@dataclass(frozen=True)
+class EventInfo(EventDraft):
+    id: int = 0
+    set_id: int = 0
+    uid: str = ""
+    sequence: int = 0
+
+    def draft(self) -> EventDraft:
+        return EventDraft(**{f.name: getattr(self, f.name) for f in fields(EventDraft)})
+
+    @property
+    def all_day(self) -> bool:
+        return self.start_time is None
+
+
+def _info(row: Event) -> EventInfo:
+    values = {f.name: getattr(row, f.name) for f in fields(EventInfo)}
+    values["kind"] = EventKind(row.kind)
+    return EventInfo(**values)
+
+
+def _sort_key(event: EventInfo) -> tuple:
+    return (event.date, event.start_time or dt.time.min, event.id)
+
+
+def new_uid() -> str:
+    return f"{uuid.uuid4()}@{UID_DOMAIN}"
+
+
+# -- the default programme --------------------------------------------------
+
+_MORNING = (dt.time(9, 30), dt.time(12, 30))
+_AFTERNOON = (dt.time(13, 30), dt.time(16, 30))
+_FULL_DAY = (dt.time(9, 30), dt.time(16, 30))
+
+_PREP_OPENING = (
+    "Read the programme handbook. Complete a self-assessment on the nine leadership "
+    "dimensions. Think of a real, unsolved problem at work you could bring to the set."
+)
+_PREP_MEETING = (
+    "Review the actions you committed to last time and what happened. "
+    "Bring an issue you would like airtime for, and a rough idea of how much time."
+)
+_PREP_CLOSING = (
+    "Look back over your journal and actions across the year; bring one learning to share."
+)
+
+
+def plan_default_schedule(
+    start: dt.date,
+    spacing_weeks: int = DEFAULT_SPACING_WEEKS,
+    venue: str = "",
+    region: str = "ENG",
+) -> list[EventDraft]:
+    """The typical year: opening workshop (two days, the second holding set
+    meeting 1), five one-day set meetings ``spacing_weeks`` apart, and a closing
+    workshop (two days, the second holding the final set meeting).
+
+    Generated days after the first move off weekends and bank holidays.
+    """
+    if spacing_weeks < 1:
+        raise ValueError("spacing_weeks must be at least 1")
+    spacing = dt.timedelta(weeks=spacing_weeks)
+
+    def event(kind, title, day, hours, preparation=""):
+        return EventDraft(kind, title, day, hours[0], hours[1], venue, "", preparation)
+
+    opening_2 = next_working_day(start + dt.timedelta(days=1), region)
+    plan = [
+        event(EventKind.WORKSHOP, "Opening workshop, day 1", start, _FULL_DAY, _PREP_OPENING),
+        event(EventKind.WORKSHOP, "Opening workshop, day 2", opening_2, _MORNING),
+        event(
+            EventKind.SET_MEETING,
+            "Set meeting 1",
+            opening_2,
+            _AFTERNOON,
+            "Agree the set's ground rules. Bring a first thought about your issue.",
+        ),
+    ]
+    for number in range(2, ONE_DAY_MEETINGS + 2):
+        day = next_working_day(opening_2 + spacing * (number - 1), region)
+        plan.append(
+            event(EventKind.SET_MEETING, f"Set meeting {number}", day, _FULL_DAY, _PREP_MEETING)
+        )
+    closing_1 = next_working_day(opening_2 + spacing * (ONE_DAY_MEETINGS + 1), region)
+    closing_2 = next_working_day(closing_1 + dt.timedelta(days=1), region)
+    final_number = ONE_DAY_MEETINGS + 2
+    plan += [
+        event(EventKind.WORKSHOP, "Closing workshop, day 1", closing_1, _FULL_DAY, _PREP_CLOSING),
+        event(EventKind.WORKSHOP, "Closing workshop, day 2", closing_2, _MORNING),
+        event(
+            EventKind.SET_MEETING,
+            f"Set meeting {final_number} (final)",
+            closing_2,
+            _AFTERNOON,
+            _PREP_MEETING,
+        ),
+    ]
+    return plan
+
+
+# -- the agenda: events grouped by month --------------------------------------
+
+
+@dataclass(frozen=True)
+class AgendaItem:
+    event: EventInfo
+    is_past: bool
+    is_next: bool
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class MonthGroup:
+    month: dt.date  # the first of the month
+    items: list[AgendaItem] = field(default_factory=list)
+
+    @property
+    def title(self) -> str:
+        return f"{self.month:%B %Y}"
+
+
+def build_agenda(events: list[EventInfo], today: dt.date, region: str = "ENG") -> list[MonthGroup]:
+    """Events by month; past ones marked, and the next live one (today counts)."""
+    ordered = sorted(events, key=_sort_key)
+    next_event = next((e for e in ordered if e.date >= today and not e.cancelled), None)
+    groups: list[MonthGroup] = []
+    for event in ordered:
+        month = event.date.replace(day=1)
+        if not groups or groups[-1].month != month:
+            groups.append(MonthGroup(month))
+        groups[-1].items.append(
+            AgendaItem(
+                event=event,
+                is_past=event.date < today,
+                is_next=event is next_event,
+                flags=tuple(day_flags(event.date, region)),
+            )
+        )
+    return groups
+
+
+# -- the service ---------------------------------------------------------------
+
+
+class ScheduleService:
+    def __init__(self, store: Store):
+        self._sessions = store.sessions
+
+    def validate(self, draft: EventDraft) -> EventDraft:
+        draft = replace(
+            draft,
+            title=draft.title.strip(),
+            venue=draft.venue.strip(),
+            notes=draft.notes.strip(),
+            preparation=draft.preparation.strip(),
+        )
+        problems: dict[str, str] = {}
+        if not draft.title:
+            problems["title"] = "Give the event a title."
+        try:
+            EventKind(draft.kind)
+        except ValueError:
+            problems["kind"] = f'"{draft.kind}" is not a kind of event.'
+        if draft.end_time is not None and draft.start_time is None:
+            problems["start_time"] = "Give a start time as well as an end time."
+        elif (
+            draft.start_time is not None
+            and draft.end_time is not None
+            and draft.end_time <= draft.start_time
+        ):
+            problems["end_time"] = (
+                f"The end ({draft.end_time:%H:%M}) must be after the start "
+                f"({draft.start_time:%H:%M})."
+            )
+        raise_if_any(problems)
+        return draft
+
+    def list_events(self, set_id: int) -> list[EventInfo]:
+        with self._sessions() as session:
+            rows = session.scalars(select(Event).where(Event.set_id == set_id))
+            return sorted((_info(row) for row in rows), key=_sort_key)
+
+    def get(self, event_id: int) -> EventInfo:
+        with self._sessions() as session:
+            row = session.get(Event, event_id)
+            if row is None:
+                raise NotFoundError(f"There is no event with id {event_id}.")
+            return _info(row)
+
+    def add(self, set_id: int, draft: EventDraft) -> EventInfo:
+        return self.add_many(set_id, [draft])[0]
+
+    def add_many(
+        self, set_id: int, drafts: list[EventDraft], replace_existing: bool = False
+    ) -> list[EventInfo]:
+        """Add several events in one transaction: all or none.
+
+        With ``replace_existing`` the set's current events go in the same
+        transaction.
+        """
+        drafts = [self.validate(d) for d in drafts]
+        with self._sessions.begin() as session:
+            self._require_set(session, set_id)
+            if replace_existing:
+                for row in session.scalars(select(Event).where(Event.set_id == set_id)):
+                    session.delete(row)
+                session.flush()
+            rows = [Event(set_id=set_id, uid=new_uid(), **self._columns(d)) for d in drafts]
+            session.add_all(rows)
+            session.flush()
+            return [_info(row) for row in rows]
+
+    def update(self, event_id: int, draft: EventDraft) -> EventInfo:
+        """Save changes; the calendar sequence rises so importers update the event."""
+        draft = self.validate(draft)
+        with self._sessions.begin() as session:
+            row = session.get(Event, event_id)
+            if row is None:
+                raise NotFoundError(f"There is no event with id {event_id}.")
+            for key, value in self._columns(draft).items():
+                setattr(row, key, value)
+            row.sequence += 1
+            session.flush()
+            return _info(row)
+
+    def set_cancelled(self, event_id: int, cancelled: bool) -> EventInfo:
+        return self.update(event_id, replace(self.get(event_id).draft(), cancelled=cancelled))
+
+    def delete_many(self, event_ids: list[int]) -> list[EventInfo]:
+        """Delete events; returns what they were, for :meth:`restore`."""
+        with self._sessions.begin() as session:
+            rows = [session.get(Event, event_id) for event_id in event_ids]
+            if any(row is None for row in rows):
+                raise NotFoundError("One of those events no longer exists.")
+            snapshots = [_info(row) for row in rows]
+            for row in rows:
+                session.delete(row)
+            return snapshots
+
+    def restore(self, snapshots: list[EventInfo]) -> None:
+        """Put deleted events back with their ids and calendar UIDs."""
+        with self._sessions.begin() as session:
+            for snap in snapshots:
+                self._require_set(session, snap.set_id)
+                session.add(
+                    Event(
+                        id=snap.id,
+                        set_id=snap.set_id,
+                        uid=snap.uid,
+                        sequence=snap.sequence + 1,
+                        **self._columns(snap.draft()),
+                    )
+                )
+
+    def generate_default(
+        self,
+        set_id: int,
+        start: dt.date,
+        spacing_weeks: int = DEFAULT_SPACING_WEEKS,
+        replace_existing: bool = False,
+    ) -> list[EventInfo]:
+        """Add the typical programme (see plan_default_schedule) to a set."""
+        with self._sessions() as session:
+            action_set = self._require_set(session, set_id)
+            venue, region = action_set.venue, action_set.holiday_region
+        plan = plan_default_schedule(start, spacing_weeks, venue, region)
+        return self.add_many(set_id, plan, replace_existing)
+
+    @staticmethod
+    def _columns(draft: EventDraft) -> dict:
+        values = {f.name: getattr(draft, f.name) for f in fields(EventDraft)}
+        values["kind"] = str(EventKind(draft.kind))
+        return values
+
+    @staticmethod
+    def _require_set(session, set_id: int) -> ActionSet:
+        action_set = session.get(ActionSet, set_id)
+        if action_set is None or action_set.deleted_at is not None:
+            raise NotFoundError(f"There is no set with id {set_id}.")
+        return action_set
+
+
+def plain_preview(drafts: list[EventDraft]) -> list[str]:
+    """One line an event, e.g. 'Tue 15 Sep 2026, 13:30: Set meeting 1'."""
+    lines = []
+    for draft in drafts:
+        when = f"{draft.date:%a} {draft.date.day} {draft.date:%b %Y}"
+        if draft.start_time is not None:
+            when += f", {draft.start_time:%H:%M}"
+        lines.append(f"{when}: {draft.title}")
+    return lines

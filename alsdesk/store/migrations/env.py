@@ -1,0 +1,14 @@
+"""Alembic environment: always handed a live connection by alsdesk.store.migrate."""
+
+from alembic import context
+
+from alsdesk.store.models import Base
+
+connection = context.config.attributes["connection"]
+context.configure(
+    connection=connection,
+    target_metadata=Base.metadata,
+    render_as_batch=True,
+)
+with context.begin_transaction():
+    context.run_migrations()

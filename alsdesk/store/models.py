@@ -1,0 +1,150 @@
+"""Typed ORM mappings.
+
+The foundation tables are people, sets, memberships and schedule events. Later
+features attach to them by migration without reworking these tables:
+
+- meetings (one per held ``set_meeting`` event) -> attendance, airtime rounds,
+  actions and their report-back reviews, keyed on ``person.id``;
+- improvement goals, self-assessments and development-plan items belong to a
+  ``person`` (``person.is_self`` marks the app's own user);
+- journal entries and 360 feedback are stored as ciphertext in tables of
+  their own that never reference shared set data (the journal stays on the
+  device when sets move to a shared server).
+
+Everything here is portable SQL: no SQLite-only types or defaults.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Person(Base):
+    """Someone alsdesk knows: a set member, and possibly the app's own user."""
+
+    __tablename__ = "person"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    full_name: Mapped[str] = mapped_column(String(200))
+    job_title: Mapped[str] = mapped_column(String(200), default="")
+    organisation: Mapped[str] = mapped_column(String(200), default="")
+    email: Mapped[str] = mapped_column(String(320), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    is_self: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    memberships: Mapped[list[Membership]] = relationship(back_populates="person")
+
+    __table_args__ = (Index("ix_person_full_name", "full_name"),)
+
+
+class ActionSet(Base):
+    """An action learning set: a small group meeting through a module."""
+
+    __tablename__ = "action_set"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    programme: Mapped[str] = mapped_column(String(200), default="")
+    facilitator: Mapped[str] = mapped_column(String(200), default="")
+    start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    ground_rules: Mapped[str] = mapped_column(Text, default="")
+    timezone: Mapped[str] = mapped_column(String(64), default="Europe/London")
+    holiday_region: Mapped[str] = mapped_column(String(8), default="ENG")
+    archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    memberships: Mapped[list[Membership]] = relationship(
+        back_populates="action_set", cascade="all, delete-orphan"
+    )
+    events: Mapped[list[Event]] = relationship(
+        back_populates="action_set", cascade="all, delete-orphan"
+    )
+
+    __table_args__ = (Index("ix_action_set_name", "name"),)
+
+
+class Membership(Base):
+    """A person's place in a set."""
+
+    __tablename__ = "membership"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("action_set.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    joined_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+
+    action_set: Mapped[ActionSet] = relationship(back_populates="memberships")
+    person: Mapped[Person] = relationship(back_populates="memberships")
+
+    __table_args__ = (
+        UniqueConstraint("set_id", "person_id", name="uq_membership_set_person"),
+        Index("ix_membership_person_id", "person_id"),
+    )
+
+
+class Event(Base):
+    """One dated item of a set's programme schedule.
+
+    ``uid`` is minted once and never changes, so calendar re-exports update the
+    same event; ``sequence`` rises with every change for the same reason.
+    """
+
+    __tablename__ = "event"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("action_set.id", ondelete="CASCADE"))
+    uid: Mapped[str] = mapped_column(String(100), unique=True)
+    kind: Mapped[str] = mapped_column(String(32))
+    title: Mapped[str] = mapped_column(String(300))
+    date: Mapped[dt.date] = mapped_column(Date)
+    start_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    end_time: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+    venue: Mapped[str] = mapped_column(String(300), default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    preparation: Mapped[str] = mapped_column(Text, default="")
+    cancelled: Mapped[bool] = mapped_column(Boolean, default=False)
+    sequence: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    action_set: Mapped[ActionSet] = relationship(back_populates="events")
+
+    __table_args__ = (Index("ix_event_set_id_date", "set_id", "date"),)

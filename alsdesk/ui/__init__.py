@@ -1,0 +1,1 @@
+"""The Qt user interface. Views call services; they never touch the store."""

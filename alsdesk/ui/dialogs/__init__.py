@@ -1,0 +1,1 @@
+"""Dialogs for entering and confirming data."""

@@ -1,0 +1,124 @@
+"""A dialog of labelled fields that shows each error beneath its field.
+
+Subclasses add fields with :meth:`add_field` and implement :meth:`collect`,
+which builds the value and asks the service to validate it. The dialog only
+closes when ``collect`` succeeds, so nothing half-valid ever leaves it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alsdesk.services.errors import ValidationError
+
+ERROR_STYLE = "color: #b42318;"
+INVALID_STYLE = "border: 1px solid #b42318; border-radius: 3px;"
+
+
+class FormDialog(QDialog):
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        self.setModal(True)
+        self._fields: dict[str, QWidget] = {}
+        self._errors: dict[str, QLabel] = {}
+        self.result_value = None
+
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.buttons.accepted.connect(self._try_accept)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        self.top = QVBoxLayout()
+        layout.addLayout(self.top)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+
+    @property
+    def ok_button(self):
+        return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+
+    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
+        """A row with ``widget`` and, hidden until needed, its error message."""
+        box = QWidget()
+        column = QVBoxLayout(box)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(widget)
+        error = QLabel()
+        error.setObjectName(f"error_{key}")
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column.addWidget(error)
+        self.form.addRow(label, box)
+        widget.setObjectName(key)
+        self._fields[key] = widget
+        self._errors[key] = error
+        self._watch(key, widget)
+        return widget
+
+    def field(self, key: str) -> QWidget:
+        return self._fields[key]
+
+    def error_text(self, key: str) -> str:
+        """The message shown at a field ('' when none)."""
+        label = self._errors[key]
+        return label.text() if not label.isHidden() else ""
+
+    def show_errors(self, problems: dict[str, str]) -> None:
+        first = None
+        for key, message in problems.items():
+            if key not in self._errors:
+                continue
+            self._errors[key].setText(message)
+            self._errors[key].show()
+            self._fields[key].setStyleSheet(INVALID_STYLE)
+            first = first or self._fields[key]
+        if first is not None:
+            first.setFocus()
+
+    def clear_error(self, key: str) -> None:
+        if key in self._errors and not self._errors[key].isHidden():
+            self._errors[key].hide()
+            self._fields[key].setStyleSheet("")
+
+    def collect(self):
+        """Build and validate the result; raise ValidationError to stay open."""
+        raise NotImplementedError
+
+    def _try_accept(self) -> None:
+        try:
+            self.result_value = self.collect()
+        except ValidationError as exc:
+            self.show_errors(exc.fields)
+            return
+        self.accept()
+
+    def _watch(self, key: str, widget: QWidget) -> None:
+        def clear(*_args) -> None:
+            self.clear_error(key)
+
+        if isinstance(widget, QLineEdit):
+            widget.textEdited.connect(clear)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.textChanged.connect(clear)
+        elif isinstance(widget, QComboBox):
+            widget.currentIndexChanged.connect(clear)
+        elif isinstance(widget, QAbstractSpinBox):
+            widget.editingFinished.connect(clear)

@@ -1,0 +1,322 @@
+"""The main window: sets on the left, the chosen set (or the welcome page) on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QStackedWidget,
+)
+
+from alsdesk import __version__
+from alsdesk.services import Services
+from alsdesk.services.demo import create_demo
+from alsdesk.services.errors import UserError
+from alsdesk.ui.dialogs.confirm import confirm
+from alsdesk.ui.dialogs.set_dialog import SetDialog
+from alsdesk.ui.editor import Editor
+from alsdesk.ui.exporter import start_export
+from alsdesk.ui.icons import icon
+from alsdesk.ui.views.set_page import SetPage
+from alsdesk.ui.views.sets_panel import SetsPanel
+from alsdesk.ui.views.welcome_page import WelcomePage
+
+STATUS_TIMEOUT_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        services: Services,
+        settings: QSettings,
+        today: Callable[[], dt.date] = dt.date.today,
+    ):
+        super().__init__()
+        self.services = services
+        self.settings = settings
+        self.setWindowTitle("alsdesk")
+        self.setWindowIcon(icon("alsdesk"))
+        self.editor = Editor(services, self)
+        self.editor.changed.connect(self._after_change)
+        self.export_signals = None
+
+        self.sets_panel = SetsPanel(services.sets)
+        self.welcome = WelcomePage()
+        self.set_page = SetPage(self.editor, today)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.set_page)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.addWidget(self.sets_panel)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([240, 760])
+        self.setCentralWidget(self.splitter)
+
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setMaximumWidth(120)
+        self.progress.hide()
+        self.statusBar().addPermanentWidget(self.progress)
+
+        self._build_actions()
+        self._build_menus()
+        self.sets_panel.set_selected.connect(self._show_set)
+        self.sets_panel.new_button.clicked.connect(self.new_set)
+        self.welcome.create_requested.connect(self.new_set)
+        self.welcome.demo_requested.connect(self.open_demo)
+
+        self._restore_state()
+
+    # -- building -------------------------------------------------------------
+
+    def _action(self, name, text, slot, shortcut=None, icon_name=None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        keys = QKeySequence.StandardKey
+        self.new_set_action = self._action(
+            "new_set", self.tr("&New set…"), self.new_set, keys.New, "set-new"
+        )
+        self.edit_set_action = self._action(
+            "edit_set", self.tr("&Edit set…"), self.edit_set, QKeySequence("Ctrl+E"), "edit"
+        )
+        self.archive_action = self._action(
+            "archive_set", self.tr("&Archive set"), self.toggle_archived, None, "archive"
+        )
+        self.delete_set_action = self._action(
+            "delete_set", self.tr("&Delete set…"), self.delete_set, None, "delete"
+        )
+        self.export_ics_action = self._action(
+            "export_ics",
+            self.tr("Export &calendar (.ics)…"),
+            lambda: self.export_schedule(".ics"),
+            QKeySequence("Ctrl+Shift+C"),
+            "calendar-export",
+        )
+        self.export_pdf_action = self._action(
+            "export_pdf",
+            self.tr("&Print schedule (PDF)…"),
+            lambda: self.export_schedule(".pdf"),
+            keys.Print,
+            "print",
+        )
+        self.demo_action = self._action(
+            "open_demo", self.tr("Open the &demonstration set"), self.open_demo
+        )
+        self.quit_action = self._action("quit", self.tr("&Quit"), self.close, keys.Quit)
+        self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(keys.Undo)
+        self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(keys.Redo)
+        self.about_action = self._action("about", self.tr("&About alsdesk"), self.about)
+
+    def _build_menus(self) -> None:
+        menus = self.menuBar()
+        file_menu = menus.addMenu(self.tr("&File"))
+        file_menu.addActions([self.new_set_action, self.demo_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_ics_action, self.export_pdf_action])
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menus.addMenu(self.tr("&Edit"))
+        edit_menu.addActions([self.undo_action, self.redo_action])
+        set_menu = menus.addMenu(self.tr("&Set"))
+        set_menu.addActions([self.edit_set_action, self.archive_action, self.delete_set_action])
+        set_menu.addSeparator()
+        members = self.set_page.members
+        schedule = self.set_page.schedule
+        set_menu.addActions([members.add_action, schedule.add_action, schedule.generate_action])
+        menus.addMenu(self.tr("&Help")).addAction(self.about_action)
+
+        toolbar = self.addToolBar(self.tr("Main"))
+        toolbar.setObjectName("main_toolbar")
+        toolbar.setMovable(False)
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.addActions([self.new_set_action, self.edit_set_action])
+        toolbar.addSeparator()
+        toolbar.addActions([self.export_ics_action, self.export_pdf_action])
+
+    # -- state ------------------------------------------------------------------
+
+    def _restore_state(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 700)
+        splitter = self.settings.value("window/splitter")
+        if splitter is not None:
+            self.splitter.restoreState(splitter)
+        last = self.settings.value("window/last_set")
+        self.sets_panel.reload(int(last) if last not in (None, "") else None)
+        tab = self.settings.value("window/tab")
+        if tab not in (None, ""):
+            self.set_page.tabs.setCurrentIndex(int(tab))
+
+    def save_state(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        current = self.sets_panel.current_id()
+        self.settings.setValue("window/last_set", "" if current is None else current)
+        self.settings.setValue("window/tab", self.set_page.tabs.currentIndex())
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        super().closeEvent(event)
+
+    # -- showing ----------------------------------------------------------------
+
+    def current_set(self):
+        return self.set_page.action_set if self.stack.currentWidget() is self.set_page else None
+
+    def _show_set(self, set_id: int | None) -> None:
+        if set_id is None:
+            self.stack.setCurrentWidget(self.welcome)
+            self.set_page.action_set = None
+        else:
+            self.set_page.show_set(self.services.sets.get(set_id))
+            self.stack.setCurrentWidget(self.set_page)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        current = self.current_set()
+        for action in (
+            self.edit_set_action,
+            self.archive_action,
+            self.delete_set_action,
+            self.export_ics_action,
+            self.export_pdf_action,
+        ):
+            action.setEnabled(current is not None)
+        archived = current is not None and current.archived
+        self.archive_action.setText(
+            self.tr("Bring back from &archive") if archived else self.tr("&Archive set")
+        )
+
+    def _after_change(self, set_id: int | None, message: str) -> None:
+        self.sets_panel.reload(set_id)
+        if set_id is not None:
+            self.sets_panel.select(set_id)
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    # -- commands -----------------------------------------------------------------
+
+    def new_set(self) -> None:
+        dialog = SetDialog(self.services.sets, parent=self)
+        if dialog.exec():
+            self.editor.create_set(dialog.result_value)
+            self.set_page.tabs.setCurrentIndex(1)
+
+    def edit_set(self) -> None:
+        current = self.current_set()
+        if current is None:
+            return
+        dialog = SetDialog(self.services.sets, existing=current, parent=self)
+        if dialog.exec():
+            self.editor.edit_set(current, dialog.result_value)
+
+    def toggle_archived(self) -> None:
+        current = self.current_set()
+        if current is not None:
+            self.editor.set_archived(current, not current.archived)
+
+    def delete_set(self) -> None:
+        current = self.current_set()
+        if current is None:
+            return
+        question = (
+            self.tr(
+                'Delete the set "%s" with its members list and schedule?\n'
+                "You can undo this until you close alsdesk."
+            )
+            % current.name
+        )
+        if confirm(self, self.tr("Delete set"), question, self.tr("Delete set")):
+            self.editor.delete_set(current)
+
+    def open_demo(self) -> None:
+        action_set, created = create_demo(self.services)
+        self.sets_panel.reload(action_set.id)
+        self.sets_panel.select(action_set.id)
+        message = (
+            self.tr("Created the demonstration set")
+            if created
+            else self.tr("Opened the demonstration set")
+        )
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def export_schedule(self, suffix: str) -> None:
+        current = self.current_set()
+        if current is None:
+            return
+        kind = self.tr("Calendar (*.ics)") if suffix == ".ics" else self.tr("PDF (*.pdf)")
+        suggested = str(Path.home() / f"{_file_stem(current.name)} schedule{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export schedule"), suggested, kind)
+        if not chosen:
+            return
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        events = self.services.schedule.list_events(current.id)
+        if suffix == ".ics":
+            from alsdesk.exports.ics import write_schedule_ics
+
+            def write(target: Path) -> None:
+                write_schedule_ics(current, events, target)
+        else:
+            from alsdesk.exports.schedule_pdf import write_schedule_pdf
+
+            def write(target: Path) -> None:
+                write_schedule_pdf(current, events, target)
+
+        self.progress.show()
+        self.statusBar().showMessage(self.tr("Exporting the schedule…"))
+        self.export_signals = start_export(write, path)
+        self.export_signals.finished.connect(self._export_finished)
+        self.export_signals.failed.connect(self._export_failed)
+
+    def _export_finished(self, path: str) -> None:
+        self.progress.hide()
+        self.statusBar().showMessage(self.tr("Schedule exported to %s") % path, STATUS_TIMEOUT_MS)
+
+    def _export_failed(self, message: str) -> None:
+        self.progress.hide()
+        self.statusBar().clearMessage()
+        QMessageBox.warning(self, self.tr("Export failed"), message)
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About alsdesk"),
+            self.tr(
+                "<b>alsdesk %s</b><p>An offline companion for action learning sets in "
+                "health and care leadership programmes.</p><p>Your data: %s</p>"
+            )
+            % (__version__, self.services.store.path),
+        )
+
+    def show_error(self, error: UserError) -> None:
+        QMessageBox.warning(self, self.tr("alsdesk"), str(error))
+
+
+def _file_stem(name: str) -> str:
+    return "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "set"

@@ -1,0 +1,1 @@
+"""Pages and widgets, one area each."""

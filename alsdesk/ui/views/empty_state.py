@@ -1,0 +1,25 @@
+"""A table or tree that shows a hint in its place while it is empty."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+
+HINT_STYLE = "color: palette(mid); font-size: 11pt; padding: 24px;"
+
+
+class EmptyState(QStackedWidget):
+    """Shows ``content`` when it has rows, else a centred hint."""
+
+    def __init__(self, content: QWidget, hint: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.content = content
+        self.hint = QLabel(hint)
+        self.hint.setObjectName("empty_hint")
+        self.hint.setWordWrap(True)
+        self.hint.setStyleSheet(HINT_STYLE)
+        self.hint.setAlignment(self.hint.alignment().AlignCenter)
+        self.addWidget(content)
+        self.addWidget(self.hint)
+
+    def set_empty(self, empty: bool) -> None:
+        self.setCurrentWidget(self.hint if empty else self.content)

@@ -1,0 +1,69 @@
+"""One set: a header, then Details, Members and Schedule tabs."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
+
+from alsdesk.services.sets import SetInfo
+from alsdesk.ui.editor import Editor
+from alsdesk.ui.views.details_view import DetailsView, upcoming_event
+from alsdesk.ui.views.members_view import MembersView
+from alsdesk.ui.views.schedule_view import ScheduleView
+
+DETAILS_TAB, MEMBERS_TAB, SCHEDULE_TAB = range(3)
+
+
+class SetPage(QWidget):
+    def __init__(
+        self,
+        editor: Editor,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self._editor = editor
+        self._today = today
+        self.action_set: SetInfo | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("set_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("set_subtitle")
+        self.subtitle.setStyleSheet("color: palette(mid);")
+
+        self.details = DetailsView()
+        self.members = MembersView(editor)
+        self.schedule = ScheduleView(editor, today)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self.members, self.tr("&Members"))
+        self.tabs.addTab(self.schedule, self.tr("&Schedule"))
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.subtitle)
+        layout.addWidget(self.tabs, 1)
+
+    def show_set(self, action_set: SetInfo) -> None:
+        changed = self.action_set is None or self.action_set.id != action_set.id
+        self.action_set = action_set
+        archived = self.tr(" (archived)") if action_set.archived else ""
+        self.title.setText(action_set.name + archived)
+        self.subtitle.setText(
+            " · ".join(filter(None, [action_set.programme, action_set.facilitator]))
+        )
+        events = self._editor.services.schedule.list_events(action_set.id)
+        self.details.show_set(action_set, upcoming_event(events, self._today()))
+        self.members.show_set(action_set.id)
+        self.schedule.show_set(action_set)
+        self.tabs.setTabText(MEMBERS_TAB, self.tr("&Members (%d)") % action_set.member_count)
+        if changed:
+            self.schedule.scroll_to_next()

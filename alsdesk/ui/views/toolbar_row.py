@@ -1,0 +1,39 @@
+"""A row of tool buttons above a table, driven by QActions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+
+
+class ToolbarRow(QWidget):
+    def __init__(self, actions: list[QAction], parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QToolButton] = {}
+        for action in actions:
+            button = QToolButton()
+            button.setDefaultAction(action)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+            button.setAutoRaise(True)
+            self.buttons[action.objectName()] = button
+            layout.addWidget(button)
+        layout.addStretch(1)
+        self.status = QLabel()
+        self.status.setObjectName("row_status")
+        layout.addWidget(self.status)
+
+
+def make_action(parent: QWidget, name: str, text: str, icon=None, shortcut=None) -> QAction:
+    """A named action scoped to ``parent`` and its children."""
+    action = QAction(text, parent)
+    action.setObjectName(name)
+    if icon is not None:
+        action.setIcon(icon)
+    if shortcut is not None:
+        action.setShortcut(shortcut)
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+    parent.addAction(action)
+    return action

@@ -1,0 +1,65 @@
+"""Shared fixtures: a fresh data folder and store per test, headless Qt."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import datetime as dt  # noqa: E402
+
+import pytest  # noqa: E402
+
+from alsdesk.paths import DataPaths  # noqa: E402
+from alsdesk.services import Services  # noqa: E402
+from alsdesk.services.members import PersonDraft  # noqa: E402
+from alsdesk.services.sets import SetDraft  # noqa: E402
+from alsdesk.store import open_store  # noqa: E402
+
+
+@pytest.fixture
+def data_paths(tmp_path) -> DataPaths:
+    paths = DataPaths(tmp_path / "data")
+    paths.root.mkdir()
+    return paths
+
+
+@pytest.fixture
+def store(data_paths):
+    opened = open_store(data_paths.database)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(store) -> Services:
+    return Services.over(store)
+
+
+@pytest.fixture
+def make_set(services):
+    """Factory: a set with sensible defaults; keyword arguments override."""
+
+    def make(name: str = "Cedar set", **overrides):
+        values = {
+            "programme": "MSc Healthcare Leadership 2026/27",
+            "facilitator": "Dr Ruth Okafor",
+            "start_date": dt.date(2026, 9, 14),
+            "venue": "Education Centre, Room 2",
+        }
+        values.update(overrides)
+        return services.sets.create(SetDraft(name=name, **values))
+
+    return make
+
+
+@pytest.fixture
+def make_member(services):
+    """Factory: a new person added to a set."""
+
+    def make(set_id: int, full_name: str = "Amira Hassan", **overrides):
+        values = {"job_title": "Ward Manager", "organisation": "Northgate NHS Trust"}
+        values.update(overrides)
+        return services.members.add_new(set_id, PersonDraft(full_name=full_name, **values))
+
+    return make

@@ -1,0 +1,214 @@
+"""Schema migrations: the models match them, and old databases still open.
+
+tests/store/fixtures/ holds one database per released schema revision, made by
+that release with a little data (one set, two members, three events). Never
+open a fixture in place (SQLite would leave -wal/-shm files there): copy it to
+tmp_path first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import inspect, text
+
+from alsdesk.services import Services
+from alsdesk.services.members import PersonDraft
+from alsdesk.services.schedule import EventKind
+from alsdesk.services.sets import DEFAULT_GROUND_RULES, SetDraft
+from alsdesk.store import open_store
+from alsdesk.store.engine import current_revision, make_engine
+from alsdesk.store.migrate import MIGRATIONS_DIR, head_revision, known_revisions, upgrade_to_head
+from alsdesk.store.models import Base
+
+FIXTURES = Path(__file__).with_name("fixtures")
+FIXTURE_DATABASES = sorted(FIXTURES.glob("revision_*.sqlite3"))
+
+
+def _alembic_config(connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    config.attributes["connection"] = connection
+    return config
+
+
+def _differences(engine) -> list:
+    with engine.connect() as conn:
+        return compare_metadata(MigrationContext.configure(conn), Base.metadata)
+
+
+# -- the models and the migrations agree -----------------------------------------
+
+
+def test_models_match_what_the_migrations_create(store):
+    # A model changed without a migration shows up here as a difference.
+    assert _differences(store.engine) == []
+
+
+def test_the_model_check_would_notice_a_missing_index(store):
+    # Guard against the check above passing for the wrong reason.
+    with store.engine.begin() as conn:
+        conn.execute(text("DROP INDEX ix_event_set_id_date"))
+
+    differences = _differences(store.engine)
+
+    assert [diff[0] for diff in differences] == ["add_index"]
+    assert differences[0][1].name == "ix_event_set_id_date"
+
+
+def test_the_migrations_form_one_line_of_history():
+    script = ScriptDirectory(str(MIGRATIONS_DIR))
+    assert script.get_heads() == [head_revision()]
+    assert head_revision() in known_revisions()
+
+
+def test_upgrading_an_up_to_date_database_again_changes_nothing(store):
+    services = Services.over(store)
+    services.sets.create(SetDraft(name="Cedar set"))
+
+    upgrade_to_head(store.engine)
+
+    assert current_revision(store.engine) == head_revision()
+    assert [s.name for s in services.sets.list_sets()] == ["Cedar set"]
+
+
+def test_every_migration_can_be_undone_and_redone(tmp_path):
+    engine = make_engine(tmp_path / "roundtrip.sqlite3")
+    try:
+        upgrade_to_head(engine)
+        with engine.begin() as conn:
+            command.downgrade(_alembic_config(conn), "base")
+        assert set(inspect(engine).get_table_names()) <= {"alembic_version"}
+        assert current_revision(engine) is None
+
+        upgrade_to_head(engine)
+        assert current_revision(engine) == head_revision()
+        assert _differences(engine) == []
+    finally:
+        engine.dispose()
+
+
+# -- databases saved by released versions ----------------------------------------
+
+
+def test_a_fixture_database_exists_for_the_foundation_revision():
+    assert FIXTURES / "revision_0001_foundation.sqlite3" in FIXTURE_DATABASES
+
+
+def test_fixture_databases_are_single_complete_files():
+    leftovers = [p.name for p in FIXTURES.iterdir() if p.name.endswith(("-wal", "-shm"))]
+    assert leftovers == []
+    for fixture in FIXTURE_DATABASES:
+        revision = fixture.stem.removeprefix("revision_")
+        assert revision in known_revisions(), f"{fixture.name} names an unknown revision"
+
+
+@pytest.fixture
+def copy_fixture(tmp_path):
+    def copy(fixture: Path) -> Path:
+        folder = tmp_path / "data"
+        folder.mkdir()
+        target = folder / "alsdesk.sqlite3"
+        shutil.copyfile(fixture, target)
+        return target
+
+    return copy
+
+
+@pytest.mark.parametrize("fixture", FIXTURE_DATABASES, ids=lambda p: p.stem)
+def test_a_database_from_a_released_version_opens_at_the_newest_schema(fixture, copy_fixture):
+    path = copy_fixture(fixture)
+    revision = fixture.stem.removeprefix("revision_")
+
+    store = open_store(path)
+    try:
+        assert current_revision(store.engine) == head_revision()
+        assert _differences(store.engine) == []
+    finally:
+        store.close()
+
+    backups = list((path.parent / "backups").glob("*.sqlite3"))
+    if revision == head_revision():
+        assert backups == []
+    else:
+        assert len(backups) == 1 and f"-{revision}-" in backups[0].name
+
+
+def test_the_foundation_fixture_reads_back_through_the_services(copy_fixture):
+    path = copy_fixture(FIXTURES / "revision_0001_foundation.sqlite3")
+
+    store = open_store(path)
+    try:
+        services = Services.over(store)
+
+        (cedar,) = services.sets.list_sets()
+        assert cedar.name == "Cedar set"
+        assert cedar.programme == "MSc Healthcare Leadership 2026/27"
+        assert cedar.facilitator == "Dr Ruth Okafor"
+        assert cedar.start_date == dt.date(2026, 9, 14)
+        assert cedar.venue == "Education Centre, Room 2"
+        assert cedar.ground_rules == DEFAULT_GROUND_RULES
+        assert cedar.holiday_region == "ENG"
+        assert cedar.timezone == "Europe/London"
+        assert cedar.member_count == 2
+        assert services.sets.find_by_name("cedar SET").id == cedar.id
+
+        amira, tom = services.members.list_members(cedar.id)
+        assert amira.person.full_name == "Amira Hassan"
+        assert amira.person.job_title == "Ward Manager"
+        assert amira.person.organisation == "Northgate NHS Trust"
+        assert amira.person.email == "amira.hassan@nhs.net"
+        assert tom.person.full_name == "Tom Reilly"
+        assert tom.person.phone == "0161 496 0000"
+        assert [amira.position, tom.position] == [0, 1]
+
+        events = services.schedule.list_events(cedar.id)
+        assert [(e.kind, e.title, e.date) for e in events] == [
+            (EventKind.WORKSHOP, "Opening workshop, day 1", dt.date(2026, 9, 14)),
+            (EventKind.SET_MEETING, "Set meeting 1", dt.date(2026, 9, 15)),
+            (EventKind.DEADLINE, "Short assignment due", dt.date(2026, 12, 4)),
+        ]
+        # Calendar UIDs never change, so re-exported calendars update in place.
+        assert [e.uid for e in events] == [
+            "64839dd2-7bc9-49a5-9f41-059101a65396@alsdesk.app",
+            "40b1412f-bc8a-4eca-97a4-04a26496402e@alsdesk.app",
+            "d0e451cd-ba79-4a48-9889-6523d156c65f@alsdesk.app",
+        ]
+        meeting = events[1]
+        assert (meeting.start_time, meeting.end_time) == (dt.time(13, 30), dt.time(16, 30))
+        assert meeting.preparation == "Agree the set's ground rules."
+        assert events[2].all_day
+
+        # The old database still takes new work.
+        services.members.add_new(cedar.id, PersonDraft(full_name="Priya Nair"))
+        assert services.members.count(cedar.id) == 3
+    finally:
+        store.close()
+
+
+def test_opening_a_fixture_copy_leaves_the_fixture_untouched(copy_fixture):
+    fixture = FIXTURES / "revision_0001_foundation.sqlite3"
+    before = fixture.read_bytes()
+
+    open_store(copy_fixture(fixture)).close()
+
+    assert fixture.read_bytes() == before
+
+
+def test_a_fixture_copy_passes_sqlites_integrity_check(copy_fixture):
+    path = copy_fixture(FIXTURES / "revision_0001_foundation.sqlite3")
+    open_store(path).close()
+
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
