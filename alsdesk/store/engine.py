@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -70,9 +71,8 @@ def _backup(path: Path, revision: str, backup_dir: Path) -> Path:
     backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{path.stem}-{revision}-{stamp}{path.suffix}"
-    with sqlite3.connect(path) as source, sqlite3.connect(target) as copy:
+    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
         source.backup(copy)
-    copy.close()
     return target
 
 
@@ -101,11 +101,17 @@ def open_store(path: Path | str, backup_dir: Path | None = None) -> Store:
                     f"(schema {revision}). Install the newer version to open it."
                 )
             if revision is not None and file_path is not None:
-                _backup(file_path, revision, backup_dir or file_path.parent / "backups")
+                try:
+                    _backup(file_path, revision, backup_dir or file_path.parent / "backups")
+                except OSError as exc:
+                    raise StoreError(
+                        f"Cannot back up the database before upgrading it: {exc.strerror or exc}"
+                    ) from exc
             _upgrade(engine)
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
-        raise StoreError(f"Cannot open the database {file_path}: {exc.orig or exc}") from exc
+        reason = getattr(exc, "orig", None) or exc
+        raise StoreError(f"Cannot open the database {file_path}: {reason}") from exc
     except StoreError:
         engine.dispose()
         raise

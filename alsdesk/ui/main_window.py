@@ -28,6 +28,7 @@ from alsdesk.ui.exporter import start_export
 from alsdesk.ui.icons import icon
 from alsdesk.ui.views.set_page import SetPage
 from alsdesk.ui.views.sets_panel import SetsPanel
+from alsdesk.ui.views.toolbar_row import set_shortcuts
 from alsdesk.ui.views.welcome_page import WelcomePage
 
 STATUS_TIMEOUT_MS = 8000
@@ -84,7 +85,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setObjectName(name)
         if shortcut is not None:
-            action.setShortcut(shortcut)
+            set_shortcuts(action, shortcut)
         if icon_name:
             action.setIcon(icon(icon_name))
         action.triggered.connect(slot)
@@ -123,9 +124,9 @@ class MainWindow(QMainWindow):
         )
         self.quit_action = self._action("quit", self.tr("&Quit"), self.close, keys.Quit)
         self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(keys.Undo)
+        set_shortcuts(self.undo_action, keys.Undo)
         self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(keys.Redo)
+        set_shortcuts(self.redo_action, keys.Redo)
         self.about_action = self._action("about", self.tr("&About alsdesk"), self.about)
 
     def _build_menus(self) -> None:
@@ -222,8 +223,8 @@ class MainWindow(QMainWindow):
 
     def new_set(self) -> None:
         dialog = SetDialog(self.services.sets, parent=self)
-        if dialog.exec():
-            self.editor.create_set(dialog.result_value)
+        if (chosen := dialog.ask()) is not None:
+            self.editor.create_set(chosen)
             self.set_page.tabs.setCurrentIndex(1)
 
     def edit_set(self) -> None:
@@ -231,8 +232,8 @@ class MainWindow(QMainWindow):
         if current is None:
             return
         dialog = SetDialog(self.services.sets, existing=current, parent=self)
-        if dialog.exec():
-            self.editor.edit_set(current, dialog.result_value)
+        if (chosen := dialog.ask()) is not None:
+            self.editor.edit_set(current, chosen)
 
     def toggle_archived(self) -> None:
         current = self.current_set()

@@ -143,16 +143,22 @@ def test_a_spacing_of_less_than_a_week_is_refused(spacing):
         plan_default_schedule(MONDAY, spacing_weeks=spacing)
 
 
+@pytest.mark.parametrize("region", ["ENG", "SCT", "WLS", "NIR"])
 @pytest.mark.parametrize("spacing", [1, 2, 4, 6, 8])
-def test_generated_days_never_fall_on_a_weekend_or_english_bank_holiday(spacing):
+def test_generated_days_never_fall_on_a_weekend_or_bank_holiday(spacing, region):
     day = dt.date(2026, 1, 1)
     while day < dt.date(2028, 1, 1):
-        if not day_flags(day):  # a user picks a working day to start
-            plan = plan_default_schedule(day, spacing_weeks=spacing)
-            flagged = [(e.title, e.date, day_flags(e.date)) for e in plan if day_flags(e.date)]
+        if not day_flags(day, region):  # a user picks a working day to start
+            plan = plan_default_schedule(day, spacing_weeks=spacing, region=region)
+            flagged = [
+                (e.title, e.date, day_flags(e.date, region))
+                for e in plan
+                if day_flags(e.date, region)
+            ]
             assert flagged == [], f"start {day}"
             dates = [e.date for e in plan]
             assert dates == sorted(dates), f"start {day}"
+            assert len(set(dates)) == 9, f"start {day}: two meetings share a day"
         day += dt.timedelta(days=1)
 
 
@@ -247,7 +253,11 @@ def test_editing_an_event_raises_its_calendar_sequence_and_keeps_its_uid(service
     assert moved.uid == renamed.uid == event.uid
     assert renamed.id == event.id
     stored = services.schedule.get(event.id)
-    assert (stored.date, stored.title, stored.sequence) == (dt.date(2026, 12, 9), "Set meeting 3*", 2)
+    assert (stored.date, stored.title, stored.sequence) == (
+        dt.date(2026, 12, 9),
+        "Set meeting 3*",
+        2,
+    )
 
 
 def test_an_all_day_deadline_has_no_times(services, cedar):
@@ -277,8 +287,9 @@ def test_an_event_that_ends_before_it_starts_is_refused(services, cedar, end):
         services.schedule.add(cedar.id, meeting(start_time=dt.time(9, 30), end_time=end))
 
     assert set(caught.value.fields) == {"end_time"}
-    assert f"The end ({end:%H:%M}) must be after the start (09:30)." == (
-        caught.value.fields["end_time"]
+    assert (
+        f"The end ({end:%H:%M}) must be after the start (09:30)."
+        == (caught.value.fields["end_time"])
     )
 
 

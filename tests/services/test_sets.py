@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import text
 
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError
-from alsdesk.services.members import PersonDraft
 from alsdesk.services.schedule import EventDraft, EventKind
 from alsdesk.services.sets import DEFAULT_GROUND_RULES, HOLIDAY_REGIONS, SetDraft
 

@@ -12,4 +12,6 @@ def confirm(parent: QWidget, title: str, question: str, action_text: str) -> boo
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
-    return box.clickedButton() is go
+    chosen = box.clickedButton() is go
+    box.deleteLater()
+    return chosen

@@ -98,6 +98,13 @@ class FormDialog(QDialog):
             self._errors[key].hide()
             self._fields[key].setStyleSheet("")
 
+    def ask(self):
+        """Show the dialog modally; the validated result, or None if cancelled."""
+        try:
+            return self.result_value if self.exec() else None
+        finally:
+            self.deleteLater()
+
     def collect(self):
         """Build and validate the result; raise ValidationError to stay open."""
         raise NotImplementedError

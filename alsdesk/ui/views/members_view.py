@@ -103,16 +103,16 @@ class MembersView(QWidget):
         if self._set_id is None:
             return
         dialog = MemberDialog(self._members, self._set_id, parent=self)
-        if dialog.exec():
-            self._editor.add_member(self._set_id, dialog.result_value)
+        if (chosen := dialog.ask()) is not None:
+            self._editor.add_member(self._set_id, chosen)
 
     def edit_selected(self) -> None:
         member = self.selected()
         if member is None:
             return
         dialog = MemberDialog(self._members, member.set_id, existing=member.person, parent=self)
-        if dialog.exec():
-            self._editor.edit_member(member, dialog.result_value.draft)
+        if (chosen := dialog.ask()) is not None:
+            self._editor.edit_member(member, chosen.draft)
 
     def remove_selected(self) -> None:
         member = self.selected()

@@ -150,8 +150,7 @@ class ScheduleView(QWidget):
         dialog = GenerateScheduleDialog(
             start, self._set.holiday_region, self._set.venue, existing, parent=self
         )
-        if dialog.exec():
-            choice = dialog.result_value
+        if (choice := dialog.ask()) is not None:
             self._editor.generate_schedule(
                 self._set.id, choice.start, choice.spacing_weeks, choice.replace_existing
             )
@@ -166,8 +165,8 @@ class ScheduleView(QWidget):
             default_date=self._today(),
             parent=self,
         )
-        if dialog.exec():
-            self._editor.add_event(self._set.id, dialog.result_value)
+        if (chosen := dialog.ask()) is not None:
+            self._editor.add_event(self._set.id, chosen)
 
     def edit_selected(self) -> None:
         events = self.selected()
@@ -176,8 +175,8 @@ class ScheduleView(QWidget):
         dialog = EventDialog(
             self._schedule, self._set.holiday_region, existing=events[0], parent=self
         )
-        if dialog.exec():
-            self._editor.edit_event(events[0], dialog.result_value)
+        if (chosen := dialog.ask()) is not None:
+            self._editor.edit_event(events[0], chosen)
 
     def toggle_cancelled(self) -> None:
         events = self.selected()

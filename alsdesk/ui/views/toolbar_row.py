@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
 
 
@@ -26,6 +26,14 @@ class ToolbarRow(QWidget):
         layout.addWidget(self.status)
 
 
+def set_shortcuts(action: QAction, shortcut) -> None:
+    """Every platform binding of a standard key (Redo is Ctrl+Y and Ctrl+Shift+Z)."""
+    if isinstance(shortcut, QKeySequence.StandardKey):
+        action.setShortcuts(shortcut)
+    else:
+        action.setShortcut(shortcut)
+
+
 def make_action(parent: QWidget, name: str, text: str, icon=None, shortcut=None) -> QAction:
     """A named action scoped to ``parent`` and its children."""
     action = QAction(text, parent)
@@ -33,7 +41,7 @@ def make_action(parent: QWidget, name: str, text: str, icon=None, shortcut=None)
     if icon is not None:
         action.setIcon(icon)
     if shortcut is not None:
-        action.setShortcut(shortcut)
+        set_shortcuts(action, shortcut)
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
     parent.addAction(action)
     return action
