@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QMainWindow,
@@ -163,9 +163,8 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1100, 700)
-        splitter = self.settings.value("window/splitter")
-        if splitter is not None:
-            self.splitter.restoreState(splitter)
+        # The splitter is restored once the window has its real size (showEvent).
+        self._pending_splitter = self.settings.value("window/splitter")
         last = self.settings.value("window/last_set")
         self.sets_panel.reload(int(last) if last not in (None, "") else None)
         tab = self.settings.value("window/tab")
@@ -179,6 +178,12 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/last_set", "" if current is None else current)
         self.settings.setValue("window/tab", self.set_page.tabs.currentIndex())
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._pending_splitter is not None:
+            self.splitter.restoreState(self._pending_splitter)
+            self._pending_splitter = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()

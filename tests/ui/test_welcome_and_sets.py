@@ -175,8 +175,8 @@ def test_window_layout_and_last_set_are_restored_at_next_start(
     first.resize(first.minimumSizeHint().width() + 30, 520)
     first.splitter.setSizes([260, first.splitter.width() - 260])
     first.set_page.tabs.setCurrentIndex(2)
-    size, splitter = first.size(), first.splitter.sizes()
     first.close()
+    size, splitter = first.size(), first.splitter.sizes()
 
     second = make_window()
     assert second.sets_panel.current_id() == cedar.id

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from alsdesk.services.members import MAX_MEMBERS, MemberInfo
 from alsdesk.ui.dialogs.confirm import confirm
@@ -12,7 +12,7 @@ from alsdesk.ui.editor import Editor
 from alsdesk.ui.icons import icon
 from alsdesk.ui.models import ROW_OBJECT_ROLE
 from alsdesk.ui.models.members_model import MembersModel
-from alsdesk.ui.views.empty_state import EmptyState
+from alsdesk.ui.views.empty_state import EmptyState, fit_columns
 from alsdesk.ui.views.toolbar_row import ToolbarRow, make_action
 
 
@@ -76,6 +76,7 @@ class MembersView(QWidget):
         selected = self.selected()
         members = self._members.list_members(self._set_id) if self._set_id else []
         self.model.reload(members)
+        fit_columns(self.table, max_width=200)
         self.empty.set_empty(not members)
         count = len(members)
         over = count > MAX_MEMBERS

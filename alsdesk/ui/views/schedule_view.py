@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTreeView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from alsdesk.services.schedule import EventInfo, build_agenda
 from alsdesk.services.sets import SetInfo
@@ -17,7 +17,7 @@ from alsdesk.ui.editor import Editor
 from alsdesk.ui.icons import icon
 from alsdesk.ui.models import ROW_OBJECT_ROLE
 from alsdesk.ui.models.agenda_model import EVENT, AgendaModel
-from alsdesk.ui.views.empty_state import EmptyState
+from alsdesk.ui.views.empty_state import EmptyState, fit_columns
 from alsdesk.ui.views.toolbar_row import ToolbarRow, make_action
 
 
@@ -74,10 +74,7 @@ class ScheduleView(QWidget):
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(EVENT, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
+        self.tree.header().setStretchLastSection(False)
         self.tree.doubleClicked.connect(self.edit_selected)
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
 
@@ -114,6 +111,7 @@ class ScheduleView(QWidget):
         self.tree.expandAll()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
+        fit_columns(self.tree, max_width=200, stretch=EVENT)
         self.empty.set_empty(not events)
         live = [e for e in events if not e.cancelled]
         self.toolbar.status.setText(

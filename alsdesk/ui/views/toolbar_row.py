@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QWidget
 
 
 class ToolbarRow(QWidget):
+    """Buttons for ``actions`` (overflowing into a menu when narrow) and a status text."""
+
     def __init__(self, actions: list[QAction], parent: QWidget | None = None):
         super().__init__(parent)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.buttons: dict[str, QToolButton] = {}
-        for action in actions:
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-            button.setAutoRaise(True)
-            self.buttons[action.objectName()] = button
-            layout.addWidget(button)
-        layout.addStretch(1)
+        self.bar = QToolBar()
+        self.bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.bar.setIconSize(QSize(20, 20))
+        self.bar.addActions(actions)
+        layout.addWidget(self.bar, 1)
         self.status = QLabel()
         self.status.setObjectName("row_status")
         layout.addWidget(self.status)
