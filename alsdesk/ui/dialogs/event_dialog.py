@@ -41,7 +41,7 @@ class EventDialog(FormDialog):
         super().__init__(title, parent)
         self._schedule = schedule
         self._region = region
-        self.resize(540, 560)
+        self.setMinimumWidth(540)
 
         self.kind = self.add_field("kind", self.tr("&Kind"), QComboBox())
         for kind in EventKind:

@@ -47,6 +47,7 @@ class FormDialog(QDialog):
         self.top = QVBoxLayout()
         layout.addLayout(self.top)
         layout.addLayout(self.form)
+        layout.addStretch(1)
         layout.addWidget(self.buttons)
 
     @property

@@ -31,7 +31,7 @@ class GenerateScheduleDialog(FormDialog):
         super().__init__(self.tr("Generate programme schedule"), parent)
         self._region = region
         self._venue = venue
-        self.resize(560, 520)
+        self.setMinimumWidth(560)
 
         intro = QLabel(
             self.tr(

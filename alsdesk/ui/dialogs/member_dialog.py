@@ -36,7 +36,7 @@ class MemberDialog(FormDialog):
         super().__init__(title, parent)
         self._members = members
         self._existing = existing
-        self.resize(520, 480)
+        self.setMinimumWidth(520)
 
         self.warning = QLabel()
         self.warning.setObjectName("size_warning")

@@ -26,7 +26,7 @@ class SetDialog(FormDialog):
         super().__init__(title, parent)
         self._sets = sets
         self._existing = existing
-        self.resize(560, 560)
+        self.setMinimumWidth(560)
 
         self.name = self.add_field("name", self.tr("&Name"), QLineEdit())
         self.name.setPlaceholderText(self.tr("e.g. Cedar set"))

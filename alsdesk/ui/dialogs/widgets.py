@@ -11,6 +11,5 @@ def plain_text_edit(lines: int = 3) -> QPlainTextEdit:
     edit = QPlainTextEdit()
     edit.setTabChangesFocus(True)
     height = QFontMetrics(edit.font()).lineSpacing() * lines + 12
-    edit.setMinimumHeight(height)
-    edit.setMaximumHeight(height * 2)
+    edit.setFixedHeight(height)
     return edit

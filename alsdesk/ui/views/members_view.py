@@ -26,9 +26,7 @@ class MembersView(QWidget):
         self.add_action = make_action(
             self, "add_member", self.tr("Add member…"), icon("member-add"), QKeySequence("Ctrl+M")
         )
-        self.edit_action = make_action(
-            self, "edit_member", self.tr("Edit…"), icon("member-edit"), QKeySequence("Return")
-        )
+        self.edit_action = make_action(self, "edit_member", self.tr("Edit…"), icon("member-edit"))
         self.remove_action = make_action(
             self,
             "remove_member",
@@ -51,7 +49,7 @@ class MembersView(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
-        self.table.doubleClicked.connect(self.edit_selected)
+        self.table.activated.connect(self.edit_selected)  # double-click or Enter
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.empty = EmptyState(

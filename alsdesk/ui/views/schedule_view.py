@@ -44,9 +44,7 @@ class ScheduleView(QWidget):
             icon("event-add"),
             QKeySequence("Ctrl+Shift+E"),
         )
-        self.edit_action = make_action(
-            self, "edit_event", self.tr("Edit…"), icon("event-edit"), QKeySequence("Return")
-        )
+        self.edit_action = make_action(self, "edit_event", self.tr("Edit…"), icon("event-edit"))
         self.cancel_action = make_action(
             self, "cancel_event", self.tr("Cancel event"), icon("event-cancel")
         )
@@ -75,7 +73,7 @@ class ScheduleView(QWidget):
         self.tree.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tree.header().setStretchLastSection(False)
-        self.tree.doubleClicked.connect(self.edit_selected)
+        self.tree.activated.connect(self.edit_selected)  # double-click or Enter
         self.tree.selectionModel().selectionChanged.connect(self._update_actions)
 
         self.empty = EmptyState(

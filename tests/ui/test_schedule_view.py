@@ -1,0 +1,239 @@
+"""A facilitator lays out and edits a set's year, and shares it as a calendar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from icalendar import Calendar
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QFileDialog
+
+from alsdesk.services.schedule import EventDraft, EventKind
+from alsdesk.ui.models.agenda_model import CHECK, DATE, EVENT, NEXT_BACKGROUND, TIME
+from tests.ui.conftest import TODAY, click_button, type_into
+
+
+@pytest.fixture
+def cedar(window, make_set):
+    action_set = make_set("Cedar set", start_date=dt.date(2026, 9, 14))
+    window.sets_panel.reload(action_set.id)
+    window.set_page.tabs.setCurrentWidget(window.set_page.schedule)
+    return action_set
+
+
+def _rows(model):
+    """(month title, [event titles]) for every month in the agenda."""
+    result = []
+    for month_row in range(model.rowCount()):
+        month = model.index(month_row, 0)
+        titles = [model.index(r, EVENT, month).data() for r in range(model.rowCount(month))]
+        result.append((month.data(), titles))
+    return result
+
+
+def test_facilitator_generates_the_programme_with_four_week_spacing(
+    qtbot, window, cedar, services, on_modal, screenshot
+):
+    seen = {}
+
+    def fill(dialog):
+        assert dialog.start.date() == QDate(2026, 9, 14)
+        dialog.spacing.selectAll()
+        qtbot.keyClicks(dialog.spacing, "4")
+        seen["preview"] = [dialog.preview.item(i).text() for i in range(dialog.preview.count())]
+        screenshot(dialog, "generate-dialog")
+        click_button(qtbot, dialog, "Generate")
+
+    on_modal(fill)
+    window.set_page.schedule.generate_action.trigger()
+
+    events = services.schedule.list_events(cedar.id)
+    assert len(events) == 11 == len(seen["preview"])
+    assert seen["preview"][0] == "Mon 14 Sep 2026, 09:30: Opening workshop, day 1"
+    meetings = [e for e in events if e.kind == EventKind.SET_MEETING]
+    assert meetings[1].date - meetings[0].date == dt.timedelta(weeks=4)
+    assert window.set_page.schedule.model.event_count() == 11
+    assert _rows(window.set_page.schedule.model)[0] == (
+        "September 2026",
+        ["Opening workshop, day 1", "Opening workshop, day 2", "Set meeting 1"],
+    )
+    screenshot(window, "schedule-generated")
+
+    window.undo_action.trigger()
+    assert services.schedule.list_events(cedar.id) == []
+    assert window.set_page.schedule.empty.currentWidget() is window.set_page.schedule.empty.hint
+
+
+def test_the_agenda_dims_the_past_and_highlights_the_next_event(qtbot, window, cedar, services):
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    window.sets_panel.reload(cedar.id)
+    model = window.set_page.schedule.model
+
+    past = model.index_of_event(services.schedule.list_events(cedar.id)[0].id)
+    upcoming = model.next_event_index()
+    assert past.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert upcoming.isValid()
+    event = upcoming.data(Qt.ItemDataRole.UserRole + 1)
+    assert event.date >= TODAY
+    assert all(
+        e.date < TODAY for e in services.schedule.list_events(cedar.id) if e.date < event.date
+    )
+    assert upcoming.data(Qt.ItemDataRole.BackgroundRole).color() == NEXT_BACKGROUND
+    assert upcoming.data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(upcoming.row(), CHECK, upcoming.parent()).data() == "Next"
+
+
+def test_an_event_ending_before_it_starts_is_refused(qtbot, window, cedar, services, on_modal):
+    seen = {}
+
+    def fill(dialog):
+        type_into(qtbot, dialog, "title", "Tutor contact")
+        dialog.start_time.setTime(QTime(14, 0))
+        dialog.has_end.setChecked(True)
+        dialog.end_time.setTime(QTime(13, 0))
+        click_button(qtbot, dialog, "OK")
+        seen["error"] = dialog.error_text("end_time")
+
+    on_modal(fill)
+    window.set_page.schedule.add_action.trigger()
+
+    assert seen["error"] == "The end (13:00) must be after the start (14:00)."
+    assert services.schedule.list_events(cedar.id) == []
+
+
+def test_a_saturday_event_is_flagged_in_the_dialog_and_the_agenda(
+    qtbot, window, cedar, services, on_modal, screenshot
+):
+    seen = {}
+
+    def fill(dialog):
+        type_into(qtbot, dialog, "title", "Assignment clinic")
+        dialog.date.setDate(QDate(2027, 1, 16))
+        seen["flag"] = dialog.flags.text()
+        screenshot(dialog, "event-dialog-saturday")
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(fill)
+    window.set_page.schedule.add_action.trigger()
+
+    assert seen["flag"] == "⚠ Saturday (weekend)"
+    [event] = services.schedule.list_events(cedar.id)
+    index = window.set_page.schedule.model.index_of_event(event.id)
+    check = index.sibling(index.row(), CHECK).data()
+    assert "Saturday (weekend)" in check
+    assert index.sibling(index.row(), DATE).data() == "Sat 16 Jan"
+    assert index.sibling(index.row(), TIME).data() == "09:30–16:30"
+
+
+def test_cancelled_events_stay_struck_through_and_can_be_reinstated(qtbot, window, cedar, services):
+    event = services.schedule.add(
+        cedar.id, EventDraft(EventKind.SET_MEETING, "Set meeting 3", dt.date(2027, 1, 12))
+    )
+    window.sets_panel.reload(cedar.id)
+    view = window.set_page.schedule
+    view.tree.setCurrentIndex(view.model.index_of_event(event.id))
+    assert view.cancel_action.text() == "Cancel event"
+
+    view.cancel_action.trigger()
+
+    assert services.schedule.get(event.id).cancelled
+    index = view.model.index_of_event(event.id)
+    assert index.sibling(index.row(), EVENT).data(Qt.ItemDataRole.FontRole).strikeOut()
+    assert "Cancelled" in index.sibling(index.row(), CHECK).data()
+    assert view.cancel_action.text() == "Reinstate event"
+    view.cancel_action.trigger()
+    assert not services.schedule.get(event.id).cancelled
+
+
+def test_moving_an_event_to_another_date_keeps_its_calendar_identity(
+    qtbot, window, cedar, services, on_modal
+):
+    event = services.schedule.add(
+        cedar.id, EventDraft(EventKind.SET_MEETING, "Set meeting 3", dt.date(2027, 1, 12))
+    )
+    window.sets_panel.reload(cedar.id)
+    view = window.set_page.schedule
+    view.tree.setCurrentIndex(view.model.index_of_event(event.id))
+
+    def move(dialog):
+        dialog.date.setDate(QDate(2027, 1, 19))
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(move)
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Return)
+
+    moved = services.schedule.get(event.id)
+    assert moved.date == dt.date(2027, 1, 19)
+    assert moved.uid == event.uid
+    assert moved.sequence == event.sequence + 1
+
+
+def test_deleting_events_asks_first_and_can_be_undone(qtbot, window, cedar, services, on_modal):
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    window.sets_panel.reload(cedar.id)
+    view = window.set_page.schedule
+    first = services.schedule.list_events(cedar.id)[0]
+    view.tree.setCurrentIndex(view.model.index_of_event(first.id))
+
+    on_modal(lambda box: click_button(qtbot, box, "Delete"))
+    view.tree.setFocus()
+    qtbot.keyClick(view.tree, Qt.Key.Key_Delete)
+
+    assert len(services.schedule.list_events(cedar.id)) == 10
+    window.undo_action.trigger()
+    restored = services.schedule.list_events(cedar.id)
+    assert len(restored) == 11
+    assert restored[0].uid == first.uid
+
+
+def test_exporting_the_calendar_writes_an_ics_in_the_background(
+    qtbot, window, cedar, services, tmp_path, monkeypatch
+):
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    window.sets_panel.reload(cedar.id)
+    target = tmp_path / "cedar"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+
+    window.export_ics_action.trigger()
+    qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage())
+
+    calendar = Calendar.from_ical((tmp_path / "cedar.ics").read_bytes())
+    uids = {str(event["UID"]) for event in calendar.walk("VEVENT")}
+    assert uids == {e.uid for e in services.schedule.list_events(cedar.id)}
+    assert str(tmp_path / "cedar.ics") in window.statusBar().currentMessage()
+
+
+def test_printing_the_schedule_writes_a_pdf(qtbot, window, cedar, services, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    window.sets_panel.reload(cedar.id)
+    target = tmp_path / "cedar.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+
+    window.export_pdf_action.trigger()
+    qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage())
+
+    text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Cedar set" in text
+    assert "Set meeting 7 (final)" in text
+
+
+def test_an_export_that_cannot_be_written_says_so(
+    qtbot, window, cedar, tmp_path, monkeypatch, on_modal
+):
+    target = tmp_path / "missing-folder" / "cedar.ics"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
+    seen = {}
+
+    def read(box):
+        seen["text"] = box.text()
+        click_button(qtbot, box, "OK")
+
+    on_modal(read)
+    window.export_ics_action.trigger()
+    qtbot.waitUntil(lambda: "text" in seen)
+    assert seen["text"].startswith("Could not write")
+    assert "missing-folder" in seen["text"]
