@@ -39,7 +39,7 @@ class AgendaModel(QAbstractItemModel):
             self.tr("Event"),
             self.tr("Kind"),
             self.tr("Venue"),
-            self.tr("Check"),
+            self.tr("Status"),
         ]
 
     def reload(self, groups: list[MonthGroup]) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolBar, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QToolBar, QWidget
 
 
 class ToolbarRow(QWidget):
@@ -21,6 +21,7 @@ class ToolbarRow(QWidget):
         layout.addWidget(self.bar, 1)
         self.status = QLabel()
         self.status.setObjectName("row_status")
+        self.status.setSizePolicy(QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.status)
 
 
