@@ -94,11 +94,15 @@ def _export_schedule(args) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
+    try:
+        args = build_parser().parse_args(argv)
+    except CommandLineError as exc:
+        return _fail(exc)
+    # Imported only now, so --version and --help stay fast.
     from alsdesk.services.errors import UserError
     from alsdesk.store import StoreError
 
     try:
-        args = build_parser().parse_args(argv)
         if args.command == "demo":
             return _demo(args)
         if args.command == "export":
@@ -107,5 +111,9 @@ def main(argv: list[str] | None = None) -> int:
 
         return run_gui(args.data_dir)
     except (CommandLineError, UserError, StoreError) as exc:
-        print(f"alsdesk: error: {exc}", file=sys.stderr)
-        return EXIT_USER_ERROR
+        return _fail(exc)
+
+
+def _fail(error: Exception) -> int:
+    print(f"alsdesk: error: {error}", file=sys.stderr)
+    return EXIT_USER_ERROR
