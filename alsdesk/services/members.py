@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
+from alsdesk.services.sets import live_set
 from alsdesk.store import Store
 from alsdesk.store.models import ActionSet, Membership, Person
 
@@ -154,7 +155,7 @@ class MemberService:
     def add_existing(self, set_id: int, person_id: int, position: int | None = None) -> MemberInfo:
         with self._sessions.begin() as session:
             if session.get(Person, person_id) is None:
-                raise NotFoundError(f"There is no person with id {person_id}.")
+                raise NotFoundError("That person is no longer in alsdesk.")
             self._join(session, set_id, person_id, position)
         return self._member(set_id, person_id)
 
@@ -163,7 +164,7 @@ class MemberService:
         with self._sessions.begin() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFoundError(f"There is no person with id {person_id}.")
+                raise NotFoundError("That person is no longer in alsdesk.")
             for key, value in vars(draft).items():
                 setattr(person, key, value)
             session.flush()
@@ -173,7 +174,7 @@ class MemberService:
         with self._sessions() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFoundError(f"There is no person with id {person_id}.")
+                raise NotFoundError("That person is no longer in alsdesk.")
             return _person_info(person)
 
     def remove(self, set_id: int, person_id: int) -> int:
@@ -212,9 +213,7 @@ class MemberService:
 
     @staticmethod
     def _join(session, set_id: int, person_id: int, position: int | None) -> None:
-        action_set = session.get(ActionSet, set_id)
-        if action_set is None or action_set.deleted_at is not None:
-            raise NotFoundError(f"There is no set with id {set_id}.")
+        live_set(session, set_id)
         exists = session.scalar(
             select(func.count())
             .select_from(Membership)

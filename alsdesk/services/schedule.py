@@ -11,8 +11,9 @@ from sqlalchemy import select
 
 from alsdesk.services.calendar_days import day_flags, next_working_day
 from alsdesk.services.errors import NotFoundError, raise_if_any
+from alsdesk.services.sets import live_set
 from alsdesk.store import Store
-from alsdesk.store.models import ActionSet, Event
+from alsdesk.store.models import Event
 
 
 class EventKind(StrEnum):
@@ -238,7 +239,7 @@ class ScheduleService:
         with self._sessions() as session:
             row = session.get(Event, event_id)
             if row is None:
-                raise NotFoundError(f"There is no event with id {event_id}.")
+                raise NotFoundError("That event no longer exists.")
             return _info(row)
 
     def add(self, set_id: int, draft: EventDraft) -> EventInfo:
@@ -254,7 +255,7 @@ class ScheduleService:
         """
         drafts = [self.validate(d) for d in drafts]
         with self._sessions.begin() as session:
-            self._require_set(session, set_id)
+            live_set(session, set_id)
             if replace_existing:
                 for row in session.scalars(select(Event).where(Event.set_id == set_id)):
                     session.delete(row)
@@ -270,7 +271,7 @@ class ScheduleService:
         with self._sessions.begin() as session:
             row = session.get(Event, event_id)
             if row is None:
-                raise NotFoundError(f"There is no event with id {event_id}.")
+                raise NotFoundError("That event no longer exists.")
             for key, value in self._columns(draft).items():
                 setattr(row, key, value)
             row.sequence += 1
@@ -295,7 +296,7 @@ class ScheduleService:
         """Put deleted events back with their ids and calendar UIDs."""
         with self._sessions.begin() as session:
             for snap in snapshots:
-                self._require_set(session, snap.set_id)
+                live_set(session, snap.set_id)
                 session.add(
                     Event(
                         id=snap.id,
@@ -315,7 +316,7 @@ class ScheduleService:
     ) -> list[EventInfo]:
         """Add the typical programme (see plan_default_schedule) to a set."""
         with self._sessions() as session:
-            action_set = self._require_set(session, set_id)
+            action_set = live_set(session, set_id)
             venue, region = action_set.venue, action_set.holiday_region
         plan = plan_default_schedule(start, spacing_weeks, venue, region)
         return self.add_many(set_id, plan, replace_existing)
@@ -325,13 +326,6 @@ class ScheduleService:
         values = {f.name: getattr(draft, f.name) for f in fields(EventDraft)}
         values["kind"] = str(EventKind(draft.kind))
         return values
-
-    @staticmethod
-    def _require_set(session, set_id: int) -> ActionSet:
-        action_set = session.get(ActionSet, set_id)
-        if action_set is None or action_set.deleted_at is not None:
-            raise NotFoundError(f"There is no set with id {set_id}.")
-        return action_set
 
 
 def plain_preview(drafts: list[EventDraft]) -> list[str]:

@@ -6,6 +6,7 @@ import datetime as dt
 from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.store import Store
@@ -74,6 +75,14 @@ def _info(row: ActionSet, member_count: int) -> SetInfo:
     )
 
 
+def live_set(session: Session, set_id: int) -> ActionSet:
+    """The set, unless it is gone or deleted (NotFoundError)."""
+    row = session.get(ActionSet, set_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError("That set no longer exists (it may have been deleted).")
+    return row
+
+
 def _clean(draft: SetDraft) -> SetDraft:
     return SetDraft(
         name=draft.name.strip(),
@@ -108,9 +117,7 @@ class SetService:
 
     def get(self, set_id: int) -> SetInfo:
         with self._sessions() as session:
-            row = session.get(ActionSet, set_id)
-            if row is None or row.deleted_at is not None:
-                raise NotFoundError(f"There is no set with id {set_id}.")
+            row = live_set(session, set_id)
             return _info(row, self._member_counts(session).get(row.id, 0))
 
     def find_by_name(self, name: str) -> SetInfo:
@@ -148,26 +155,26 @@ class SetService:
     def update(self, set_id: int, draft: SetDraft) -> SetInfo:
         draft = self.validate(draft, set_id)
         with self._sessions.begin() as session:
-            row = self._live(session, set_id)
+            row = live_set(session, set_id)
             for key, value in vars(draft).items():
                 setattr(row, key, value)
         return self.get(set_id)
 
     def set_archived(self, set_id: int, archived: bool) -> None:
         with self._sessions.begin() as session:
-            row = self._live(session, set_id)
+            row = live_set(session, set_id)
             row.archived_at = utcnow() if archived else None
 
     def delete(self, set_id: int) -> None:
         """Hide the set at once; it is purged at the next start (undo restores it)."""
         with self._sessions.begin() as session:
-            self._live(session, set_id).deleted_at = utcnow()
+            live_set(session, set_id).deleted_at = utcnow()
 
     def restore(self, set_id: int) -> None:
         with self._sessions.begin() as session:
             row = session.get(ActionSet, set_id)
             if row is None:
-                raise NotFoundError(f"There is no set with id {set_id}.")
+                raise NotFoundError("That set no longer exists.")
             row.deleted_at = None
 
     def purge_deleted(self) -> int:
@@ -179,10 +186,3 @@ class SetService:
                 session.delete(row)
                 count += 1
             return count
-
-    @staticmethod
-    def _live(session, set_id: int) -> ActionSet:
-        row = session.get(ActionSet, set_id)
-        if row is None or row.deleted_at is not None:
-            raise NotFoundError(f"There is no set with id {set_id}.")
-        return row

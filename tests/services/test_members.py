@@ -166,7 +166,7 @@ def test_adding_the_same_person_twice_to_a_set_is_refused(services, store, cedar
 
 
 def test_adding_someone_unknown_says_so(services, cedar):
-    with pytest.raises(NotFoundError, match="no person with id 404"):
+    with pytest.raises(NotFoundError, match="That person is no longer in alsdesk"):
         services.members.add_existing(cedar.id, 404)
 
 

@@ -341,7 +341,7 @@ def test_events_cannot_be_added_to_a_deleted_set(services, store, cedar):
 
 
 def test_editing_or_reading_a_missing_event_says_so(services):
-    with pytest.raises(NotFoundError, match="no event with id 404"):
+    with pytest.raises(NotFoundError, match="That event no longer exists"):
         services.schedule.get(404)
     with pytest.raises(NotFoundError):
         services.schedule.update(404, meeting())

@@ -202,7 +202,7 @@ def test_saving_an_unchanged_set_is_allowed(services, make_set):
 
 
 def test_editing_a_set_that_does_not_exist_says_so(services):
-    with pytest.raises(NotFoundError, match="no set with id 404"):
+    with pytest.raises(NotFoundError, match="That set no longer exists"):
         services.sets.update(404, SetDraft(name="Ghost set"))
 
 
