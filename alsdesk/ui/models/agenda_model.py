@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from alsdesk.services.schedule import AgendaItem, MonthGroup
-from alsdesk.ui.models import ROW_OBJECT_ROLE, SORT_ROLE
+from alsdesk.ui.models import ROW_OBJECT_ROLE, SORT_ROLE, column_title
 
 DATE, TIME, EVENT, KIND, VENUE, CHECK = range(6)
 _MONTH_ROW = 0  # internalId of month rows; event rows hold their month's row + 1
@@ -89,13 +89,7 @@ class AgendaModel(QAbstractItemModel):
         return len(self._headers)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return column_title(self._headers, section, orientation, role)
 
     def flags(self, index: QModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
 from alsdesk.services.members import MemberInfo
-from alsdesk.ui.models import ROW_OBJECT_ROLE, SORT_ROLE
+from alsdesk.ui.models import ROW_OBJECT_ROLE, SORT_ROLE, column_title
 
 NAME, JOB_TITLE, ORGANISATION, EMAIL, PHONE, OTHER_SETS = range(6)
 
@@ -35,13 +35,7 @@ class MembersModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._headers)
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return column_title(self._headers, section, orientation, role)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._members):
