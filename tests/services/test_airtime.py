@@ -1,0 +1,103 @@
+"""Fair shares of airtime, and a timer that keeps time across pauses, sleep and restarts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from alsdesk.services.airtime import (
+    AirtimeTimer,
+    Bid,
+    Cue,
+    available_minutes,
+    equal_share,
+    fair_share,
+    format_clock,
+)
+
+NINE_THIRTY = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)
+
+
+def at(minutes: float) -> dt.datetime:
+    return NINE_THIRTY + dt.timedelta(minutes=minutes)
+
+
+def test_available_time_is_what_is_left_less_breaks_and_process_review():
+    end = NINE_THIRTY.replace(hour=16, minute=30)
+    assert available_minutes(at(30), end, breaks=75, process_review=30) == 285
+    assert available_minutes(end, end, breaks=10) == 0
+
+
+def test_bids_that_fit_are_granted_as_asked():
+    assert fair_share([Bid(1, 40), Bid(2, 30)], available=120) == {1: 40, 2: 30}
+
+
+def test_bids_that_do_not_fit_shrink_in_proportion_to_need():
+    shares = fair_share([Bid(1, 60), Bid(2, 60), Bid(3, 30)], available=100)
+    assert shares == {1: 40, 2: 40, 3: 20}
+
+
+def test_rounding_never_gives_away_more_than_is_available():
+    shares = fair_share([Bid(1, 50), Bid(2, 50), Bid(3, 50)], available=100)
+    assert sum(shares.values()) == 100
+    assert sorted(shares.values()) == [33, 33, 34]
+    assert shares[1] == 34  # the leftover minute goes to the earliest of equals
+
+
+def test_open_bids_share_what_named_bids_leave():
+    shares = fair_share([Bid(1, 40), Bid(2), Bid(3)], available=120)
+    assert shares == {1: 40, 2: 40, 3: 40}
+
+
+def test_open_bids_with_no_room_left_are_still_given_time():
+    shares = fair_share([Bid(1, 90), Bid(2, 90), Bid(3)], available=120)
+    assert all(minutes > 0 for minutes in shares.values())
+    assert sum(shares.values()) == 120
+
+
+def test_no_time_left_means_no_airtime():
+    assert fair_share([Bid(1, 30)], available=0) == {1: 0}
+
+
+def test_equal_time_divides_the_day_evenly():
+    assert equal_share([1, 2, 3, 4, 5, 6], available=300) == dict.fromkeys(range(1, 7), 50)
+    assert sum(equal_share([1, 2, 3, 4, 5, 6, 7], available=300).values()) == 300
+
+
+def test_a_timer_counts_only_while_running():
+    timer = AirtimeTimer(planned_seconds=30 * 60).start(at(0))
+    timer = timer.pause(at(10))
+    assert timer.used(at(25)) == pytest.approx(600)
+    timer = timer.start(at(25))
+    assert timer.remaining(at(30)) == pytest.approx(15 * 60)
+
+
+def test_a_timer_keeps_time_while_the_laptop_sleeps_or_the_app_restarts():
+    running = AirtimeTimer(planned_seconds=40 * 60).start(at(0))
+    # The app stores the timer, quits and starts again 25 minutes later:
+    restored = AirtimeTimer(**vars(running))
+    assert restored.remaining(at(25)) == pytest.approx(15 * 60)
+
+
+def test_extending_adds_a_minute_and_cues_change_near_the_end():
+    timer = AirtimeTimer(planned_seconds=10 * 60).start(at(0))
+    assert timer.cue(at(7)) == Cue.NORMAL
+    assert timer.cue(at(8.5)) == Cue.TWO_MINUTES
+    assert timer.cue(at(10)) == Cue.OVER
+    assert timer.extend().cue(at(10)) == Cue.TWO_MINUTES
+    assert timer.extend().remaining(at(10)) == pytest.approx(60)
+
+
+def test_starting_a_running_timer_or_pausing_a_paused_one_changes_nothing():
+    timer = AirtimeTimer(planned_seconds=600).start(at(0))
+    assert timer.start(at(5)) == timer
+    paused = timer.pause(at(5))
+    assert paused.pause(at(9)) == paused
+
+
+@pytest.mark.parametrize(
+    ("seconds", "shown"), [(725, "12:05"), (0.4, "0:01"), (0, "0:00"), (-42, "-0:42")]
+)
+def test_the_clock_reads_minutes_and_seconds(seconds, shown):
+    assert format_clock(seconds) == shown
