@@ -11,7 +11,9 @@ features attach to them by migration without reworking these tables:
   their own that never reference shared set data (the journal stays on the
   device when sets move to a shared server).
 
-Everything here is portable SQL: no SQLite-only types or defaults.
+Everything here is portable SQL: no SQLite-only types or defaults. Ids are never
+reused (``sqlite_autoincrement``; PostgreSQL sequences behave so anyway), because
+undo puts deleted rows back under their old ids.
 """
 
 from __future__ import annotations
@@ -68,7 +70,7 @@ class Person(Base):
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="person")
 
-    __table_args__ = (Index("ix_person_full_name", "full_name"),)
+    __table_args__ = (Index("ix_person_full_name", "full_name"), {"sqlite_autoincrement": True})
 
 
 class ActionSet(Base):
@@ -97,7 +99,7 @@ class ActionSet(Base):
         back_populates="action_set", cascade="all, delete-orphan"
     )
 
-    __table_args__ = (Index("ix_action_set_name", "name"),)
+    __table_args__ = (Index("ix_action_set_name", "name"), {"sqlite_autoincrement": True})
 
 
 class Membership(Base):
@@ -117,6 +119,7 @@ class Membership(Base):
     __table_args__ = (
         UniqueConstraint("set_id", "person_id", name="uq_membership_set_person"),
         Index("ix_membership_person_id", "person_id"),
+        {"sqlite_autoincrement": True},
     )
 
 
@@ -147,4 +150,7 @@ class Event(Base):
 
     action_set: Mapped[ActionSet] = relationship(back_populates="events")
 
-    __table_args__ = (Index("ix_event_set_id_date", "set_id", "date"),)
+    __table_args__ = (
+        Index("ix_event_set_id_date", "set_id", "date"),
+        {"sqlite_autoincrement": True},
+    )

@@ -30,6 +30,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_action_set")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("action_set", schema=None) as batch_op:
         batch_op.create_index("ix_action_set_name", ["name"], unique=False)
@@ -47,6 +48,7 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(), nullable=False),
         sa.Column("updated_at", sa.DateTime(), nullable=False),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_person")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("person", schema=None) as batch_op:
         batch_op.create_index("ix_person_full_name", ["full_name"], unique=False)
@@ -76,6 +78,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_event")),
         sa.UniqueConstraint("uid", name=op.f("uq_event_uid")),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("event", schema=None) as batch_op:
         batch_op.create_index("ix_event_set_id_date", ["set_id", "date"], unique=False)
@@ -101,6 +104,7 @@ def upgrade() -> None:
         ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_membership")),
         sa.UniqueConstraint("set_id", "person_id", name="uq_membership_set_person"),
+        sqlite_autoincrement=True,
     )
     with op.batch_alter_table("membership", schema=None) as batch_op:
         batch_op.create_index("ix_membership_person_id", ["person_id"], unique=False)
