@@ -251,16 +251,24 @@ class ScheduleService:
         """Add several events in one transaction: all or none.
 
         With ``replace_existing`` the set's current events go in the same
-        transaction.
+        transaction, and a new event with the title of an old one takes over its
+        calendar UID (with a higher sequence), so calendars update, not duplicate.
         """
         drafts = [self.validate(d) for d in drafts]
         with self._sessions.begin() as session:
             live_set(session, set_id)
+            identities: dict[str, tuple[str, int]] = {}
             if replace_existing:
                 for row in session.scalars(select(Event).where(Event.set_id == set_id)):
+                    identities.setdefault(row.title.casefold(), (row.uid, row.sequence + 1))
                     session.delete(row)
                 session.flush()
-            rows = [Event(set_id=set_id, uid=new_uid(), **self._columns(d)) for d in drafts]
+            rows = []
+            for draft in drafts:
+                uid, sequence = identities.pop(draft.title.casefold(), (new_uid(), 0))
+                rows.append(
+                    Event(set_id=set_id, uid=uid, sequence=sequence, **self._columns(draft))
+                )
             session.add_all(rows)
             session.flush()
             return [_info(row) for row in rows]

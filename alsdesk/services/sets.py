@@ -83,6 +83,13 @@ def live_set(session: Session, set_id: int) -> ActionSet:
     return row
 
 
+def _free_name(wanted: str, taken: set[str]) -> str:
+    name, number = wanted, 2
+    while name.lower() in taken:
+        name, number = f"{wanted} {number}", number + 1
+    return name
+
+
 def _clean(draft: SetDraft) -> SetDraft:
     return SetDraft(
         name=draft.name.strip(),
@@ -171,10 +178,14 @@ class SetService:
             live_set(session, set_id).deleted_at = utcnow()
 
     def restore(self, set_id: int) -> None:
+        """Bring back a deleted set; renamed "... (restored)" if its name was reused."""
+        names = {info.name.lower() for info in self.list_sets(include_archived=True)}
         with self._sessions.begin() as session:
             row = session.get(ActionSet, set_id)
             if row is None:
                 raise NotFoundError("That set no longer exists.")
+            if row.deleted_at is not None and row.name.lower() in names:
+                row.name = _free_name(f"{row.name} (restored)", names)
             row.deleted_at = None
 
     def purge_deleted(self) -> int:

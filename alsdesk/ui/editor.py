@@ -72,7 +72,7 @@ class Editor(QObject):
         sets = self.services.sets
         self._push(
             self.tr('deleted set "%s"') % action_set.name,
-            None,
+            action_set.id,
             lambda: sets.delete(action_set.id),
             lambda: sets.restore(action_set.id),
         )
@@ -185,9 +185,9 @@ class Editor(QObject):
         generated = schedule.generate_default(set_id, start, spacing_weeks, replace_existing)
 
         def redo() -> None:
-            schedule.restore(generated)
             if replaced:
                 schedule.delete_many([e.id for e in replaced])
+            schedule.restore(generated)
 
         def undo() -> None:
             schedule.delete_many([e.id for e in generated])

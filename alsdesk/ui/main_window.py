@@ -220,9 +220,16 @@ class MainWindow(QMainWindow):
 
     def _after_change(self, set_id: int | None, message: str) -> None:
         self.sets_panel.reload(set_id)
-        if set_id is not None:
-            self.sets_panel.select(set_id)
+        if set_id is not None and self.sets_panel.current_id() != set_id:
+            message += self._where_it_went(set_id)
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def _where_it_went(self, set_id: int) -> str:
+        try:
+            archived = self.services.sets.get(set_id).archived
+        except UserError:
+            return ""
+        return self.tr(" (tick “Show archived sets” to see it)") if archived else ""
 
     # -- commands -----------------------------------------------------------------
 
@@ -261,8 +268,9 @@ class MainWindow(QMainWindow):
 
     def open_demo(self) -> None:
         action_set, created = create_demo(self.services)
+        if action_set.archived:
+            self.sets_panel.show_archived.setChecked(True)
         self.sets_panel.reload(action_set.id)
-        self.sets_panel.select(action_set.id)
         message = (
             self.tr("Created the demonstration set")
             if created

@@ -6,6 +6,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from alsdesk.services.errors import UserError
+
 
 class ServiceCommand(QUndoCommand):
     """An edit done and undone through service calls.
@@ -34,12 +36,24 @@ class ServiceCommand(QUndoCommand):
         self._skip_next = done_already
 
     def redo(self) -> None:
-        if not self._skip_next:
-            self._do()
+        verb = "Saved" if self._first else "Redone"
+        if not self._skip_next and not self._run(self._do, "redo"):
+            return
         self._skip_next = False
-        self._after(self.set_id, "Saved" if self._first else "Redone")
         self._first = False
+        self._after(self.set_id, verb)
 
     def undo(self) -> None:
-        self._undo()
-        self._after(self.set_id, "Undone")
+        if self._run(self._undo, "undo"):
+            self._after(self.set_id, "Undone")
+
+    def _run(self, step: Callable[[], object], name: str) -> bool:
+        """Run a step; if the data moved on meanwhile (a UserError), say so and
+        drop this command, so the stack never claims what the database lacks."""
+        try:
+            step()
+        except UserError as exc:
+            self.setObsolete(True)
+            self._after(self.set_id, f"Could not {name} {self.text()}: {exc}")
+            return False
+        return True

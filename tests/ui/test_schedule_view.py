@@ -237,3 +237,37 @@ def test_an_export_that_cannot_be_written_says_so(
     qtbot.waitUntil(lambda: "text" in seen)
     assert seen["text"].startswith("Could not write")
     assert "missing-folder" in seen["text"]
+
+
+def test_generating_again_replaces_the_year_keeping_calendar_identities(
+    qtbot, window, cedar, services, on_modal
+):
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    before = {e.title: e for e in services.schedule.list_events(cedar.id)}
+    window.sets_panel.reload(cedar.id)
+    seen = {}
+
+    def fill(dialog):
+        seen["replace"] = dialog.replace.isChecked()
+        dialog.start.setDate(QDate(2026, 9, 21))
+        click_button(qtbot, dialog, "Generate")
+
+    on_modal(fill)
+    window.set_page.schedule.generate_action.trigger()
+
+    after = {e.title: e for e in services.schedule.list_events(cedar.id)}
+    assert seen["replace"] is True
+    assert len(after) == 11
+    assert after["Set meeting 3"].date == before["Set meeting 3"].date + dt.timedelta(weeks=1)
+    assert all(after[title].uid == before[title].uid for title in before)
+    assert all(after[title].sequence > before[title].sequence for title in before)
+
+    window.undo_action.trigger()
+    assert {e.title: e.date for e in services.schedule.list_events(cedar.id)} == {
+        t: e.date for t, e in before.items()
+    }
+    window.redo_action.trigger()
+    assert {e.title: e.date for e in services.schedule.list_events(cedar.id)} == {
+        t: e.date for t, e in after.items()
+    }
+    assert window.statusBar().currentMessage().startswith("Redone")

@@ -102,17 +102,16 @@ def test_renaming_a_set_can_be_undone_and_redone_with_the_keyboard(
 
 
 def test_archived_sets_are_hidden_until_asked_for(qtbot, window, make_set, services):
-    keep = make_set("Ash set")
+    make_set("Ash set")
     old = make_set("Cedar set")
     window.sets_panel.reload(old.id)
 
     window.archive_action.trigger()
 
     assert [s.name for s in services.sets.list_sets()] == ["Ash set"]
-    assert window.sets_panel.model.rowCount() == 2  # shown, since it is the one open
-    window.sets_panel.show_archived.setChecked(False)
-    window.sets_panel.select(keep.id)
     assert window.sets_panel.model.rowCount() == 1
+    assert window.set_page.title.text() == "Ash set"
+    assert "Show archived sets" in window.statusBar().currentMessage()
 
     click(qtbot, window.sets_panel.show_archived)
     names = [
@@ -120,6 +119,10 @@ def test_archived_sets_are_hidden_until_asked_for(qtbot, window, make_set, servi
         for row in range(window.sets_panel.model.rowCount())
     ]
     assert names == ["Ash set", "Cedar set (archived)"]
+
+    window.undo_action.trigger()
+    assert not services.sets.get(old.id).archived
+    assert window.set_page.title.text() == "Cedar set"
 
 
 def test_deleting_a_set_asks_first_and_can_be_undone(qtbot, window, make_set, services, on_modal):
@@ -203,3 +206,44 @@ def test_editing_a_set_changes_its_details_page(qtbot, window, make_set, service
     assert services.sets.get(action_set.id).draft() == SetDraft(
         **{**vars(action_set.draft()), "venue": "Hotel Metropole, Leeds"}
     )
+
+
+def test_undo_that_the_data_has_outgrown_is_refused_with_a_message(
+    qtbot, window, make_set, services, on_modal
+):
+    demo = make_set("Cedar set")
+    window.sets_panel.reload(demo.id)
+
+    def rename(dialog):
+        name = dialog.field("name")
+        name.selectAll()
+        qtbot.keyClicks(name, "Oak set")
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(rename)
+    window.edit_set_action.trigger()
+    make_set("Cedar set")  # the old name is taken meanwhile (say, by the command line)
+
+    window.undo_action.trigger()
+
+    assert services.sets.get(demo.id).name == "Oak set"
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Could not undo")
+    assert "already exists" in message
+    assert not window.undo_action.isEnabled()
+
+
+def test_undoing_a_delete_after_the_name_was_reused_keeps_names_unique(
+    qtbot, window, make_set, services, on_modal
+):
+    cedar = make_set("Cedar set")
+    window.sets_panel.reload(cedar.id)
+    on_modal(lambda box: click_button(qtbot, box, "Delete set"))
+    window.delete_set_action.trigger()
+    make_set("Cedar set")
+
+    window.undo_action.trigger()
+
+    names = sorted(s.name for s in services.sets.list_sets())
+    assert names == ["Cedar set", "Cedar set (restored)"]
+    assert window.set_page.title.text() == "Cedar set (restored)"

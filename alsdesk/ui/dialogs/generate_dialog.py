@@ -54,10 +54,17 @@ class GenerateScheduleDialog(FormDialog):
         self.spacing.setSuffix(self.tr(" weeks"))
 
         self.replace = QCheckBox(
-            self.tr("Replace the %n event(s) already scheduled", "", existing_count)
+            self.tr(
+                "Replace the %d events already scheduled (events you added go too; "
+                "Undo brings them back)"
+            )
+            % existing_count
+            if existing_count != 1
+            else self.tr("Replace the event already scheduled (Undo brings it back)")
         )
         self.replace.setObjectName("replace_existing")
         self.replace.setVisible(existing_count > 0)
+        self.replace.setChecked(existing_count > 0)
         self.form.addRow("", self.replace)
 
         self.preview = QListWidget()

@@ -55,10 +55,8 @@ class SetsPanel(QWidget):
         return index.data(ROW_OBJECT_ROLE).id if index.isValid() else None
 
     def select(self, set_id: int) -> None:
+        """Make ``set_id`` current if it is listed (archived sets only when shown)."""
         row = self.model.row_of(set_id)
-        if row < 0 and not self.show_archived.isChecked():
-            self.show_archived.setChecked(True)
-            row = self.model.row_of(set_id)
         if row >= 0:
             self.view.setCurrentIndex(self.model.index(row))
 
