@@ -72,6 +72,8 @@ def _vevent(action_set: SetInfo, event: EventInfo, zone: ZoneInfo, stamp: dt.dat
         vevent.add("description", description)
     vevent.add("categories", [EventKind(event.kind).label])
     vevent.add("status", "CANCELLED" if event.cancelled else "CONFIRMED")
+    if event.kind == EventKind.DEADLINE:
+        vevent.add("transp", "TRANSPARENT")
     return vevent
 
 
@@ -81,7 +83,8 @@ def _span(event: EventInfo, zone: ZoneInfo) -> tuple[dt.date, dt.date]:
         return event.date, event.date + dt.timedelta(days=1)
     start = dt.datetime.combine(event.date, event.start_time, tzinfo=zone)
     if event.end_time is None:
-        return start, start + DEFAULT_LENGTH
+        # A deadline is a moment, not a meeting: zero length, so it blocks no time.
+        return start, start if event.kind == EventKind.DEADLINE else start + DEFAULT_LENGTH
     return start, dt.datetime.combine(event.date, event.end_time, tzinfo=zone)
 
 

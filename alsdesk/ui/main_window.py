@@ -48,7 +48,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("alsdesk"))
         self.editor = Editor(services, self)
         self.editor.changed.connect(self._after_change)
-        self.export_signals = None
+        self._exports: set = set()  # running export jobs' signals, kept alive until done
 
         self.sets_panel = SetsPanel(services.sets)
         self.welcome = WelcomePage()
@@ -304,16 +304,19 @@ class MainWindow(QMainWindow):
 
         self.progress.show()
         self.statusBar().showMessage(self.tr("Exporting the schedule…"))
-        self.export_signals = start_export(write, path)
-        self.export_signals.finished.connect(self._export_finished)
-        self.export_signals.failed.connect(self._export_failed)
+        signals = start_export(write, path)
+        self._exports.add(signals)
+        signals.finished.connect(lambda _path: self._exports.discard(signals))
+        signals.failed.connect(lambda _message: self._exports.discard(signals))
+        signals.finished.connect(self._export_finished)
+        signals.failed.connect(self._export_failed)
 
     def _export_finished(self, path: str) -> None:
-        self.progress.hide()
+        self.progress.setVisible(bool(self._exports))
         self.statusBar().showMessage(self.tr("Schedule exported to %s") % path, STATUS_TIMEOUT_MS)
 
     def _export_failed(self, message: str) -> None:
-        self.progress.hide()
+        self.progress.setVisible(bool(self._exports))
         self.statusBar().clearMessage()
         QMessageBox.warning(self, self.tr("Export failed"), message)
 

@@ -103,6 +103,17 @@ def test_event_with_a_start_but_no_end_lasts_an_hour(services, cedar):
     assert vevent.decoded("DTEND") - vevent.decoded("DTSTART") == dt.timedelta(hours=1)
 
 
+def test_a_timed_deadline_is_a_moment_that_blocks_no_time(services, cedar):
+    deadline = services.schedule.add(
+        cedar.id,
+        EventDraft(EventKind.DEADLINE, "Essay due", dt.date(2027, 1, 15), dt.time(12)),
+    )
+    vevent = vevents_by_uid(export(services, cedar))[deadline.uid]
+
+    assert vevent.decoded("DTEND") == vevent.decoded("DTSTART")
+    assert str(vevent["TRANSP"]) == "TRANSPARENT"
+
+
 def test_deadline_without_a_time_is_an_all_day_event(services, cedar):
     deadline = services.schedule.add(
         cedar.id,

@@ -35,7 +35,7 @@ def test_facilitator_adds_a_member_by_typing(qtbot, window, cedar, services, on_
     assert member.person.email == "amira.hassan@northgate.nhs.uk"
     view = window.set_page.members
     assert view.model.index(0, 0).data() == "Amira Hassan"
-    assert view.toolbar.status.text() == f"1 of {MAX_MEMBERS} members"
+    assert view.toolbar.status.text() == f"1 of {MAX_MEMBERS} places filled"
     assert window.set_page.tabs.tabText(1) == "&Members (1)"
 
 
@@ -83,7 +83,9 @@ def test_facilitator_adds_a_ninth_member_and_is_warned(
     assert "limit is 8" in seen["warning"]
     assert seen["ok"] == "Add anyway"
     assert len(services.members.list_members(cedar.id)) == 9
-    assert "over the limit" in window.set_page.members.toolbar.status.text()
+    assert window.set_page.members.toolbar.status.text() == (
+        "9 members: 1 over the programme's limit of 8"
+    )
 
 
 def test_a_person_joins_a_second_set_without_being_typed_again(
@@ -168,3 +170,40 @@ def test_an_empty_set_shows_a_hint_instead_of_an_empty_table(window, cedar, scre
     assert view.empty.currentWidget() is view.empty.hint
     assert "No members yet" in view.empty.hint.text()
     screenshot(window, "members-empty")
+
+
+def test_typing_the_name_of_someone_already_known_points_to_them(
+    qtbot, window, cedar, make_set, make_member, services, on_modal
+):
+    oak = make_set("Oak set")
+    make_member(oak.id, "Daniel Price")
+    window.sets_panel.reload(cedar.id)
+    seen = {}
+
+    def fill(dialog):
+        type_into(qtbot, dialog, "full_name", "daniel price")
+        seen["hint"] = dialog.known_hint.text() if dialog.known_hint.isVisible() else ""
+        click_button(qtbot, dialog, "Cancel")
+
+    on_modal(fill)
+    window.set_page.members.add_action.trigger()
+    assert seen["hint"].startswith("Daniel Price is already in alsdesk")
+
+
+def test_editing_someone_in_two_sets_says_the_change_applies_in_both(
+    qtbot, window, cedar, make_set, make_member, services, on_modal
+):
+    oak = make_set("Oak set")
+    amira = make_member(oak.id, "Amira Hassan")
+    services.members.add_existing(cedar.id, amira.person_id)
+    window.sets_panel.reload(cedar.id)
+    window.set_page.members.table.selectRow(0)
+    seen = {}
+
+    def read(dialog):
+        seen["note"] = dialog.warning.text() if dialog.warning.isVisible() else ""
+        click_button(qtbot, dialog, "Cancel")
+
+    on_modal(read)
+    window.set_page.members.edit_action.trigger()
+    assert seen["note"] == "Also a member of Oak set: changes apply there too."

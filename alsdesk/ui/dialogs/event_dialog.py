@@ -77,7 +77,7 @@ class EventDialog(FormDialog):
         row.addWidget(self.has_end)
         row.addWidget(self.end_time)
         row.addStretch(1)
-        self.add_field("end_time", self.tr("T&ime"), times)
+        self.add_field("end_time", self.tr("T&ime"), times, marks=self.end_time)
         self.all_day.toggled.connect(lambda on: times.setEnabled(not on))
         for edit in (self.start_time, self.end_time):
             edit.timeChanged.connect(lambda *_: self.clear_error("end_time"))

@@ -33,6 +33,7 @@ class FormDialog(QDialog):
         self.setModal(True)
         self._fields: dict[str, QWidget] = {}
         self._errors: dict[str, QLabel] = {}
+        self._marked: dict[str, QWidget] = {}
         self.result_value = None
 
         self.form = QFormLayout()
@@ -54,8 +55,14 @@ class FormDialog(QDialog):
     def ok_button(self):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
-    def add_field(self, key: str, label: str, widget: QWidget) -> QWidget:
-        """A row with ``widget`` and, hidden until needed, its error message."""
+    def add_field(
+        self, key: str, label: str, widget: QWidget, marks: QWidget | None = None
+    ) -> QWidget:
+        """A row with ``widget`` and, hidden until needed, its error message.
+
+        ``marks`` is the input outlined in red on error (default: ``widget``),
+        for rows that hold several controls.
+        """
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -70,6 +77,7 @@ class FormDialog(QDialog):
         self.form.addRow(label, box)
         widget.setObjectName(key)
         self._fields[key] = widget
+        self._marked[key] = marks or widget
         self._errors[key] = error
         self._watch(key, widget)
         return widget
@@ -89,15 +97,15 @@ class FormDialog(QDialog):
                 continue
             self._errors[key].setText(message)
             self._errors[key].show()
-            self._fields[key].setStyleSheet(INVALID_STYLE)
-            first = first or self._fields[key]
+            self._marked[key].setStyleSheet(INVALID_STYLE)
+            first = first or self._marked[key]
         if first is not None:
             first.setFocus()
 
     def clear_error(self, key: str) -> None:
         if key in self._errors and not self._errors[key].isHidden():
             self._errors[key].hide()
-            self._fields[key].setStyleSheet("")
+            self._marked[key].setStyleSheet("")
 
     def ask(self):
         """Show the dialog modally; the validated result, or None if cancelled."""

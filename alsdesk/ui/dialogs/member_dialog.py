@@ -30,6 +30,7 @@ class MemberDialog(FormDialog):
         members: MemberService,
         set_id: int,
         existing: PersonInfo | None = None,
+        other_sets: tuple[str, ...] = (),
         parent=None,
     ):
         title = self.tr("Edit member") if existing else self.tr("Add member")
@@ -60,6 +61,13 @@ class MemberDialog(FormDialog):
                 self.known.currentIndexChanged.connect(self._choose_known)
 
         self.full_name = self.add_field("full_name", self.tr("&Name"), QLineEdit())
+        self.known_hint = QLabel()
+        self.known_hint.setObjectName("known_hint")
+        self.known_hint.setWordWrap(True)
+        self.known_hint.setStyleSheet(WARNING_STYLE)
+        self.known_hint.hide()
+        self.form.addRow("", self.known_hint)
+        self.full_name.textEdited.connect(self._check_known)
         self.job_title = self.add_field("job_title", self.tr("&Job title"), QLineEdit())
         self.organisation = self.add_field("organisation", self.tr("&Organisation"), QLineEdit())
         self.email = self.add_field("email", self.tr("&Email"), QLineEdit())
@@ -70,6 +78,11 @@ class MemberDialog(FormDialog):
         if existing is not None:
             self._fill(existing.draft())
             self.ok_button.setText(self.tr("Save"))
+            if other_sets:
+                self.warning.setText(
+                    self.tr("Also a member of %s: changes apply there too.") % ", ".join(other_sets)
+                )
+                self.warning.show()
         else:
             warning = size_warning(members.count(set_id))
             self.ok_button.setText(self.tr("Add anyway") if warning else self.tr("Add"))
@@ -89,6 +102,23 @@ class MemberDialog(FormDialog):
         person_id = self.known.currentData()
         person = next((p for p in self._people if p.id == person_id), None)
         self._fill(person.draft() if person else PersonDraft(full_name=""))
+        self.known_hint.hide()
+
+    def _check_known(self, text: str) -> None:
+        """Point to someone already known by this name, so nobody is typed twice."""
+        wanted = text.strip().casefold()
+        match = None
+        if self.known.currentData() is None and wanted:
+            match = next((p for p in self._people if p.full_name.casefold() == wanted), None)
+        if match is not None:
+            self.known_hint.setText(
+                self.tr(
+                    "%s is already in alsdesk. Choose them under “Already in alsdesk” "
+                    "to avoid a duplicate, or go on if this is someone else."
+                )
+                % match.full_name
+            )
+        self.known_hint.setVisible(match is not None)
 
     def collect(self) -> MemberChoice:
         draft = PersonDraft(

@@ -43,7 +43,7 @@ class SetDialog(FormDialog):
         self.has_start.toggled.connect(self.start_date.setEnabled)
         row.addWidget(self.start_date, 1)
         row.addWidget(self.has_start)
-        self.add_field("start_date", self.tr("&Start date"), date_row)
+        self.add_field("start_date", self.tr("&Start date"), date_row, marks=self.start_date)
 
         self.venue = self.add_field("venue", self.tr("&Venue"), QLineEdit())
         self.region = self.add_field("holiday_region", self.tr("&Bank holidays"), QComboBox())

@@ -52,8 +52,10 @@ class MembersModel(QAbstractTableModel):
                 ", ".join(member.other_sets),
             ][index.column()]
             return value.casefold() if role == SORT_ROLE else value
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == NAME:
-            return member.person.notes or None
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if index.column() == NAME:
+                return member.person.notes or None
+            return self.data(index) or None
         if role == ROW_OBJECT_ROLE:
             return member
         return None

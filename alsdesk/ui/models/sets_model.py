@@ -34,7 +34,8 @@ class SetListModel(QAbstractListModel):
             suffix = self.tr(" (archived)") if item.archived else ""
             return item.name + suffix
         if role == Qt.ItemDataRole.ToolTipRole:
-            members = self.tr("%n member(s)", "", item.member_count)
+            count = item.member_count
+            members = self.tr("1 member") if count == 1 else self.tr("%d members") % count
             return "\n".join(filter(None, [item.name, item.programme, members]))
         if role == Qt.ItemDataRole.FontRole and item.archived:
             font = QFont()

@@ -64,8 +64,8 @@ def _describe(event: EventInfo) -> str:
     when = f"{event.date:%A} {event.date.day} {event.date:%B %Y}"
     if event.start_time:
         when += f", {event.start_time:%H:%M}"
-    where = f" at {event.venue}" if event.venue else ""
-    return f"{event.title}: {when}{where}"
+    where = f", {event.venue}" if event.venue else ""
+    return f"{when}: {event.title}{where}"
 
 
 def upcoming_event(events: list[EventInfo], today: dt.date) -> EventInfo | None:

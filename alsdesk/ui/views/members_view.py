@@ -77,12 +77,13 @@ class MembersView(QWidget):
         fit_columns(self.table, max_width=200)
         self.empty.set_empty(not members)
         count = len(members)
-        over = count > MAX_MEMBERS
+        over = count - MAX_MEMBERS
         self.toolbar.status.setText(
-            self.tr("%d of %d members%s")
-            % (count, MAX_MEMBERS, self.tr(": over the limit") if over else "")
+            self.tr("%d members: %d over the programme's limit of %d") % (count, over, MAX_MEMBERS)
+            if over > 0
+            else self.tr("%d of %d places filled") % (count, MAX_MEMBERS)
         )
-        self.toolbar.status.setStyleSheet("color: #b42318;" if over else "")
+        self.toolbar.status.setStyleSheet("color: #b42318;" if over > 0 else "")
         if selected:
             self.select_person(selected.person_id)
         self._update_actions()
@@ -109,7 +110,13 @@ class MembersView(QWidget):
         member = self.selected()
         if member is None:
             return
-        dialog = MemberDialog(self._members, member.set_id, existing=member.person, parent=self)
+        dialog = MemberDialog(
+            self._members,
+            member.set_id,
+            existing=member.person,
+            other_sets=member.other_sets,
+            parent=self,
+        )
         if (chosen := dialog.ask()) is not None:
             self._editor.edit_member(member, chosen.draft)
 

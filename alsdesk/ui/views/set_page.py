@@ -36,7 +36,7 @@ class SetPage(QWidget):
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("set_subtitle")
-        self.subtitle.setStyleSheet("color: palette(mid);")
+        self.subtitle.setStyleSheet("color: #4b5563;")
 
         self.details = DetailsView()
         self.members = MembersView(editor)
