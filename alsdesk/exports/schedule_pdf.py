@@ -1,8 +1,6 @@
 """The set's schedule as a printable A4 PDF, to hand out or pin up.
 
-Built with reportlab's built-in Helvetica so nothing needs installing; those fonts
-only cover WinAnsi (Western European) characters, which is why the fixed text
-here sticks to them (en dash, middle dot).
+Set in DejaVu Sans (bundled in resources/fonts) so every member's name prints.
 """
 
 from __future__ import annotations
@@ -29,6 +27,7 @@ from reportlab.platypus import (
 )
 
 from alsdesk import APP_NAME, __version__
+from alsdesk.exports import fonts
 from alsdesk.services.schedule import AgendaItem, EventInfo, EventKind, build_agenda
 from alsdesk.services.sets import SetInfo
 
@@ -48,23 +47,23 @@ WARNING = colors.HexColor(WARNING_HEX)
 
 
 def _styles() -> dict[str, ParagraphStyle]:
-    base = ParagraphStyle("base", fontName="Helvetica", fontSize=9, leading=11.5, textColor=INK)
+    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9, leading=11.5, textColor=INK)
 
     def style(name: str, **changes) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **changes)
 
     return {
-        "title": style("title", fontName="Helvetica-Bold", fontSize=20, leading=24,
+        "title": style("title", fontName=fonts.BOLD, fontSize=20, leading=24,
                        textColor=ACCENT, spaceAfter=4 * mm),
         "meta": style("meta", fontSize=10, leading=14),
         "printed": style("printed", fontSize=8.5, leading=11, textColor=MUTED, spaceBefore=2 * mm),
-        "month": style("month", fontName="Helvetica-Bold", fontSize=13, leading=16,
+        "month": style("month", fontName=fonts.BOLD, fontSize=13, leading=16,
                        textColor=ACCENT, spaceBefore=6 * mm, spaceAfter=2 * mm),
-        "head": style("head", fontName="Helvetica-Bold", fontSize=8.5, leading=10.5),
+        "head": style("head", fontName=fonts.BOLD, fontSize=8.5, leading=10.5),
         "cell": base,
         "small": style("small", fontSize=7.5, leading=9.5, textColor=MUTED),
         "note": style("note", fontSize=8, leading=10, spaceBefore=1.5),
-        "warning": style("warning", fontName="Helvetica-Oblique", fontSize=7.5, leading=9.5,
+        "warning": style("warning", fontName=fonts.ITALIC, fontSize=7.5, leading=9.5,
                          textColor=WARNING),
         "empty": style("empty", fontSize=11, leading=14, spaceBefore=8 * mm),
     }  # fmt: skip
@@ -75,6 +74,7 @@ def write_schedule_pdf(
 ) -> None:
     """Write the schedule, month by month, to ``path``; ``today`` is the printed date."""
     today = today or dt.date.today()
+    fonts.register_fonts()
     styles = _styles()
     doc = SimpleDocTemplate(
         str(path),
@@ -215,10 +215,10 @@ class _NumberedCanvas(Canvas):
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(MARGIN, FOOTER_Y + 4 * mm, width - MARGIN, FOOTER_Y + 4 * mm)
-        self.setFont("Helvetica", 8)
+        self.setFont(fonts.REGULAR, 8)
         self.setFillColor(MUTED)
-        room = width - 2 * MARGIN - stringWidth(right, "Helvetica", 8) - 8 * mm
-        self.drawString(MARGIN, FOOTER_Y, _fit(self._footer_text, room, "Helvetica", 8))
+        room = width - 2 * MARGIN - stringWidth(right, fonts.REGULAR, 8) - 8 * mm
+        self.drawString(MARGIN, FOOTER_Y, _fit(self._footer_text, room, fonts.REGULAR, 8))
         self.drawRightString(width - MARGIN, FOOTER_Y, right)
         self.restoreState()
 

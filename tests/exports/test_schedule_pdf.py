@@ -133,3 +133,13 @@ def test_long_month_repeats_the_table_header_on_the_next_page(services, cedar, t
         assert page.startswith("Date Time Event Venue")
     text = " ".join(pages)
     assert all(f"Coaching session {number} " in text for number in range(60))
+
+
+def test_names_beyond_western_european_letters_print(services, make_set, tmp_path):
+    action_set = make_set("Zespół Łukasza", facilitator="Şule Yılmaz")
+    path = tmp_path / "names.pdf"
+    write_schedule_pdf(services.sets.get(action_set.id), [], path, today=dt.date(2026, 11, 23))
+
+    text = PdfReader(path).pages[0].extract_text()
+    assert "Zespół Łukasza" in text
+    assert "Şule Yılmaz" in text
