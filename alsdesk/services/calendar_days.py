@@ -34,3 +34,8 @@ def next_working_day(day: dt.date, region: str = "ENG") -> dt.date:
     while day_flags(day, region):
         day += dt.timedelta(days=1)
     return day
+
+
+def next_monday(day: dt.date) -> dt.date:
+    """The Monday after ``day`` (a week on, if ``day`` is a Monday)."""
+    return day + dt.timedelta(days=(7 - day.weekday()) % 7 or 7)

@@ -87,6 +87,24 @@ def type_into(qtbot, dialog: QWidget, field: str, text: str) -> None:
     qtbot.keyClicks(widget, text)
 
 
+def replace_text(qtbot, dialog: QWidget, field: str, text: str) -> None:
+    """Select all of a line edit and type over it, as a user would."""
+    widget = dialog.findChild(QWidget, field)
+    widget.setFocus()
+    widget.selectAll()
+    qtbot.keyClicks(widget, text)
+
+
+def rename_set_to(qtbot, name: str):
+    """A dialog interaction: type a new set name and press OK."""
+
+    def interact(dialog) -> None:
+        replace_text(qtbot, dialog, "name", name)
+        click_button(qtbot, dialog, "OK")
+
+    return interact
+
+
 @pytest.fixture
 def screenshot(tmp_path):
     """Save a widget's picture; into $ALSDESK_SCREENSHOTS when set, for review."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from alsdesk.services.members import MAX_MEMBERS
-from tests.ui.conftest import click, click_button, type_into
+from tests.ui.conftest import click, click_button, replace_text, type_into
 
 
 @pytest.fixture
@@ -122,9 +122,7 @@ def test_editing_a_member_and_removing_one_can_be_undone(
     view.table.selectRow(1)
 
     def edit(dialog):
-        title = dialog.field("job_title")
-        title.selectAll()
-        qtbot.keyClicks(title, "Advanced Paramedic Practitioner")
+        replace_text(qtbot, dialog, "job_title", "Advanced Paramedic Practitioner")
         click_button(qtbot, dialog, "Save")
 
     on_modal(edit)

@@ -7,7 +7,14 @@ from PySide6.QtWidgets import QMessageBox
 
 from alsdesk.services.demo import DEMO_SET_NAME
 from alsdesk.services.sets import DEFAULT_GROUND_RULES, SetDraft
-from tests.ui.conftest import activate, click, click_button, type_into
+from tests.ui.conftest import (
+    activate,
+    click,
+    click_button,
+    rename_set_to,
+    replace_text,
+    type_into,
+)
 
 
 def test_first_start_shows_the_welcome_page(window, screenshot):
@@ -76,13 +83,7 @@ def test_renaming_a_set_can_be_undone_and_redone_with_the_keyboard(
     action_set = make_set("Cedar set")
     window.sets_panel.reload(action_set.id)
 
-    def rename(dialog):
-        name = dialog.field("name")
-        name.selectAll()
-        qtbot.keyClicks(name, "Oak set")
-        click_button(qtbot, dialog, "OK")
-
-    on_modal(rename)
+    on_modal(rename_set_to(qtbot, "Oak set"))
     window.edit_set_action.trigger()
     assert services.sets.get(action_set.id).name == "Oak set"
     assert window.set_page.title.text() == "Oak set"
@@ -194,9 +195,7 @@ def test_editing_a_set_changes_its_details_page(qtbot, window, make_set, service
     window.sets_panel.reload(action_set.id)
 
     def edit(dialog):
-        venue = dialog.field("venue")
-        venue.selectAll()
-        qtbot.keyClicks(venue, "Hotel Metropole, Leeds")
+        replace_text(qtbot, dialog, "venue", "Hotel Metropole, Leeds")
         click_button(qtbot, dialog, "OK")
 
     on_modal(edit)
@@ -214,13 +213,7 @@ def test_undo_that_the_data_has_outgrown_is_refused_with_a_message(
     demo = make_set("Cedar set")
     window.sets_panel.reload(demo.id)
 
-    def rename(dialog):
-        name = dialog.field("name")
-        name.selectAll()
-        qtbot.keyClicks(name, "Oak set")
-        click_button(qtbot, dialog, "OK")
-
-    on_modal(rename)
+    on_modal(rename_set_to(qtbot, "Oak set"))
     window.edit_set_action.trigger()
     make_set("Cedar set")  # the old name is taken meanwhile (say, by the command line)
 

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
+from alsdesk.services.calendar_days import next_monday
 from alsdesk.services.sets import (
     DEFAULT_GROUND_RULES,
     HOLIDAY_REGIONS,
@@ -39,7 +40,7 @@ class SetDialog(FormDialog):
         row.setContentsMargins(0, 0, 0, 0)
         self.start_date = QDateEdit(calendarPopup=True)
         self.start_date.setDisplayFormat("ddd d MMM yyyy")
-        self.has_start = QCheckBox(self.tr("Known"))
+        self.has_start = QCheckBox(self.tr("Date known"))
         self.has_start.toggled.connect(self.start_date.setEnabled)
         row.addWidget(self.start_date, 1)
         row.addWidget(self.has_start)
@@ -52,7 +53,11 @@ class SetDialog(FormDialog):
         self.ground_rules = self.add_field(
             "ground_rules", self.tr("&Ground rules"), plain_text_edit(lines=7)
         )
-        self._load(existing.draft() if existing else SetDraft(name=""))
+        self._load(
+            existing.draft()
+            if existing
+            else SetDraft(name="", start_date=next_monday(dt.date.today()))
+        )
 
     def _load(self, draft: SetDraft) -> None:
         self.name.setText(draft.name)

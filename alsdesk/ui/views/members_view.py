@@ -74,7 +74,7 @@ class MembersView(QWidget):
         selected = self.selected()
         members = self._members.list_members(self._set_id) if self._set_id else []
         self.model.reload(members)
-        fit_columns(self.table, max_width=200)
+        fit_columns(self.table, max_width=160)
         self.empty.set_empty(not members)
         count = len(members)
         over = count - MAX_MEMBERS

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
+from alsdesk.services.calendar_days import next_monday
 from alsdesk.services.schedule import EventInfo, build_agenda
 from alsdesk.services.sets import SetInfo
 from alsdesk.ui.dialogs.confirm import confirm
@@ -141,7 +142,7 @@ class ScheduleView(QWidget):
     def generate(self) -> None:
         if self._set is None:
             return
-        start = self._set.start_date or _next_monday(self._today())
+        start = self._set.start_date or next_monday(self._today())
         existing = len(self._schedule.list_events(self._set.id))
         dialog = GenerateScheduleDialog(
             start, self._set.holiday_region, self._set.venue, existing, parent=self
@@ -202,7 +203,3 @@ class ScheduleView(QWidget):
             self.cancel_action.setText(self.tr("Reinstate event"))
         else:
             self.cancel_action.setText(self.tr("Cancel event"))
-
-
-def _next_monday(day: dt.date) -> dt.date:
-    return day + dt.timedelta(days=(7 - day.weekday()) % 7 or 7)
