@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from alsdesk.services.meetings import MeetingService
 from alsdesk.services.members import MemberService
 from alsdesk.services.schedule import ScheduleService
 from alsdesk.services.sets import SetService
@@ -22,6 +23,7 @@ class Services:
     sets: SetService
     members: MemberService
     schedule: ScheduleService
+    meetings: MeetingService
 
     @classmethod
     def over(cls, store: Store) -> Services:
@@ -30,4 +32,5 @@ class Services:
             sets=SetService(store),
             members=MemberService(store),
             schedule=ScheduleService(store),
+            meetings=MeetingService(store),
         )

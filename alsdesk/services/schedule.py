@@ -10,10 +10,10 @@ from enum import StrEnum
 from sqlalchemy import select
 
 from alsdesk.services.calendar_days import day_flags, next_working_day
-from alsdesk.services.errors import NotFoundError, raise_if_any
+from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
-from alsdesk.store.models import Event
+from alsdesk.store.models import Event, Meeting
 
 
 class EventKind(StrEnum):
@@ -259,7 +259,9 @@ class ScheduleService:
             live_set(session, set_id)
             identities: dict[str, tuple[str, int]] = {}
             if replace_existing:
-                for row in session.scalars(select(Event).where(Event.set_id == set_id)):
+                existing = list(session.scalars(select(Event).where(Event.set_id == set_id)))
+                _refuse_if_held(session, existing)
+                for row in existing:
                     identities.setdefault(row.title.casefold(), (row.uid, row.sequence + 1))
                     session.delete(row)
                 session.flush()
@@ -295,6 +297,7 @@ class ScheduleService:
             rows = [session.get(Event, event_id) for event_id in event_ids]
             if any(row is None for row in rows):
                 raise NotFoundError("One of those events no longer exists.")
+            _refuse_if_held(session, rows)
             snapshots = [_info(row) for row in rows]
             for row in rows:
                 session.delete(row)
@@ -334,6 +337,18 @@ class ScheduleService:
         values = {f.name: getattr(draft, f.name) for f in fields(EventDraft)}
         values["kind"] = str(EventKind(draft.kind))
         return values
+
+
+def _refuse_if_held(session, events: list[Event]) -> None:
+    """A meeting with a record (attendance, notes) is never deleted: cancel it instead."""
+    ids = [event.id for event in events]
+    held = session.scalars(select(Meeting.event_id).where(Meeting.event_id.in_(ids))).all()
+    if held:
+        title = next(event.title for event in events if event.id == held[0])
+        raise UserError(
+            f'"{title}" has a meeting record (attendance and notes), so it cannot be '
+            "deleted or replaced. Cancel it instead if it is not going ahead."
+        )
 
 
 def plain_preview(drafts: list[EventDraft]) -> list[str]:

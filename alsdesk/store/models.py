@@ -154,3 +154,39 @@ class Event(Base):
         Index("ix_event_set_id_date", "set_id", "date"),
         {"sqlite_autoincrement": True},
     )
+
+
+class Meeting(Base):
+    """A set meeting being run or held: one per scheduled ``set_meeting`` event."""
+
+    __tablename__ = "meeting"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), unique=True)
+    phase: Mapped[str] = mapped_column(String(32), default="check_in")
+    breaks_minutes: Mapped[int] = mapped_column(Integer, default=60)
+    review_minutes: Mapped[int] = mapped_column(Integer, default=30)
+    process_review: Mapped[str] = mapped_column(Text, default="")
+    next_meeting_notes: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class Attendance(Base):
+    """One member's attendance at one meeting."""
+
+    __tablename__ = "attendance"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(16))
+    late_at: Mapped[dt.time | None] = mapped_column(Time, nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", name="uq_attendance_meeting_person"),
+        Index("ix_attendance_person_id", "person_id"),
+        {"sqlite_autoincrement": True},
+    )

@@ -8,11 +8,13 @@ views reload and the status bar says what was saved.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from alsdesk.services import Services
+from alsdesk.services.errors import UserError
 from alsdesk.services.members import MemberInfo, PersonDraft
 from alsdesk.services.schedule import EventDraft, EventInfo
 from alsdesk.services.sets import SetDraft, SetInfo
@@ -20,9 +22,25 @@ from alsdesk.ui.dialogs.member_dialog import MemberChoice
 from alsdesk.ui.undo import ServiceCommand
 
 
+def reporting_errors(method):
+    """For edits that call a service before the push: a UserError becomes ``failed``."""
+
+    @functools.wraps(method)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return method(self, *args, **kwargs)
+        except UserError as exc:
+            self.failed.emit(str(exc))
+            return None
+
+    return wrapper
+
+
 class Editor(QObject):
     changed = Signal(object, str)
     """(set id or None, a sentence for the status bar)"""
+    failed = Signal(str)
+    """An edit could not be made; the sentence says why (shown in a message box)."""
 
     def __init__(self, services: Services, parent: QObject | None = None):
         super().__init__(parent)
@@ -33,11 +51,14 @@ class Editor(QObject):
         def after(touched: int | None, verb: str) -> None:
             self.changed.emit(touched, f"{verb}: {text}")
 
-        self.undo_stack.push(ServiceCommand(text, set_id, do, undo, after, done_already))
+        self.undo_stack.push(
+            ServiceCommand(text, set_id, do, undo, after, done_already, self.failed.emit)
+        )
 
     # -- sets -----------------------------------------------------------------
 
-    def create_set(self, draft: SetDraft) -> int:
+    @reporting_errors
+    def create_set(self, draft: SetDraft) -> int | None:
         sets = self.services.sets
         created = sets.create(draft)
         self._push(
@@ -79,6 +100,7 @@ class Editor(QObject):
 
     # -- members ----------------------------------------------------------------
 
+    @reporting_errors
     def add_member(self, set_id: int, choice: MemberChoice) -> None:
         members = self.services.members
         if choice.person_id is None:
@@ -132,6 +154,7 @@ class Editor(QObject):
 
     # -- schedule ---------------------------------------------------------------
 
+    @reporting_errors
     def add_event(self, set_id: int, draft: EventDraft) -> None:
         schedule = self.services.schedule
         added = schedule.add(set_id, draft)
@@ -177,6 +200,7 @@ class Editor(QObject):
 
         self._push(text, events[0].set_id, redo, lambda: schedule.restore(snapshots))
 
+    @reporting_errors
     def generate_schedule(
         self, set_id: int, start: dt.date, spacing_weeks: int, replace_existing: bool
     ) -> None:

@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.setWindowIcon(icon("alsdesk"))
         self.editor = Editor(services, self)
         self.editor.changed.connect(self._after_change)
+        self.editor.failed.connect(self.show_error)
         self._exports: set = set()  # running export jobs' signals, kept alive until done
 
         self.sets_panel = SetsPanel(services.sets)
@@ -331,8 +332,9 @@ class MainWindow(QMainWindow):
             % (__version__, self.services.store.path),
         )
 
-    def show_error(self, error: UserError) -> None:
-        QMessageBox.warning(self, self.tr("alsdesk"), str(error))
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+        QMessageBox.warning(self, self.tr("alsdesk"), message)
 
 
 def _file_stem(name: str) -> str:

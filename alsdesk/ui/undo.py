@@ -14,6 +14,7 @@ class ServiceCommand(QUndoCommand):
 
     ``after`` is told the set the edit touched and what happened ("Saved",
     "Undone", "Redone"), so the window can show that set and say so.
+    ``failed`` hears why a step could not be done (by default, ``after``).
     ``done_already`` is for edits made before the push because they mint an id
     (a new set, person or event): the first redo then only reports.
     """
@@ -26,18 +27,20 @@ class ServiceCommand(QUndoCommand):
         undo: Callable[[], object],
         after: Callable[[int | None, str], None],
         done_already: bool = False,
+        failed: Callable[[str], None] | None = None,
     ):
         super().__init__(text)
         self.set_id = set_id
         self._do = do
         self._undo = undo
         self._after = after
+        self._failed = failed or (lambda message: after(set_id, message))
         self._first = True
         self._skip_next = done_already
 
     def redo(self) -> None:
         verb = "Saved" if self._first else "Redone"
-        if not self._skip_next and not self._run(self._do, "redo"):
+        if not self._skip_next and not self._run(self._do, "save" if self._first else "redo"):
             return
         self._skip_next = False
         self._first = False
@@ -54,6 +57,6 @@ class ServiceCommand(QUndoCommand):
             step()
         except UserError as exc:
             self.setObsolete(True)
-            self._after(self.set_id, f"Could not {name} {self.text()}: {exc}")
+            self._failed(f"Could not {name} {self.text()}: {exc}")
             return False
         return True

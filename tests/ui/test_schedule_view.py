@@ -271,3 +271,28 @@ def test_generating_again_replaces_the_year_keeping_calendar_identities(
         t: e.date for t, e in after.items()
     }
     assert window.statusBar().currentMessage().startswith("Redone")
+
+
+def test_a_held_meeting_cannot_be_deleted_and_the_facilitator_is_told_why(
+    qtbot, window, cedar, services, on_modal
+):
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    meeting_event = [e for e in services.schedule.list_events(cedar.id) if e.kind == "set_meeting"][
+        1
+    ]
+    services.meetings.open_for_event(meeting_event.id)
+    window.sets_panel.reload(cedar.id)
+    view = window.set_page.schedule
+    view.tree.setCurrentIndex(view.model.index_of_event(meeting_event.id))
+    seen = {}
+
+    def read(box):
+        seen["text"] = box.text()
+        click_button(qtbot, box, "OK")
+
+    on_modal(lambda box: (click_button(qtbot, box, "Delete"), on_modal(read)))
+    view.delete_action.trigger()
+
+    assert "has a meeting record" in seen["text"]
+    assert services.schedule.get(meeting_event.id).title == "Set meeting 2"
+    assert not window.undo_action.isEnabled()

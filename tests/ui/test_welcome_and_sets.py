@@ -217,12 +217,18 @@ def test_undo_that_the_data_has_outgrown_is_refused_with_a_message(
     window.edit_set_action.trigger()
     make_set("Cedar set")  # the old name is taken meanwhile (say, by the command line)
 
+    seen = {}
+
+    def read(box):
+        seen["text"] = box.text()
+        click_button(qtbot, box, "OK")
+
+    on_modal(read)
     window.undo_action.trigger()
 
     assert services.sets.get(demo.id).name == "Oak set"
-    message = window.statusBar().currentMessage()
-    assert message.startswith("Could not undo")
-    assert "already exists" in message
+    assert seen["text"].startswith("Could not undo")
+    assert "already exists" in seen["text"]
     assert not window.undo_action.isEnabled()
 
 
