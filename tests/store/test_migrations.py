@@ -212,3 +212,21 @@ def test_a_fixture_copy_passes_sqlites_integrity_check(copy_fixture):
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
     conn.close()
+
+
+def test_the_meetings_fixture_reads_back_attendance(copy_fixture):
+    from alsdesk.services.meetings import AttendanceStatus
+
+    path = copy_fixture(FIXTURES / "revision_0002_meetings.sqlite3")
+    store = open_store(path)
+    try:
+        services = Services.over(store)
+        [action_set] = services.sets.list_sets()
+        meetings, rows = services.meetings.register(action_set.id)
+        assert len(meetings) == 1
+        assert [row.marks for row in rows] == [
+            (AttendanceStatus.PRESENT,),
+            (AttendanceStatus.APOLOGIES,),
+        ]
+    finally:
+        store.close()
