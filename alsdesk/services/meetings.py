@@ -107,12 +107,7 @@ class MeetingService:
                     select(Attendance).where(Attendance.meeting_id == meeting_id)
                 )
             }
-            people = session.execute(
-                select(Person.id, Person.full_name)
-                .join(Membership, Membership.person_id == Person.id)
-                .where(Membership.set_id == event.set_id)
-                .order_by(Membership.position, Membership.id)
-            ).all()
+            people = _members(session, event.set_id)
             return [
                 AttendanceMark(
                     person_id=person_id,
@@ -178,12 +173,7 @@ class MeetingService:
                 (row.meeting_id, row.person_id): AttendanceStatus(row.status)
                 for row in session.scalars(select(Attendance).where(Attendance.meeting_id.in_(ids)))
             }
-            people = session.execute(
-                select(Person.id, Person.full_name)
-                .join(Membership, Membership.person_id == Person.id)
-                .where(Membership.set_id == set_id)
-                .order_by(Membership.position, Membership.id)
-            ).all()
+            people = _members(session, set_id)
             rows = [
                 RegisterRow(pid, name, tuple(marks.get((mid, pid)) for mid in ids))
                 for pid, name in people
@@ -196,6 +186,16 @@ class MeetingService:
         if meeting is None:
             raise NotFoundError("That meeting no longer exists.")
         return meeting, session.get(Event, meeting.event_id)
+
+
+def _members(session, set_id: int) -> list[tuple[int, str]]:
+    """(person id, name) of the set's members, in the set's order."""
+    return session.execute(
+        select(Person.id, Person.full_name)
+        .join(Membership, Membership.person_id == Person.id)
+        .where(Membership.set_id == set_id)
+        .order_by(Membership.position, Membership.id)
+    ).all()
 
 
 def _late_problems(late_at: dt.time | None, event: Event) -> dict[str, str]:
