@@ -42,24 +42,22 @@ def fair_share(bids: list[Bid], available: int) -> dict[int, int]:
     """
     if not bids or available <= 0:
         return {bid.member_id: 0 for bid in bids}
-    named = [b for b in bids if b.minutes is not None]
-    open_bids = [b for b in bids if b.minutes is None]
-    asked = sum(b.minutes for b in named)
-    if open_bids:
-        room_for_open = available - asked
-        share = room_for_open / len(open_bids)
+    order = [b.member_id for b in bids]
+    named = {b.member_id: b.minutes for b in bids if b.minutes is not None}
+    open_ids = [b.member_id for b in bids if b.minutes is None]
+    asked = sum(named.values())
+    if open_ids:
+        share = (available - asked) / len(open_ids)
         if share < 1:
             average = (asked / len(named)) if named else available / len(bids)
-            needs = {b.member_id: float(b.minutes or average) for b in bids}
-            return _proportional(needs, available, [b.member_id for b in bids])
-        needs = {b.member_id: float(b.minutes) for b in named}
-        needs |= {b.member_id: share for b in open_bids}
-        return _round_preserving_total(needs, available, [b.member_id for b in bids])
+            needs = {m: float(named.get(m, average)) for m in order}
+            return _proportional(needs, available, order)
+        exact = {m: float(minutes) for m, minutes in named.items()}
+        exact |= dict.fromkeys(open_ids, share)
+        return _round_preserving_total(exact, available, order)
     if asked <= available:
-        return {b.member_id: b.minutes for b in named}
-    return _proportional(
-        {b.member_id: float(b.minutes) for b in named}, available, [b.member_id for b in named]
-    )
+        return named
+    return _proportional({m: float(v) for m, v in named.items()}, available, order)
 
 
 def equal_share(member_ids: list[int], available: int) -> dict[int, int]:

@@ -154,7 +154,8 @@ class MeetingService:
                 session.add(row)
             row.status = str(status)
             row.late_at = late_at if status == AttendanceStatus.LATE else None
-            name = session.get(Person, person_id).full_name
+            person = session.get(Person, person_id)
+            name = person.full_name if person is not None else ""
             return AttendanceMark(person_id, name, status, row.late_at)
 
     def register(self, set_id: int) -> tuple[list[MeetingInfo], list[RegisterRow]]:

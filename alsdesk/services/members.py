@@ -93,8 +93,11 @@ class MemberService:
 
     def count(self, set_id: int) -> int:
         with self._sessions() as session:
-            return session.scalar(
-                select(func.count()).select_from(Membership).where(Membership.set_id == set_id)
+            return (
+                session.scalar(
+                    select(func.count()).select_from(Membership).where(Membership.set_id == set_id)
+                )
+                or 0
             )
 
     def list_members(self, set_id: int) -> list[MemberInfo]:

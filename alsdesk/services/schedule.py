@@ -294,8 +294,9 @@ class ScheduleService:
     def delete_many(self, event_ids: list[int]) -> list[EventInfo]:
         """Delete events; returns what they were, for :meth:`restore`."""
         with self._sessions.begin() as session:
-            rows = [session.get(Event, event_id) for event_id in event_ids]
-            if any(row is None for row in rows):
+            found = [session.get(Event, event_id) for event_id in event_ids]
+            rows = [row for row in found if row is not None]
+            if len(rows) != len(found):
                 raise NotFoundError("One of those events no longer exists.")
             _refuse_if_held(session, rows)
             snapshots = [_info(row) for row in rows]

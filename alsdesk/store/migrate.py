@@ -31,7 +31,7 @@ def known_revisions() -> frozenset[str]:
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
-    return ScriptDirectory.from_config(_config()).get_current_head()
+    return str(ScriptDirectory.from_config(_config()).get_current_head())
 
 
 def upgrade_to_head(engine: Engine) -> None:

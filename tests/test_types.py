@@ -1,0 +1,17 @@
+"""The storage, service and export layers type-check (mypy, configured in pyproject.toml)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mypy import api
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_store_services_and_exports_type_check(tmp_path):
+    stdout, stderr, status = api.run(
+        ["--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(tmp_path)]
+        + [str(ROOT / "alsdesk" / part) for part in ("store", "services", "exports")]
+    )
+    assert status == 0, stdout + stderr
