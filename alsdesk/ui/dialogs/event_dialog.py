@@ -38,7 +38,7 @@ class EventDialog(FormDialog):
         parent=None,
     ):
         title = self.tr("Edit event") if existing else self.tr("Add event")
-        super().__init__(title, parent)
+        super().__init__(title, self.collect, parent)
         self._schedule = schedule
         self._region = region
         self.setMinimumWidth(540)

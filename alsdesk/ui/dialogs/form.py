@@ -1,11 +1,14 @@
 """A dialog of labelled fields that shows each error beneath its field.
 
-Subclasses add fields with :meth:`add_field` and implement :meth:`collect`,
-which builds the value and asks the service to validate it. The dialog only
-closes when ``collect`` succeeds, so nothing half-valid ever leaves it.
+Subclasses add fields with :meth:`add_field` and hand the constructor their
+``collect`` function, which builds the value and asks the service to validate
+it. The dialog only closes when ``collect`` succeeds, so nothing half-valid
+ever leaves it.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
 
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
@@ -27,8 +30,10 @@ INVALID_STYLE = "border: 1px solid #b42318; border-radius: 3px;"
 
 
 class FormDialog(QDialog):
-    def __init__(self, title: str, parent: QWidget | None = None):
+    def __init__(self, title: str, collect: Callable[[], object], parent: QWidget | None = None):
+        """``collect`` builds and validates the result; a ValidationError keeps it open."""
         super().__init__(parent)
+        self._collect = collect
         self.setWindowTitle(title)
         self.setModal(True)
         self._fields: dict[str, QWidget] = {}
@@ -114,13 +119,9 @@ class FormDialog(QDialog):
         finally:
             self.deleteLater()
 
-    def collect(self):
-        """Build and validate the result; raise ValidationError to stay open."""
-        raise NotImplementedError
-
     def _try_accept(self) -> None:
         try:
-            self.result_value = self.collect()
+            self.result_value = self._collect()
         except ValidationError as exc:
             self.show_errors(exc.fields)
             return

@@ -28,7 +28,7 @@ class GenerateScheduleDialog(FormDialog):
         existing_count: int,
         parent=None,
     ):
-        super().__init__(self.tr("Generate programme schedule"), parent)
+        super().__init__(self.tr("Generate programme schedule"), self.collect, parent)
         self._region = region
         self._venue = venue
         self.setMinimumWidth(560)

@@ -34,7 +34,7 @@ class MemberDialog(FormDialog):
         parent=None,
     ):
         title = self.tr("Edit member") if existing else self.tr("Add member")
-        super().__init__(title, parent)
+        super().__init__(title, self.collect, parent)
         self._members = members
         self._existing = existing
         self.setMinimumWidth(520)

@@ -24,7 +24,7 @@ class SetDialog(FormDialog):
 
     def __init__(self, sets: SetService, existing: SetInfo | None = None, parent=None):
         title = self.tr("Edit set") if existing else self.tr("New set")
-        super().__init__(title, parent)
+        super().__init__(title, self.collect, parent)
         self._sets = sets
         self._existing = existing
         self.setMinimumWidth(560)
