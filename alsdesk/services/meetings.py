@@ -100,7 +100,7 @@ class MeetingService:
     def attendance(self, meeting_id: int) -> list[AttendanceMark]:
         """Every current member, with their mark for this meeting (None: not yet)."""
         with self._sessions() as session:
-            meeting, event = self._meeting(session, meeting_id)
+            _meeting, event = self._meeting(session, meeting_id)
             marks = {
                 row.person_id: row
                 for row in session.scalars(
@@ -130,7 +130,7 @@ class MeetingService:
         """Record one member's attendance; a late arrival needs a time within the meeting."""
         status = AttendanceStatus(status)
         with self._sessions.begin() as session:
-            meeting, event = self._meeting(session, meeting_id)
+            _meeting, event = self._meeting(session, meeting_id)
             problems: dict[str, str] = {}
             if status == AttendanceStatus.LATE:
                 problems |= _late_problems(late_at, event)

@@ -82,6 +82,9 @@ def test_the_agenda_dims_the_past_and_highlights_the_next_event(qtbot, window, c
     assert upcoming.data(Qt.ItemDataRole.BackgroundRole).color() == NEXT_BACKGROUND
     assert upcoming.data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(upcoming.row(), CHECK, upcoming.parent()).data() == "Next"
+    assert window.set_page.details.next_event.text().endswith(
+        f"{event.title}, Education Centre, Room 2"
+    )
 
 
 def test_an_event_ending_before_it_starts_is_refused(qtbot, window, cedar, services, on_modal):

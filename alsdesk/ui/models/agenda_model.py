@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from alsdesk.services.schedule import AgendaItem, MonthGroup
+from alsdesk.services.schedule import AgendaItem, EventInfo, MonthGroup
 from alsdesk.ui.models import ROW_OBJECT_ROLE, SORT_ROLE, column_title
 
 DATE, TIME, EVENT, KIND, VENUE, CHECK = range(6)
@@ -56,6 +56,11 @@ class AgendaModel(QAbstractItemModel):
                 if item.event.id == event_id:
                     return self.index(row, 0, self.index(month_row, 0))
         return QModelIndex()
+
+    def next_event(self) -> EventInfo | None:
+        """The event the agenda highlights as next (build_agenda decides), if any."""
+        item = self.item_at(self.next_event_index())
+        return item.event if item else None
 
     def next_event_index(self) -> QModelIndex:
         for month_row, group in enumerate(self._groups):

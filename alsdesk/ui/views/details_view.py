@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
@@ -66,7 +64,3 @@ def _describe(event: EventInfo) -> str:
         when += f", {event.start_time:%H:%M}"
     where = f", {event.venue}" if event.venue else ""
     return f"{when}: {event.title}{where}"
-
-
-def upcoming_event(events: list[EventInfo], today: dt.date) -> EventInfo | None:
-    return next((e for e in events if e.date >= today and not e.cancelled), None)

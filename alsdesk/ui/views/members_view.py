@@ -12,7 +12,8 @@ from alsdesk.ui.editor import Editor
 from alsdesk.ui.icons import icon
 from alsdesk.ui.models import ROW_OBJECT_ROLE
 from alsdesk.ui.models.members_model import MembersModel
-from alsdesk.ui.views.empty_state import EmptyState, fit_columns
+from alsdesk.ui.views.columns import fit_columns
+from alsdesk.ui.views.empty_state import EmptyState
 from alsdesk.ui.views.toolbar_row import ToolbarRow, make_action
 
 

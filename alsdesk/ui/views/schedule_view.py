@@ -18,7 +18,8 @@ from alsdesk.ui.editor import Editor
 from alsdesk.ui.icons import icon
 from alsdesk.ui.models import ROW_OBJECT_ROLE
 from alsdesk.ui.models.agenda_model import EVENT, AgendaModel
-from alsdesk.ui.views.empty_state import EmptyState, fit_columns
+from alsdesk.ui.views.columns import fit_columns
+from alsdesk.ui.views.empty_state import EmptyState
 from alsdesk.ui.views.toolbar_row import ToolbarRow, make_action
 
 
@@ -143,9 +144,8 @@ class ScheduleView(QWidget):
         if self._set is None:
             return
         start = self._set.start_date or next_monday(self._today())
-        existing = len(self._schedule.list_events(self._set.id))
         dialog = GenerateScheduleDialog(
-            start, self._set.holiday_region, self._set.venue, existing, parent=self
+            start, self._set.holiday_region, self._set.venue, self.model.event_count(), parent=self
         )
         if (choice := dialog.ask()) is not None:
             self._editor.generate_schedule(

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from alsdesk.services.sets import SetInfo
 from alsdesk.ui.editor import Editor
-from alsdesk.ui.views.details_view import DetailsView, upcoming_event
+from alsdesk.ui.views.details_view import DetailsView
 from alsdesk.ui.views.members_view import MembersView
 from alsdesk.ui.views.schedule_view import ScheduleView
 
@@ -25,7 +25,6 @@ class SetPage(QWidget):
     ):
         super().__init__(parent)
         self._editor = editor
-        self._today = today
         self.action_set: SetInfo | None = None
 
         self.title = QLabel()
@@ -60,10 +59,9 @@ class SetPage(QWidget):
         self.subtitle.setText(
             " · ".join(filter(None, [action_set.programme, action_set.facilitator]))
         )
-        events = self._editor.services.schedule.list_events(action_set.id)
-        self.details.show_set(action_set, upcoming_event(events, self._today()))
         self.members.show_set(action_set.id)
         self.schedule.show_set(action_set)
+        self.details.show_set(action_set, self.schedule.model.next_event())
         self.tabs.setTabText(MEMBERS_TAB, self.tr("&Members (%d)") % action_set.member_count)
         if changed:
             self.schedule.scroll_to_next()
