@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from alsdesk.services.actions import ActionService
+from alsdesk.services.airtime_rounds import AirtimeService
 from alsdesk.services.meetings import MeetingService
 from alsdesk.services.members import MemberService
 from alsdesk.services.schedule import ScheduleService
@@ -24,6 +26,8 @@ class Services:
     members: MemberService
     schedule: ScheduleService
     meetings: MeetingService
+    airtime: AirtimeService
+    actions: ActionService
 
     @classmethod
     def over(cls, store: Store) -> Services:
@@ -33,4 +37,6 @@ class Services:
             members=MemberService(store),
             schedule=ScheduleService(store),
             meetings=MeetingService(store),
+            airtime=AirtimeService(store),
+            actions=ActionService(store),
         )

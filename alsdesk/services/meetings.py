@@ -1,7 +1,7 @@
-"""Set meetings: opening one from the schedule, and attendance.
+"""Set meetings: opening one from the schedule, its agenda, notes and attendance.
 
-The rest of running a meeting (bids, airtime rounds, actions, report-back)
-builds on these records; see services/airtime.py for the time-keeping.
+Bids and airtime rounds are in services/airtime_rounds.py, actions and
+report-back in services/actions.py.
 """
 
 from __future__ import annotations
@@ -12,10 +12,24 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from alsdesk.services import meeting_agenda
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
+from alsdesk.services.meeting_agenda import AgendaStep
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
-from alsdesk.store.models import Attendance, Event, Meeting, Membership, Person
+from alsdesk.store.models import ActionSet, Attendance, Event, Meeting, Membership, Person
+
+MAX_BREAKS_MINUTES = 240
+MAX_REVIEW_MINUTES = 120
+
+
+class AirtimeMode(StrEnum):
+    BIDS = "bids"
+    EQUAL = "equal"
+
+    @property
+    def label(self) -> str:
+        return "Bids by need" if self == AirtimeMode.BIDS else "Equal time"
 
 
 class AttendanceStatus(StrEnum):
@@ -38,7 +52,24 @@ class MeetingInfo:
     date: dt.date
     start_time: dt.time | None
     end_time: dt.time | None
-    phase: str
+    venue: str = ""
+    set_name: str = ""
+    agenda: tuple[AgendaStep, ...] = meeting_agenda.DEFAULT_AGENDA
+    current_step: int = 0
+    breaks_minutes: int = 60
+    review_minutes: int = 30
+    airtime_mode: AirtimeMode = AirtimeMode.BIDS
+    process_review: str = ""
+    next_meeting_notes: str = ""
+
+    @property
+    def current(self) -> AgendaStep:
+        return self.agenda[self.current_step]
+
+    def planned_end(self) -> dt.datetime | None:
+        if self.end_time is None:
+            return None
+        return dt.datetime.combine(self.date, self.end_time)
 
 
 @dataclass(frozen=True)
@@ -62,7 +93,9 @@ class RegisterRow:
         return sum(m in (AttendanceStatus.PRESENT, AttendanceStatus.LATE) for m in self.marks)
 
 
-def _meeting_info(meeting: Meeting, event: Event) -> MeetingInfo:
+def _meeting_info(meeting: Meeting, event: Event, set_name: str = "") -> MeetingInfo:
+    agenda = meeting_agenda.loads(meeting.agenda)
+    step = int(meeting.phase) if meeting.phase.isdigit() else 0
     return MeetingInfo(
         id=meeting.id,
         event_id=event.id,
@@ -71,7 +104,15 @@ def _meeting_info(meeting: Meeting, event: Event) -> MeetingInfo:
         date=event.date,
         start_time=event.start_time,
         end_time=event.end_time,
-        phase=meeting.phase,
+        venue=event.venue,
+        set_name=set_name,
+        agenda=agenda,
+        current_step=min(step, len(agenda) - 1),
+        breaks_minutes=meeting.breaks_minutes,
+        review_minutes=meeting.review_minutes,
+        airtime_mode=AirtimeMode(meeting.airtime_mode),
+        process_review=meeting.process_review,
+        next_meeting_notes=meeting.next_meeting_notes,
     )
 
 
@@ -85,16 +126,122 @@ class MeetingService:
             event = session.get(Event, event_id)
             if event is None:
                 raise NotFoundError("That event no longer exists.")
-            live_set(session, event.set_id)
             if event.kind != "set_meeting":
                 raise UserError(f'"{event.title}" is not a set meeting.')
             if event.cancelled:
                 raise UserError(f'"{event.title}" is cancelled; reinstate it to run it.')
+            action_set = live_set(session, event.set_id)
             meeting = session.scalar(select(Meeting).where(Meeting.event_id == event_id))
             if meeting is None:
-                meeting = Meeting(event_id=event_id)
+                agenda = meeting_agenda.loads(action_set.agenda)
+                meeting = Meeting(event_id=event_id, agenda=meeting_agenda.dumps(agenda), phase="0")
                 session.add(meeting)
                 session.flush()
+            return _meeting_info(meeting, event, action_set.name)
+
+    def held_meeting_for_event(self, event_id: int) -> int | None:
+        """The id of the event's meeting record, if it has been opened."""
+        with self._sessions() as session:
+            return session.scalar(select(Meeting.id).where(Meeting.event_id == event_id))
+
+    def get(self, meeting_id: int) -> MeetingInfo:
+        with self._sessions() as session:
+            return load_meeting_info(session, meeting_id)
+
+    def meetings(self, set_id: int) -> list[MeetingInfo]:
+        """The set's opened meetings, oldest first."""
+        with self._sessions() as session:
+            action_set = live_set(session, set_id)
+            pairs = session.execute(
+                select(Meeting, Event)
+                .join(Event, Meeting.event_id == Event.id)
+                .where(Event.set_id == set_id)
+                .order_by(Event.date, Event.start_time)
+            ).all()
+            return [_meeting_info(m, e, action_set.name) for m, e in pairs]
+
+    def find(self, set_id: int, date: dt.date) -> MeetingInfo:
+        """The set's meeting on ``date`` (opened or only scheduled)."""
+        with self._sessions() as session:
+            action_set = live_set(session, set_id)
+            event_id = session.scalar(
+                select(Event.id).where(
+                    Event.set_id == set_id,
+                    Event.kind == "set_meeting",
+                    Event.date == date,
+                )
+            )
+            if event_id is None:
+                raise NotFoundError(f'"{action_set.name}" has no set meeting on {date:%-d %B %Y}.')
+        return self.open_for_event(event_id)
+
+    def go_to_step(self, meeting_id: int, index: int) -> MeetingInfo:
+        with self._sessions.begin() as session:
+            meeting, event = self._meeting(session, meeting_id)
+            steps = meeting_agenda.loads(meeting.agenda)
+            if not 0 <= index < len(steps):
+                raise UserError("That step is not on this meeting's agenda.")
+            meeting.phase = meeting_agenda.step_key(index)
+            return _meeting_info(meeting, event)
+
+    def save_notes(
+        self,
+        meeting_id: int,
+        *,
+        process_review: str | None = None,
+        next_meeting_notes: str | None = None,
+    ) -> None:
+        with self._sessions.begin() as session:
+            meeting, _event = self._meeting(session, meeting_id)
+            if process_review is not None:
+                meeting.process_review = process_review
+            if next_meeting_notes is not None:
+                meeting.next_meeting_notes = next_meeting_notes
+
+    def set_timing(
+        self,
+        meeting_id: int,
+        *,
+        breaks_minutes: int | None = None,
+        review_minutes: int | None = None,
+        airtime_mode: AirtimeMode | None = None,
+    ) -> MeetingInfo:
+        problems: dict[str, str] = {}
+        if breaks_minutes is not None and not 0 <= breaks_minutes <= MAX_BREAKS_MINUTES:
+            problems["breaks_minutes"] = f"Breaks take 0 to {MAX_BREAKS_MINUTES} minutes."
+        if review_minutes is not None and not 0 <= review_minutes <= MAX_REVIEW_MINUTES:
+            problems["review_minutes"] = f"Process review takes 0 to {MAX_REVIEW_MINUTES} minutes."
+        raise_if_any(problems)
+        with self._sessions.begin() as session:
+            meeting, event = self._meeting(session, meeting_id)
+            if breaks_minutes is not None:
+                meeting.breaks_minutes = breaks_minutes
+            if review_minutes is not None:
+                meeting.review_minutes = review_minutes
+            if airtime_mode is not None:
+                meeting.airtime_mode = str(AirtimeMode(airtime_mode))
+            return _meeting_info(meeting, event)
+
+    def default_agenda(self, set_id: int) -> tuple[AgendaStep, ...]:
+        with self._sessions() as session:
+            return meeting_agenda.loads(live_set(session, set_id).agenda)
+
+    def set_default_agenda(self, set_id: int, steps: list[AgendaStep]) -> tuple[AgendaStep, ...]:
+        """The set's agenda for meetings opened from now on."""
+        cleaned = meeting_agenda.validated(steps)
+        stored = "" if cleaned == meeting_agenda.DEFAULT_AGENDA else meeting_agenda.dumps(cleaned)
+        with self._sessions.begin() as session:
+            live_set(session, set_id).agenda = stored
+        return cleaned
+
+    def set_meeting_agenda(self, meeting_id: int, steps: list[AgendaStep]) -> MeetingInfo:
+        """Change one meeting's agenda (the current step stays where it is, if it can)."""
+        cleaned = meeting_agenda.validated(steps)
+        with self._sessions.begin() as session:
+            meeting, event = self._meeting(session, meeting_id)
+            meeting.agenda = meeting_agenda.dumps(cleaned)
+            step = int(meeting.phase) if meeting.phase.isdigit() else 0
+            meeting.phase = meeting_agenda.step_key(min(step, len(cleaned) - 1))
             return _meeting_info(meeting, event)
 
     def attendance(self, meeting_id: int) -> list[AttendanceMark]:
@@ -187,6 +334,13 @@ class MeetingService:
         if meeting is None:
             raise NotFoundError("That meeting no longer exists.")
         return meeting, session.get(Event, meeting.event_id)
+
+
+def load_meeting_info(session, meeting_id: int) -> MeetingInfo:
+    """The meeting as a MeetingInfo, inside a caller's session."""
+    meeting, event = MeetingService._meeting(session, meeting_id)
+    action_set = session.get(ActionSet, event.set_id)
+    return _meeting_info(meeting, event, action_set.name if action_set else "")
 
 
 def _members(session, set_id: int) -> list[tuple[int, str]]:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 # The newest schema revision this build knows. tests/store checks that it is
 # Alembic's head, so start-up can skip importing Alembic when nothing changed.
-SCHEMA_HEAD = "0002_meetings"
+SCHEMA_HEAD = "0003_airtime_actions"
 
 
 class StoreError(Exception):

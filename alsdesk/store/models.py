@@ -24,6 +24,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -87,6 +88,8 @@ class ActionSet(Base):
     ground_rules: Mapped[str] = mapped_column(Text, default="")
     timezone: Mapped[str] = mapped_column(String(64), default="Europe/London")
     holiday_region: Mapped[str] = mapped_column(String(8), default="ENG")
+    # The set's own meeting agenda as JSON steps; "" means the standard day.
+    agenda: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -164,6 +167,9 @@ class Meeting(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     event_id: Mapped[int] = mapped_column(ForeignKey("event.id", ondelete="CASCADE"), unique=True)
     phase: Mapped[str] = mapped_column(String(32), default="check_in")
+    # The set's agenda as it stood when the meeting opened (JSON steps).
+    agenda: Mapped[str] = mapped_column(Text, default="")
+    airtime_mode: Mapped[str] = mapped_column(String(16), default="bids")
     breaks_minutes: Mapped[int] = mapped_column(Integer, default=60)
     review_minutes: Mapped[int] = mapped_column(Integer, default=30)
     process_review: Mapped[str] = mapped_column(Text, default="")
@@ -188,5 +194,76 @@ class Attendance(Base):
     __table_args__ = (
         UniqueConstraint("meeting_id", "person_id", name="uq_attendance_meeting_person"),
         Index("ix_attendance_person_id", "person_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class AirtimeTurn(Base):
+    """A member's airtime at one meeting: their bid, the timer and the notes.
+
+    The timer fields are an ``AirtimeTimer`` at rest: ``running_since`` is the
+    UTC instant of the latest start, so a restart mid-round loses nothing.
+    """
+
+    __tablename__ = "airtime_turn"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    bid_minutes: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    state: Mapped[str] = mapped_column(String(16), default="waiting")
+    planned_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    extra_seconds: Mapped[int] = mapped_column(Integer, default=0)
+    used_seconds: Mapped[float] = mapped_column(Float, default=0.0)
+    running_since: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
+    issue: Mapped[str] = mapped_column(Text, default="")
+    key_questions: Mapped[str] = mapped_column(Text, default="")
+    sees_differently: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "person_id", name="uq_airtime_turn_meeting_person"),
+        Index("ix_airtime_turn_person_id", "person_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class Action(Base):
+    """Something a presenter committed to do before a later meeting."""
+
+    __tablename__ = "action"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    set_id: Mapped[int] = mapped_column(ForeignKey("action_set.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    owner_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    # An improvement goal of the owner's; the goals table arrives with its feature.
+    goal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        Index("ix_action_set_id", "set_id"),
+        Index("ix_action_meeting_id", "meeting_id"),
+        Index("ix_action_owner_id", "owner_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class ActionReview(Base):
+    """How an action stood when its owner reported back at a later meeting."""
+
+    __tablename__ = "action_review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    status: Mapped[str] = mapped_column(String(20))
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        UniqueConstraint("action_id", "meeting_id", name="uq_action_review_action_meeting"),
+        Index("ix_action_review_meeting_id", "meeting_id"),
         {"sqlite_autoincrement": True},
     )

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from alsdesk.services.errors import UserError, ValidationError
+from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.services.schedule import EventKind
 
@@ -30,7 +31,8 @@ def test_opening_a_set_meeting_twice_gives_the_same_record(services, cedar):
     again = services.meetings.open_for_event(first_event.id)
     assert opened == again
     assert opened.title == "Set meeting 2"
-    assert opened.phase == "check_in"
+    assert opened.current.kind == StepKind.CHECK_IN
+    assert opened.set_name == "Cedar set"
 
 
 def test_only_live_set_meetings_can_be_opened(services, cedar):

@@ -1,0 +1,353 @@
+"""Bids for airtime and the rounds themselves: order, timer, notes, cumulative time.
+
+The timer arithmetic lives in services/airtime.py; this module keeps each
+presenter's ``AirtimeTimer`` at rest in ``airtime_turn`` so a restart, a sleep
+or a hidden window mid-round loses nothing. Every method that moves time takes
+``now`` (UTC, naive) from the caller.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from enum import StrEnum
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from alsdesk.services.airtime import AirtimeTimer, Bid, available_minutes, equal_share, fair_share
+from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
+from alsdesk.services.meetings import AirtimeMode, load_meeting_info
+from alsdesk.store import Store
+from alsdesk.store.models import AirtimeTurn, Event, Meeting, Membership, Person
+
+MAX_BID_MINUTES = 240
+
+
+class TurnState(StrEnum):
+    WAITING = "waiting"
+    CURRENT = "current"
+    DONE = "done"
+
+
+@dataclass(frozen=True)
+class TurnInfo:
+    id: int
+    meeting_id: int
+    person_id: int
+    full_name: str
+    position: int
+    bid_minutes: int | None
+    state: TurnState
+    timer: AirtimeTimer
+    issue: str = ""
+    key_questions: str = ""
+    sees_differently: str = ""
+
+    @property
+    def planned_minutes(self) -> int:
+        return self.timer.planned_seconds // 60
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """The fair share of the time left: minutes for each bidder."""
+
+    available: int
+    minutes: dict[int, int]
+
+
+def _turn_info(row: AirtimeTurn, full_name: str) -> TurnInfo:
+    return TurnInfo(
+        id=row.id,
+        meeting_id=row.meeting_id,
+        person_id=row.person_id,
+        full_name=full_name,
+        position=row.position,
+        bid_minutes=row.bid_minutes,
+        state=TurnState(row.state),
+        timer=AirtimeTimer(
+            planned_seconds=row.planned_seconds,
+            extra_seconds=row.extra_seconds,
+            used_before=row.used_seconds,
+            running_since=row.running_since,
+        ),
+        issue=row.issue,
+        key_questions=row.key_questions,
+        sees_differently=row.sees_differently,
+    )
+
+
+def _store_timer(row: AirtimeTurn, timer: AirtimeTimer) -> None:
+    row.planned_seconds = timer.planned_seconds
+    row.extra_seconds = timer.extra_seconds
+    row.used_seconds = timer.used_before
+    row.running_since = timer.running_since
+
+
+def _timer(row: AirtimeTurn) -> AirtimeTimer:
+    return _turn_info(row, "").timer
+
+
+class AirtimeService:
+    def __init__(self, store: Store):
+        self._sessions = store.sessions
+
+    # -- bids and order ------------------------------------------------------------
+
+    def turns(self, meeting_id: int) -> list[TurnInfo]:
+        """The meeting's bidders in presenting order."""
+        with self._sessions() as session:
+            _meeting(session, meeting_id)
+            return [
+                _turn_info(row, name)
+                for row, name in session.execute(
+                    select(AirtimeTurn, Person.full_name)
+                    .join(Person, Person.id == AirtimeTurn.person_id)
+                    .where(AirtimeTurn.meeting_id == meeting_id)
+                    .order_by(AirtimeTurn.position, AirtimeTurn.id)
+                )
+            ]
+
+    def bid(self, meeting_id: int, person_id: int, minutes: int | None = None) -> TurnInfo:
+        """Record (or change) a member's bid; ``minutes`` None means 'some time'."""
+        if minutes is not None and not 1 <= minutes <= MAX_BID_MINUTES:
+            raise_if_any({"minutes": f"Bid between 1 and {MAX_BID_MINUTES} minutes."})
+        with self._sessions.begin() as session:
+            meeting = _meeting(session, meeting_id)
+            event = session.get(Event, meeting.event_id)
+            if not session.scalar(
+                select(Membership.id).where(
+                    Membership.set_id == event.set_id, Membership.person_id == person_id
+                )
+            ):
+                raise NotFoundError("That person is not a member of this set.")
+            row = _turn_row(session, meeting_id, person_id)
+            if row is None:
+                last = session.scalar(
+                    select(func.max(AirtimeTurn.position)).where(
+                        AirtimeTurn.meeting_id == meeting_id
+                    )
+                )
+                row = AirtimeTurn(
+                    meeting_id=meeting_id,
+                    person_id=person_id,
+                    position=(last or 0) + 1,
+                    state=str(TurnState.WAITING),
+                    planned_seconds=(minutes or 0) * 60,
+                    extra_seconds=0,
+                    used_seconds=0.0,
+                    issue="",
+                    key_questions="",
+                    sees_differently="",
+                )
+                session.add(row)
+            row.bid_minutes = minutes
+            session.flush()
+            return _turn_info(row, session.get(Person, person_id).full_name)
+
+    def withdraw(self, meeting_id: int, person_id: int) -> None:
+        """Take back a bid that has not been used yet."""
+        with self._sessions.begin() as session:
+            row = _turn_row(session, meeting_id, person_id)
+            if row is None:
+                return
+            if row.state != TurnState.WAITING or row.used_seconds > 0 or _has_notes(row):
+                raise UserError("This member has already had airtime today; it stays recorded.")
+            session.delete(row)
+
+    def reorder(self, meeting_id: int, turn_ids: list[int]) -> None:
+        """Put the presenters in this order (every turn of the meeting, once)."""
+        with self._sessions.begin() as session:
+            rows = {
+                row.id: row
+                for row in session.scalars(
+                    select(AirtimeTurn).where(AirtimeTurn.meeting_id == meeting_id)
+                )
+            }
+            if sorted(turn_ids) != sorted(rows):
+                raise UserError("The list of presenters changed meanwhile; try again.")
+            for position, turn_id in enumerate(turn_ids, start=1):
+                rows[turn_id].position = position
+
+    def proposal(self, meeting_id: int, now_local: dt.datetime) -> Proposal:
+        """A fair share of the time left before the planned end for the waiting bidders.
+
+        ``now_local`` is wall-clock time in the set's time zone, as the
+        meeting's times are. Time already used today is not shared again.
+        """
+        with self._sessions() as session:
+            meeting = load_meeting_info(session, meeting_id)
+        waiting = [t for t in self.turns(meeting_id) if t.state == TurnState.WAITING]
+        end = meeting.planned_end()
+        start = (
+            dt.datetime.combine(meeting.date, meeting.start_time) if meeting.start_time else None
+        )
+        if end is None:
+            return Proposal(0, {t.person_id: 0 for t in waiting})
+        from_time = max(now_local, start) if start else now_local
+        review = meeting.review_minutes
+        available = available_minutes(from_time, end, meeting.breaks_minutes, review)
+        ids = [t.person_id for t in waiting]
+        if meeting.airtime_mode == AirtimeMode.EQUAL:
+            return Proposal(available, equal_share(ids, available))
+        bids = [Bid(t.person_id, t.bid_minutes) for t in waiting]
+        return Proposal(available, fair_share(bids, available))
+
+    def plan(self, meeting_id: int, minutes: dict[int, int]) -> None:
+        """Set the planned minutes of waiting presenters (by person id)."""
+        problems = {
+            str(pid): f"Plan between 0 and {MAX_BID_MINUTES} minutes."
+            for pid, value in minutes.items()
+            if not 0 <= value <= MAX_BID_MINUTES
+        }
+        raise_if_any(problems)
+        with self._sessions.begin() as session:
+            for row in session.scalars(
+                select(AirtimeTurn).where(AirtimeTurn.meeting_id == meeting_id)
+            ):
+                if row.person_id in minutes:
+                    row.planned_seconds = minutes[row.person_id] * 60
+
+    # -- the timer -----------------------------------------------------------------
+
+    def start(self, turn_id: int, now: dt.datetime) -> TurnInfo:
+        """Make this the current presenter and run (or resume) their countdown.
+
+        Anyone else still current is paused and finished first, so only one
+        clock ever runs.
+        """
+        with self._sessions.begin() as session:
+            row = _turn(session, turn_id)
+            for other in _current_rows(session, row.meeting_id):
+                if other.id != row.id:
+                    _finish(other, now)
+            row.state = str(TurnState.CURRENT)
+            _store_timer(row, _timer(row).start(now))
+            return _turn_info(row, session.get(Person, row.person_id).full_name)
+
+    def pause(self, turn_id: int, now: dt.datetime) -> TurnInfo:
+        return self._change_timer(turn_id, lambda t: t.pause(now))
+
+    def extend(self, turn_id: int, seconds: int = 60) -> TurnInfo:
+        return self._change_timer(turn_id, lambda t: t.extend(seconds))
+
+    def finish(self, turn_id: int, now: dt.datetime) -> TurnInfo:
+        """End this presenter's airtime and record the time they used."""
+        with self._sessions.begin() as session:
+            row = _turn(session, turn_id)
+            _finish(row, now)
+            return _turn_info(row, session.get(Person, row.person_id).full_name)
+
+    def next_presenter(self, meeting_id: int, now: dt.datetime) -> TurnInfo | None:
+        """Finish the current presenter and make the next waiting one current (not running)."""
+        with self._sessions.begin() as session:
+            _meeting(session, meeting_id)
+            for row in _current_rows(session, meeting_id):
+                _finish(row, now)
+            following = session.scalars(
+                select(AirtimeTurn)
+                .where(
+                    AirtimeTurn.meeting_id == meeting_id,
+                    AirtimeTurn.state == str(TurnState.WAITING),
+                )
+                .order_by(AirtimeTurn.position, AirtimeTurn.id)
+            ).first()
+            if following is None:
+                return None
+            following.state = str(TurnState.CURRENT)
+            return _turn_info(following, session.get(Person, following.person_id).full_name)
+
+    def reopen(self, turn_id: int) -> TurnInfo:
+        """Give a finished presenter the floor back (paused, time so far kept)."""
+        with self._sessions.begin() as session:
+            row = _turn(session, turn_id)
+            for other in _current_rows(session, row.meeting_id):
+                if other.id != row.id:
+                    other.state = str(TurnState.WAITING)
+            row.state = str(TurnState.CURRENT)
+            return _turn_info(row, session.get(Person, row.person_id).full_name)
+
+    def _change_timer(self, turn_id: int, change) -> TurnInfo:
+        with self._sessions.begin() as session:
+            row = _turn(session, turn_id)
+            _store_timer(row, change(_timer(row)))
+            return _turn_info(row, session.get(Person, row.person_id).full_name)
+
+    # -- notes and totals ----------------------------------------------------------
+
+    def save_notes(
+        self,
+        turn_id: int,
+        *,
+        issue: str | None = None,
+        key_questions: str | None = None,
+        sees_differently: str | None = None,
+    ) -> None:
+        with self._sessions.begin() as session:
+            row = _turn(session, turn_id)
+            if issue is not None:
+                row.issue = issue
+            if key_questions is not None:
+                row.key_questions = key_questions
+            if sees_differently is not None:
+                row.sees_differently = sees_differently
+
+    def cumulative_seconds(self, set_id: int, up_to: dt.date | None = None) -> dict[int, float]:
+        """Airtime each person has used at the set's meetings (up to a date, inclusive).
+
+        A running timer counts up to its last start; callers add the live part.
+        """
+        with self._sessions() as session:
+            query = (
+                select(AirtimeTurn.person_id, func.sum(AirtimeTurn.used_seconds))
+                .join(Meeting, Meeting.id == AirtimeTurn.meeting_id)
+                .join(Event, Event.id == Meeting.event_id)
+                .where(Event.set_id == set_id)
+                .group_by(AirtimeTurn.person_id)
+            )
+            if up_to is not None:
+                query = query.where(Event.date <= up_to)
+            return {pid: float(total or 0) for pid, total in session.execute(query)}
+
+
+def _meeting(session: Session, meeting_id: int) -> Meeting:
+    meeting = session.get(Meeting, meeting_id)
+    if meeting is None:
+        raise NotFoundError("That meeting no longer exists.")
+    return meeting
+
+
+def _turn(session: Session, turn_id: int) -> AirtimeTurn:
+    row = session.get(AirtimeTurn, turn_id)
+    if row is None:
+        raise NotFoundError("That presenter's turn no longer exists.")
+    return row
+
+
+def _turn_row(session: Session, meeting_id: int, person_id: int) -> AirtimeTurn | None:
+    return session.scalar(
+        select(AirtimeTurn).where(
+            AirtimeTurn.meeting_id == meeting_id, AirtimeTurn.person_id == person_id
+        )
+    )
+
+
+def _current_rows(session: Session, meeting_id: int) -> list[AirtimeTurn]:
+    return list(
+        session.scalars(
+            select(AirtimeTurn).where(
+                AirtimeTurn.meeting_id == meeting_id,
+                AirtimeTurn.state == str(TurnState.CURRENT),
+            )
+        )
+    )
+
+
+def _finish(row: AirtimeTurn, now: dt.datetime) -> None:
+    _store_timer(row, _timer(row).pause(now))
+    row.state = str(TurnState.DONE)
+
+
+def _has_notes(row: AirtimeTurn) -> bool:
+    return bool(row.issue or row.key_questions or row.sees_differently)

@@ -1,0 +1,87 @@
+"""The steps of a set meeting's day, and a set's own version of them.
+
+Each step has a ``kind`` that tells the meeting workspace which panel serves
+it; a set may rename, reorder, drop or add steps ("other" steps are just
+marked as current). Stored as JSON text on the set and, frozen when a meeting
+opens, on the meeting, so editing the set's agenda never rewrites history.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from enum import StrEnum
+
+from alsdesk.services.errors import raise_if_any
+
+
+class StepKind(StrEnum):
+    CHECK_IN = "check_in"
+    BIDS = "bids"
+    AIRTIME = "airtime"
+    PROCESS_REVIEW = "process_review"
+    CLOSE = "close"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return STEP_KIND_LABELS[self]
+
+
+STEP_KIND_LABELS = {
+    StepKind.CHECK_IN: "Check-in",
+    StepKind.BIDS: "Bids for airtime",
+    StepKind.AIRTIME: "Airtime rounds",
+    StepKind.PROCESS_REVIEW: "Process review",
+    StepKind.CLOSE: "Close",
+    StepKind.OTHER: "Other",
+}
+
+MAX_TITLE = 80
+
+
+@dataclass(frozen=True)
+class AgendaStep:
+    kind: StepKind
+    title: str
+
+
+DEFAULT_AGENDA: tuple[AgendaStep, ...] = tuple(
+    AgendaStep(kind, kind.label) for kind in StepKind if kind != StepKind.OTHER
+)
+
+
+def step_key(index: int) -> str:
+    """The meeting's ``phase`` value for the step at ``index``."""
+    return str(index)
+
+
+def dumps(steps: tuple[AgendaStep, ...] | list[AgendaStep]) -> str:
+    return json.dumps([{"kind": str(s.kind), "title": s.title} for s in steps])
+
+
+def loads(text: str) -> tuple[AgendaStep, ...]:
+    """Steps from stored JSON; an empty or unreadable value is the standard day."""
+    if not text:
+        return DEFAULT_AGENDA
+    try:
+        steps = tuple(
+            AgendaStep(StepKind(item["kind"]), str(item["title"])) for item in json.loads(text)
+        )
+    except (ValueError, KeyError, TypeError):
+        return DEFAULT_AGENDA
+    return steps or DEFAULT_AGENDA
+
+
+def validated(steps: list[AgendaStep]) -> tuple[AgendaStep, ...]:
+    """Trimmed steps, or a ValidationError saying what is wrong with them."""
+    cleaned = tuple(AgendaStep(StepKind(s.kind), s.title.strip()) for s in steps)
+    problems: dict[str, str] = {}
+    if not cleaned:
+        problems["steps"] = "An agenda needs at least one step."
+    elif any(not s.title for s in cleaned):
+        problems["steps"] = "Every step needs a title."
+    elif any(len(s.title) > MAX_TITLE for s in cleaned):
+        problems["steps"] = f"Keep step titles to {MAX_TITLE} characters."
+    raise_if_any(problems)
+    return cleaned
