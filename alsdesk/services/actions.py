@@ -291,7 +291,9 @@ def _meeting_event(session: Session, meeting_id: int) -> Event:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
         raise NotFoundError("That meeting no longer exists.")
-    return session.get(Event, meeting.event_id)
+    event = session.get(Event, meeting.event_id)
+    assert event is not None  # the foreign key cascades
+    return event
 
 
 def _action(session: Session, action_id: int) -> Action:

@@ -114,8 +114,7 @@ class AirtimeService:
         if minutes is not None and not 1 <= minutes <= MAX_BID_MINUTES:
             raise_if_any({"minutes": f"Bid between 1 and {MAX_BID_MINUTES} minutes."})
         with self._sessions.begin() as session:
-            meeting = _meeting(session, meeting_id)
-            event = session.get(Event, meeting.event_id)
+            event = _event_of(session, _meeting(session, meeting_id))
             if not session.scalar(
                 select(Membership.id).where(
                     Membership.set_id == event.set_id, Membership.person_id == person_id
@@ -144,7 +143,7 @@ class AirtimeService:
                 session.add(row)
             row.bid_minutes = minutes
             session.flush()
-            return _turn_info(row, session.get(Person, person_id).full_name)
+            return _with_name(session, row)
 
     def withdraw(self, meeting_id: int, person_id: int) -> None:
         """Take back a bid that has not been used yet."""
@@ -224,7 +223,7 @@ class AirtimeService:
                     _finish(other, now)
             row.state = str(TurnState.CURRENT)
             _store_timer(row, _timer(row).start(now))
-            return _turn_info(row, session.get(Person, row.person_id).full_name)
+            return _with_name(session, row)
 
     def pause(self, turn_id: int, now: dt.datetime) -> TurnInfo:
         return self._change_timer(turn_id, lambda t: t.pause(now))
@@ -237,7 +236,7 @@ class AirtimeService:
         with self._sessions.begin() as session:
             row = _turn(session, turn_id)
             _finish(row, now)
-            return _turn_info(row, session.get(Person, row.person_id).full_name)
+            return _with_name(session, row)
 
     def next_presenter(self, meeting_id: int, now: dt.datetime) -> TurnInfo | None:
         """Finish the current presenter and make the next waiting one current (not running)."""
@@ -256,7 +255,7 @@ class AirtimeService:
             if following is None:
                 return None
             following.state = str(TurnState.CURRENT)
-            return _turn_info(following, session.get(Person, following.person_id).full_name)
+            return _with_name(session, following)
 
     def reopen(self, turn_id: int) -> TurnInfo:
         """Give a finished presenter the floor back (paused, time so far kept)."""
@@ -266,13 +265,13 @@ class AirtimeService:
                 if other.id != row.id:
                     other.state = str(TurnState.WAITING)
             row.state = str(TurnState.CURRENT)
-            return _turn_info(row, session.get(Person, row.person_id).full_name)
+            return _with_name(session, row)
 
     def _change_timer(self, turn_id: int, change) -> TurnInfo:
         with self._sessions.begin() as session:
             row = _turn(session, turn_id)
             _store_timer(row, change(_timer(row)))
-            return _turn_info(row, session.get(Person, row.person_id).full_name)
+            return _with_name(session, row)
 
     # -- notes and totals ----------------------------------------------------------
 
@@ -316,6 +315,18 @@ def _meeting(session: Session, meeting_id: int) -> Meeting:
     if meeting is None:
         raise NotFoundError("That meeting no longer exists.")
     return meeting
+
+
+def _event_of(session: Session, meeting: Meeting) -> Event:
+    event = session.get(Event, meeting.event_id)
+    assert event is not None  # the foreign key cascades
+    return event
+
+
+def _with_name(session: Session, row: AirtimeTurn) -> TurnInfo:
+    return _turn_info(
+        row, session.scalar(select(Person.full_name).where(Person.id == row.person_id)) or ""
+    )
 
 
 def _turn(session: Session, turn_id: int) -> AirtimeTurn:
