@@ -26,6 +26,9 @@ from alsdesk.ui.dialogs.set_dialog import SetDialog
 from alsdesk.ui.editor import Editor
 from alsdesk.ui.exporter import start_export
 from alsdesk.ui.icons import icon
+from alsdesk.ui.meeting.autosave import Autosaver
+from alsdesk.ui.meeting.context import Clock, MeetingContext, utc_now
+from alsdesk.ui.meeting.workspace import MeetingWorkspace
 from alsdesk.ui.views.set_page import SetPage
 from alsdesk.ui.views.sets_panel import SetsPanel
 from alsdesk.ui.views.toolbar_row import set_shortcuts
@@ -40,6 +43,7 @@ class MainWindow(QMainWindow):
         services: Services,
         settings: QSettings,
         today: Callable[[], dt.date] = dt.date.today,
+        clock: Clock = utc_now,
     ):
         super().__init__()
         self.services = services
@@ -54,9 +58,11 @@ class MainWindow(QMainWindow):
         self.sets_panel = SetsPanel(services.sets)
         self.welcome = WelcomePage()
         self.set_page = SetPage(self.editor, today)
+        self.meeting_page = MeetingWorkspace(MeetingContext(services, clock, Autosaver(self)))
         self.stack = QStackedWidget()
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.set_page)
+        self.stack.addWidget(self.meeting_page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self.sets_panel)
@@ -77,6 +83,9 @@ class MainWindow(QMainWindow):
         self.sets_panel.new_button.clicked.connect(self.new_set)
         self.welcome.create_requested.connect(self.new_set)
         self.welcome.demo_requested.connect(self.open_demo)
+        self.set_page.schedule.meeting_requested.connect(self.open_meeting)
+        self.meeting_page.back_requested.connect(self._back_from_meeting)
+        self.meeting_page.export_requested.connect(self.export_meeting_record)
 
         self._restore_state()
 
@@ -146,6 +155,7 @@ class MainWindow(QMainWindow):
         members = self.set_page.members
         schedule = self.set_page.schedule
         set_menu.addActions([members.add_action, schedule.add_action, schedule.generate_action])
+        set_menu.addAction(schedule.run_action)
         menus.addMenu(self.tr("&Help")).addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -171,6 +181,9 @@ class MainWindow(QMainWindow):
         tab = self.settings.value("window/tab")
         if tab not in (None, ""):
             self.set_page.tabs.setCurrentIndex(int(tab))
+        meeting = self.settings.value("window/meeting")
+        if meeting not in (None, ""):
+            self._reopen_meeting(int(meeting))
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
@@ -178,6 +191,8 @@ class MainWindow(QMainWindow):
         current = self.sets_panel.current_id()
         self.settings.setValue("window/last_set", "" if current is None else current)
         self.settings.setValue("window/tab", self.set_page.tabs.currentIndex())
+        meeting = self.current_meeting()
+        self.settings.setValue("window/meeting", "" if meeting is None else meeting.id)
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -187,6 +202,7 @@ class MainWindow(QMainWindow):
             self._pending_splitter = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.meeting_page.flush()
         self.save_state()
         super().closeEvent(event)
 
@@ -195,7 +211,13 @@ class MainWindow(QMainWindow):
     def current_set(self):
         return self.set_page.action_set if self.stack.currentWidget() is self.set_page else None
 
+    def current_meeting(self):
+        if self.stack.currentWidget() is not self.meeting_page:
+            return None
+        return self.meeting_page.meeting
+
     def _show_set(self, set_id: int | None) -> None:
+        self.meeting_page.flush()
         if set_id is None:
             self.stack.setCurrentWidget(self.welcome)
             self.set_page.action_set = None
@@ -279,18 +301,67 @@ class MainWindow(QMainWindow):
         )
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
+    def open_meeting(self, event_id: int) -> None:
+        try:
+            meeting = self.services.meetings.open_for_event(event_id)
+        except UserError as exc:
+            self.show_error(str(exc))
+            return
+        self.meeting_page.open_meeting(meeting)
+        self.stack.setCurrentWidget(self.meeting_page)
+        self._update_actions()
+
+    def _reopen_meeting(self, meeting_id: int) -> None:
+        """Back to the meeting that was open when alsdesk last closed, if it still exists."""
+        try:
+            meeting = self.services.meetings.get(meeting_id)
+            self.services.sets.get(meeting.set_id)
+        except UserError:
+            return
+        if self.sets_panel.current_id() != meeting.set_id:
+            return
+        self.meeting_page.open_meeting(meeting)
+        self.stack.setCurrentWidget(self.meeting_page)
+        self._update_actions()
+
+    def _back_from_meeting(self, set_id: int) -> None:
+        self.sets_panel.reload(set_id)
+        self._show_set(set_id)
+        self.set_page.tabs.setCurrentWidget(self.set_page.schedule)
+
+    def export_meeting_record(self, meeting_id: int) -> None:
+        from alsdesk.exports.meeting_pdf import write_meeting_pdf
+        from alsdesk.services.records import meeting_record
+
+        record = meeting_record(self.services, meeting_id)
+        stem = f"{_file_stem(record.action_set.name)} {record.meeting.date:%Y-%m-%d} record"
+        path = self._ask_save_path(self.tr("Export meeting record"), stem, ".pdf")
+        if path is not None:
+            self._run_export(
+                lambda target: write_meeting_pdf(record, target),
+                path,
+                self.tr("Exporting the meeting record…"),
+            )
+
+    def _ask_save_path(self, title: str, stem: str, suffix: str) -> Path | None:
+        kinds = {".ics": self.tr("Calendar (*.ics)"), ".csv": self.tr("CSV (*.csv)")}
+        kind = kinds.get(suffix, self.tr("PDF (*.pdf)"))
+        suggested = str(Path.home() / f"{stem}{suffix}")
+        chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, kind)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+
     def export_schedule(self, suffix: str) -> None:
         current = self.current_set()
         if current is None:
             return
-        kind = self.tr("Calendar (*.ics)") if suffix == ".ics" else self.tr("PDF (*.pdf)")
-        suggested = str(Path.home() / f"{_file_stem(current.name)} schedule{suffix}")
-        chosen, _ = QFileDialog.getSaveFileName(self, self.tr("Export schedule"), suggested, kind)
-        if not chosen:
+        path = self._ask_save_path(
+            self.tr("Export schedule"), f"{_file_stem(current.name)} schedule", suffix
+        )
+        if path is None:
             return
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
         events = self.services.schedule.list_events(current.id)
         if suffix == ".ics":
             from alsdesk.exports.ics import write_schedule_ics
@@ -303,8 +374,12 @@ class MainWindow(QMainWindow):
             def write(target: Path) -> None:
                 write_schedule_pdf(current, events, target)
 
+        self._run_export(write, path, self.tr("Exporting the schedule…"))
+
+    def _run_export(self, write, path: Path, message: str) -> None:
+        """Write in a background thread; the status bar says when it is done."""
         self.progress.show()
-        self.statusBar().showMessage(self.tr("Exporting the schedule…"))
+        self.statusBar().showMessage(message)
         signals = start_export(write, path)
         self._exports.add(signals)
         signals.finished.connect(lambda _path: self._exports.discard(signals))
@@ -314,7 +389,7 @@ class MainWindow(QMainWindow):
 
     def _export_finished(self, path: str) -> None:
         self.progress.setVisible(bool(self._exports))
-        self.statusBar().showMessage(self.tr("Schedule exported to %s") % path, STATUS_TIMEOUT_MS)
+        self.statusBar().showMessage(self.tr("Exported to %s") % path, STATUS_TIMEOUT_MS)
 
     def _export_failed(self, message: str) -> None:
         self.progress.setVisible(bool(self._exports))

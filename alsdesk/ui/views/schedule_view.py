@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from alsdesk.services.calendar_days import next_monday
-from alsdesk.services.schedule import EventInfo, build_agenda
+from alsdesk.services.schedule import EventInfo, EventKind, build_agenda
 from alsdesk.services.sets import SetInfo
 from alsdesk.ui.dialogs.confirm import confirm
 from alsdesk.ui.dialogs.event_dialog import EventDialog
@@ -24,6 +25,9 @@ from alsdesk.ui.views.toolbar_row import ToolbarRow, make_action
 
 
 class ScheduleView(QWidget):
+    meeting_requested = Signal(int)
+    """The id of a set-meeting event to run in the meeting workspace."""
+
     def __init__(
         self,
         editor: Editor,
@@ -57,6 +61,15 @@ class ScheduleView(QWidget):
             icon("delete"),
             QKeySequence(QKeySequence.StandardKey.Delete),
         )
+        self.run_action = make_action(
+            self,
+            "run_meeting",
+            self.tr("Run meeting"),
+            icon("meeting-run"),
+            QKeySequence("Ctrl+M"),
+        )
+        self.run_action.setToolTip(self.tr("Open the selected set meeting to run or review it"))
+        self.run_action.triggered.connect(self.run_selected)
         self.generate_action.triggered.connect(self.generate)
         self.add_action.triggered.connect(self.add_event)
         self.edit_action.triggered.connect(self.edit_selected)
@@ -87,6 +100,7 @@ class ScheduleView(QWidget):
         )
         self.toolbar = ToolbarRow(
             [
+                self.run_action,
                 self.generate_action,
                 self.add_action,
                 self.edit_action,
@@ -175,6 +189,11 @@ class ScheduleView(QWidget):
         if (chosen := dialog.ask()) is not None:
             self._editor.edit_event(events[0], chosen)
 
+    def run_selected(self) -> None:
+        events = self.selected()
+        if len(events) == 1 and _runnable(events[0]):
+            self.meeting_requested.emit(events[0].id)
+
     def toggle_cancelled(self) -> None:
         events = self.selected()
         if len(events) == 1:
@@ -197,9 +216,14 @@ class ScheduleView(QWidget):
         self.generate_action.setEnabled(self._set is not None)
         self.add_action.setEnabled(self._set is not None)
         self.edit_action.setEnabled(len(events) == 1)
+        self.run_action.setEnabled(len(events) == 1 and _runnable(events[0]))
         self.cancel_action.setEnabled(len(events) == 1)
         self.delete_action.setEnabled(bool(events))
         if len(events) == 1 and events[0].cancelled:
             self.cancel_action.setText(self.tr("Reinstate event"))
         else:
             self.cancel_action.setText(self.tr("Cancel event"))
+
+
+def _runnable(event: EventInfo) -> bool:
+    return event.kind == EventKind.SET_MEETING and not event.cancelled

@@ -1,0 +1,1 @@
+"""The meeting workspace: running one set meeting, from check-in to close."""

@@ -1,0 +1,260 @@
+"""Airtime rounds: the presenters in order, the countdown, and the presenter's record."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alsdesk.services.airtime import Cue, format_clock
+from alsdesk.services.airtime_rounds import TurnInfo, TurnState
+from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.meeting.context import MeetingContext
+from alsdesk.ui.meeting.layouts import hint_label
+from alsdesk.ui.meeting.presenter_list import PresenterList
+from alsdesk.ui.meeting.presenter_notes import PresenterNotes
+from alsdesk.ui.meeting.timer_display import PresentationWindow, TimerFace
+
+TICK_MS = 250
+
+
+class AirtimePanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.meeting: MeetingInfo | None = None
+        self.turns: list[TurnInfo] = []
+        self.shown: TurnInfo | None = None
+        self._last_cue: Cue | None = None
+        self.presentation: PresentationWindow | None = None
+
+        self.presenters = PresenterList()
+        self.presenters.setObjectName("presenters")
+        self.presenters.currentItemChanged.connect(lambda *_: self._selection_changed())
+        self.presenters.reordered.connect(self._reordered)
+        self.no_bids = hint_label(
+            self.tr("Nobody has bid for airtime yet. Record bids on the Bids tab.")
+        )
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("<b>Presenters</b> (drag to change the order)")))
+        left_layout.addWidget(self.presenters, 1)
+        left_layout.addWidget(self.no_bids)
+
+        self.face = TimerFace()
+        self.face.setMinimumHeight(190)
+        self.start_button = QPushButton(self.tr("Start"))
+        self.start_button.setObjectName("timer_start")
+        self.start_button.setShortcut("Space")
+        self.extend_button = QPushButton(self.tr("+1 min"))
+        self.extend_button.setObjectName("timer_extend")
+        self.next_button = QPushButton(self.tr("Next presenter"))
+        self.next_button.setObjectName("timer_next")
+        self.present_button = QPushButton(self.tr("Full screen"))
+        self.present_button.setObjectName("timer_present")
+        self.present_button.setToolTip(self.tr("Show the timer full screen (Esc to close)"))
+        self.sound = QCheckBox(self.tr("Sound at cues"))
+        self.sound.setObjectName("timer_sound")
+        self.start_button.clicked.connect(self.start_or_pause)
+        self.extend_button.clicked.connect(self.extend)
+        self.next_button.clicked.connect(self.next_presenter)
+        self.present_button.clicked.connect(self.show_presentation)
+        controls = QHBoxLayout()
+        for button in (self.start_button, self.extend_button, self.next_button):
+            button.setMinimumHeight(34)
+            controls.addWidget(button)
+        controls.addStretch(1)
+        controls.addWidget(self.sound)
+        controls.addWidget(self.present_button)
+
+        self.notes = PresenterNotes(context)
+        self.notes.changed.connect(self.changed)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.notes)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.face)
+        right_layout.addLayout(controls)
+        right_layout.addWidget(scroll, 1)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([230, 600])
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+        self.ticker = QTimer(self)
+        self.ticker.setInterval(TICK_MS)
+        self.ticker.timeout.connect(self.tick)
+
+    # -- loading -------------------------------------------------------------------
+
+    def load(self, meeting: MeetingInfo) -> None:
+        self.meeting = meeting
+        self.reload(select=self._default_turn_id())
+
+    def reload(self, select: int | None = None) -> None:
+        assert self.meeting is not None
+        keep = select if select is not None else (self.shown.id if self.shown else None)
+        self.turns = self.context.services.airtime.turns(self.meeting.id)
+        self.presenters.show_turns(self.turns, keep_selection=False)
+        self.no_bids.setVisible(not self.turns)
+        if keep is None and self.turns:
+            keep = self._default_turn_id()
+        self.presenters.select_turn(keep)
+        self._show(self._turn(keep))
+
+    def _default_turn_id(self) -> int | None:
+        assert self.meeting is not None
+        turns = self.context.services.airtime.turns(self.meeting.id)
+        for state in (TurnState.CURRENT, TurnState.WAITING):
+            for turn in turns:
+                if turn.state == state:
+                    return turn.id
+        return turns[-1].id if turns else None
+
+    def _turn(self, turn_id: int | None) -> TurnInfo | None:
+        return next((t for t in self.turns if t.id == turn_id), None)
+
+    def _selection_changed(self) -> None:
+        turn = self._turn(self.presenters.selected_turn_id())
+        if turn is not None and (self.shown is None or turn.id != self.shown.id):
+            self._show(turn)
+
+    def _show(self, turn: TurnInfo | None) -> None:
+        assert self.meeting is not None
+        changed_person = turn is None or self.shown is None or turn.id != self.shown.id
+        self.shown = turn
+        if changed_person:
+            self.notes.load(self.meeting, turn)
+        self._last_cue = None
+        self._update_buttons()
+        self.tick()
+
+    def _update_buttons(self) -> None:
+        turn = self.shown
+        running = turn is not None and turn.timer.running
+        if running:
+            self.start_button.setText(self.tr("Pause"))
+        elif turn is not None and turn.timer.used_before > 0:
+            self.start_button.setText(self.tr("Resume"))
+        else:
+            self.start_button.setText(self.tr("Start"))
+        self.start_button.setEnabled(turn is not None)
+        self.extend_button.setEnabled(turn is not None and turn.state != TurnState.DONE)
+        waiting = any(t.state == TurnState.WAITING for t in self.turns)
+        current = any(t.state == TurnState.CURRENT for t in self.turns)
+        self.next_button.setEnabled(waiting or current)
+        self.next_button.setText(
+            self.tr("Next presenter") if waiting else self.tr("End the last airtime")
+        )
+        if running:
+            self.ticker.start()
+        else:
+            self.ticker.stop()
+
+    # -- the clock -------------------------------------------------------------------
+
+    def tick(self) -> None:
+        turn = self.shown
+        if turn is None:
+            self._paint("", "–:––", None, "")
+            return
+        now = self.context.clock()
+        timer = turn.timer
+        planned = timer.planned_seconds + timer.extra_seconds
+        if planned == 0:
+            clock = format_clock(timer.used(now))
+            cue = None
+            detail = self.tr("no time planned: counting up")
+        else:
+            clock = format_clock(timer.remaining(now))
+            cue = timer.cue(now)
+            extra = f" (+{timer.extra_seconds // 60})" if timer.extra_seconds else ""
+            detail = self.tr("of %d min%s") % (timer.planned_seconds // 60, extra)
+        if turn.state == TurnState.DONE:
+            detail = self.tr("finished: used %s") % format_clock(timer.used_before)
+            cue = None
+        elif not timer.running:
+            detail = " · ".join(
+                [detail, self.tr("paused") if timer.used_before else self.tr("ready")]
+            )
+        crossed = cue != self._last_cue and cue in (Cue.TWO_MINUTES, Cue.OVER)
+        if crossed and timer.running and self.sound.isChecked():
+            QApplication.beep()
+        self._last_cue = cue
+        self._paint(turn.full_name, clock, cue, detail)
+
+    def _paint(self, name: str, clock: str, cue: Cue | None, detail: str) -> None:
+        self.face.show_state(name, clock, cue, detail)
+        if self.presentation is not None:
+            self.presentation.face.show_state(name, clock, cue, detail)
+
+    # -- commands --------------------------------------------------------------------
+
+    def start_or_pause(self) -> None:
+        turn = self.shown
+        if turn is None:
+            return
+        airtime = self.context.services.airtime
+        now = self.context.clock()
+        if turn.timer.running:
+            airtime.pause(turn.id, now)
+        elif turn.state == TurnState.DONE:
+            airtime.reopen(turn.id)
+            airtime.start(turn.id, now)
+        else:
+            airtime.start(turn.id, now)
+        self._after_command(turn.id)
+
+    def extend(self) -> None:
+        if self.shown is not None:
+            self.context.services.airtime.extend(self.shown.id, 60)
+            self._after_command(self.shown.id)
+
+    def next_presenter(self) -> None:
+        assert self.meeting is not None
+        self.context.autosave.flush()
+        following = self.context.services.airtime.next_presenter(
+            self.meeting.id, self.context.clock()
+        )
+        self._after_command(following.id if following else None)
+
+    def _after_command(self, select: int | None) -> None:
+        self.reload(select=select)
+        self.changed.emit()
+
+    def _reordered(self, turn_ids: list[int]) -> None:
+        assert self.meeting is not None
+        self.context.services.airtime.reorder(self.meeting.id, turn_ids)
+        self._after_command(self.shown.id if self.shown else None)
+
+    def show_presentation(self) -> None:
+        if self.presentation is None:
+            self.presentation = PresentationWindow(self.window())
+            self.presentation.closed.connect(self._presentation_closed)
+        self.presentation.present()
+        self.tick()
+
+    def _presentation_closed(self) -> None:
+        if self.presentation is not None:
+            self.presentation.deleteLater()
+            self.presentation = None

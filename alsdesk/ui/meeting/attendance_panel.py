@@ -1,0 +1,205 @@
+"""Attendance: one click per member (present, apologies, absent, late with a time)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QTime, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alsdesk.services.errors import ValidationError
+from alsdesk.services.meetings import AttendanceMark, AttendanceStatus, MeetingInfo
+from alsdesk.ui.dialogs.form import ERROR_STYLE
+from alsdesk.ui.meeting.context import MeetingContext
+from alsdesk.ui.meeting.layouts import clear_layout, hint_label
+
+STATUSES = (
+    AttendanceStatus.PRESENT,
+    AttendanceStatus.APOLOGIES,
+    AttendanceStatus.ABSENT,
+    AttendanceStatus.LATE,
+)
+
+
+class AttendanceRow(QWidget):
+    """One member's buttons, late-arrival time and inline error."""
+
+    def __init__(self, panel: AttendancePanel, mark: AttendanceMark):
+        super().__init__()
+        self._panel = panel
+        self.mark = mark
+        self.setObjectName(f"attendance_{mark.person_id}")
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(True)
+        self.buttons: dict[AttendanceStatus, QToolButton] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for status in STATUSES:
+            button = QToolButton()
+            button.setText(status.label)
+            button.setCheckable(True)
+            button.setObjectName(f"mark_{status.value}")
+            button.setMinimumWidth(84)
+            self.group.addButton(button)
+            self.buttons[status] = button
+            row.addWidget(button)
+            button.clicked.connect(lambda _=False, s=status: self._chosen(s))
+        self.late_time = QTimeEdit()
+        self.late_time.setObjectName("late_time")
+        self.late_time.setDisplayFormat("HH:mm")
+        self.late_time.setToolTip(self.tr("Time of arrival"))
+        self.late_time.timeChanged.connect(self._time_edited)
+        row.addWidget(self.late_time)
+        self.error = QLabel()
+        self.error.setObjectName("attendance_error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        row.addWidget(self.error, 1)
+        self.show_mark(mark)
+
+    def show_mark(self, mark: AttendanceMark) -> None:
+        self.mark = mark
+        self.group.setExclusive(False)
+        for status, button in self.buttons.items():
+            button.setChecked(status == mark.status)
+        self.group.setExclusive(True)
+        late = mark.status == AttendanceStatus.LATE
+        self.late_time.setVisible(late)
+        if late and mark.late_at is not None:
+            self.late_time.blockSignals(True)
+            self.late_time.setTime(QTime(mark.late_at.hour, mark.late_at.minute))
+            self.late_time.blockSignals(False)
+
+    def _chosen(self, status: AttendanceStatus) -> None:
+        late_at = self._panel.suggested_arrival() if status == AttendanceStatus.LATE else None
+        if status == AttendanceStatus.LATE and self.mark.status == AttendanceStatus.LATE:
+            late_at = self.mark.late_at
+        if status == AttendanceStatus.LATE:
+            self.late_time.blockSignals(True)
+            self.late_time.setTime(QTime(late_at.hour, late_at.minute))
+            self.late_time.blockSignals(False)
+        self._save(status, late_at)
+
+    def _time_edited(self, value: QTime) -> None:
+        arrival = dt.time(value.hour(), value.minute())
+        self._panel.context.autosave.schedule(
+            ("late", self.mark.person_id), lambda: self._save(AttendanceStatus.LATE, arrival)
+        )
+
+    def _save(self, status: AttendanceStatus, late_at: dt.time | None) -> None:
+        try:
+            saved = self._panel.save(self.mark.person_id, status, late_at)
+        except ValidationError as exc:
+            self.error.setText(next(iter(exc.fields.values())))
+            if status == AttendanceStatus.LATE:
+                self.late_time.show()
+                self.buttons[AttendanceStatus.LATE].setChecked(True)
+            return
+        self.error.clear()
+        self.show_mark(saved)
+
+
+class AttendancePanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.meeting: MeetingInfo | None = None
+        self.rows: dict[int, AttendanceRow] = {}
+
+        hint = hint_label(
+            self.tr(
+                "Check-in: a short round, each member in turn. Mark who is here with one click; "
+                "a late arrival takes the time they came."
+            )
+        )
+        self.all_present = QPushButton(self.tr("Mark everyone else present"))
+        self.all_present.setObjectName("all_present")
+        self.all_present.clicked.connect(self.mark_rest_present)
+        self.summary = QLabel()
+        self.summary.setObjectName("attendance_summary")
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.all_present)
+
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setColumnStretch(1, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(top)
+        layout.addWidget(scroll, 1)
+
+    def load(self, meeting: MeetingInfo) -> None:
+        self.meeting = meeting
+        clear_layout(self.grid)
+        self.rows.clear()
+        marks = self.context.services.meetings.attendance(meeting.id)
+        for index, mark in enumerate(marks):
+            name = QLabel(mark.full_name)
+            name.setMinimumWidth(160)
+            row = AttendanceRow(self, mark)
+            self.rows[mark.person_id] = row
+            self.grid.addWidget(name, index, 0)
+            self.grid.addWidget(row, index, 1)
+        if not marks:
+            empty = hint_label(self.tr("This set has no members yet. Add them on the Members tab."))
+            self.grid.addWidget(empty, 0, 0, 1, 2)
+        self.grid.setRowStretch(len(marks) + 1, 1)
+        self._summarise()
+
+    def suggested_arrival(self) -> dt.time:
+        """Now, if the meeting is under way; otherwise a quarter of an hour after the start."""
+        assert self.meeting is not None
+        now = self.context.local_now()
+        start, end = self.meeting.start_time, self.meeting.end_time
+        started = start is None or now.time() > start
+        ended = end is not None and now.time() >= end
+        if now.date() == self.meeting.date and started and not ended:
+            return now.time().replace(second=0, microsecond=0)
+        base = dt.datetime.combine(self.meeting.date, start or dt.time(9, 0))
+        return (base + dt.timedelta(minutes=15)).time()
+
+    def save(self, person_id: int, status: AttendanceStatus, late_at) -> AttendanceMark:
+        assert self.meeting is not None
+        saved = self.context.services.meetings.mark(self.meeting.id, person_id, status, late_at)
+        self._summarise()
+        self.changed.emit()
+        return saved
+
+    def mark_rest_present(self) -> None:
+        for row in self.rows.values():
+            if row.mark.status is None:
+                row._save(AttendanceStatus.PRESENT, None)
+
+    def present_ids(self) -> list[int]:
+        here = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+        return [pid for pid, row in self.rows.items() if row.mark.status in here]
+
+    def _summarise(self) -> None:
+        if self.meeting is None:
+            return
+        marks = self.context.services.meetings.attendance(self.meeting.id)
+        counts = {s: sum(m.status == s for m in marks) for s in STATUSES}
+        unmarked = sum(m.status is None for m in marks)
+        parts = [f"{counts[s]} {s.label.lower()}" for s in STATUSES]
+        if unmarked:
+            parts.append(self.tr("%d not marked yet") % unmarked)
+        self.summary.setText(" · ".join(parts))
+        self.all_present.setEnabled(unmarked > 0)

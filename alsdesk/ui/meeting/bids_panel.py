@@ -1,0 +1,301 @@
+"""Bids for airtime: who wants time today and how much, and a fair share of what is left."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, TurnState
+from alsdesk.services.errors import UserError, ValidationError
+from alsdesk.services.meetings import (
+    MAX_BREAKS_MINUTES,
+    MAX_REVIEW_MINUTES,
+    AirtimeMode,
+    AttendanceStatus,
+    MeetingInfo,
+)
+from alsdesk.ui.dialogs.form import ERROR_STYLE
+from alsdesk.ui.meeting.context import MeetingContext
+from alsdesk.ui.meeting.layouts import HINT_STYLE, clear_layout, hint_label
+from alsdesk.ui.meeting.presenter_list import PresenterList
+
+HEADERS = ("Member", "Bids", "Asks for", "Proposed", "Planned", "This year")
+
+
+def hours_minutes(seconds: float) -> str:
+    minutes = round(seconds / 60)
+    return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
+
+
+class BidRow:
+    """The widgets of one member's row."""
+
+    def __init__(self, person_id: int, name: str):
+        self.person_id = person_id
+        self.name = QLabel(name)
+        self.bids = QCheckBox()
+        self.bids.setObjectName(f"bids_{person_id}")
+        self.bids.setAccessibleName(f"{name} bids for airtime")
+        self.asks = QSpinBox()
+        self.asks.setObjectName(f"asks_{person_id}")
+        self.asks.setRange(0, MAX_BID_MINUTES)
+        self.asks.setSingleStep(5)
+        self.asks.setSpecialValueText("Any amount")
+        self.asks.setSuffix(" min")
+        self.proposed = QLabel("–")
+        self.planned = QSpinBox()
+        self.planned.setObjectName(f"planned_{person_id}")
+        self.planned.setRange(0, MAX_BID_MINUTES)
+        self.planned.setSuffix(" min")
+        self.so_far = QLabel()
+        self.so_far.setToolTip("Airtime at this set's meetings so far, today included")
+
+    def widgets(self):
+        return (self.name, self.bids, self.asks, self.proposed, self.planned, self.so_far)
+
+
+class BidsPanel(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.meeting: MeetingInfo | None = None
+        self.rows: dict[int, BidRow] = {}
+        self._proposal: dict[int, int] = {}
+
+        hint = hint_label(
+            self.tr(
+                "Who wants time today, and roughly how much? The proposal shares the time left "
+                "before the planned end, less breaks and process review, by need."
+            )
+        )
+
+        self.mode = QComboBox()
+        self.mode.setObjectName("airtime_mode")
+        for mode in AirtimeMode:
+            self.mode.addItem(mode.label, mode)
+        self.breaks = QSpinBox()
+        self.breaks.setObjectName("breaks_minutes")
+        self.breaks.setRange(0, MAX_BREAKS_MINUTES)
+        self.breaks.setSingleStep(5)
+        self.breaks.setSuffix(" min")
+        self.review = QSpinBox()
+        self.review.setObjectName("review_minutes")
+        self.review.setRange(0, MAX_REVIEW_MINUTES)
+        self.review.setSingleStep(5)
+        self.review.setSuffix(" min")
+        settings = QFormLayout()
+        settings.addRow(self.tr("Sharing"), self.mode)
+        settings.addRow(self.tr("Breaks still to come"), self.breaks)
+        settings.addRow(self.tr("Process review"), self.review)
+        self.available = QLabel()
+        self.available.setObjectName("available_time")
+        self.available.setWordWrap(True)
+        self.use_proposal = QPushButton(self.tr("Use the proposed times"))
+        self.use_proposal.setObjectName("use_proposal")
+        self.use_proposal.clicked.connect(self.apply_proposal)
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setObjectName("bids_error")
+
+        self.grid_host = QWidget()
+        self.grid = QGridLayout(self.grid_host)
+        self.grid.setColumnStretch(0, 1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+
+        self.order = PresenterList()
+        self.order.setObjectName("bid_order")
+        self.order.reordered.connect(self._reordered)
+        order_box = QVBoxLayout()
+        order_title = QLabel(self.tr("<b>Presenting order</b> (drag to change)"))
+        order_box.addWidget(order_title)
+        order_box.addWidget(self.order, 1)
+
+        top = QHBoxLayout()
+        top.addLayout(settings)
+        side = QVBoxLayout()
+        side.addWidget(self.available)
+        side.addWidget(self.use_proposal)
+        side.addStretch(1)
+        top.addLayout(side, 1)
+        body = QHBoxLayout()
+        body.addWidget(scroll, 3)
+        body.addLayout(order_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(hint)
+        layout.addLayout(top)
+        layout.addWidget(self.error)
+        layout.addLayout(body, 1)
+
+        self.mode.currentIndexChanged.connect(self._timing_changed)
+        self.breaks.valueChanged.connect(self._timing_changed)
+        self.review.valueChanged.connect(self._timing_changed)
+
+    # -- loading -------------------------------------------------------------------
+
+    def load(self, meeting: MeetingInfo) -> None:
+        self.meeting = meeting
+        for box, value in (
+            (self.breaks, meeting.breaks_minutes),
+            (self.review, meeting.review_minutes),
+        ):
+            box.blockSignals(True)
+            box.setValue(value)
+            box.blockSignals(False)
+        self.mode.blockSignals(True)
+        self.mode.setCurrentIndex(self.mode.findData(meeting.airtime_mode))
+        self.mode.blockSignals(False)
+        self._build_rows()
+        self.refresh()
+
+    def _build_rows(self) -> None:
+        assert self.meeting is not None
+        clear_layout(self.grid)
+        self.rows.clear()
+        for column, title in enumerate(HEADERS):
+            header = QLabel(f"<b>{self.tr(title)}</b>")
+            self.grid.addWidget(header, 0, column)
+        marks = self.context.services.meetings.attendance(self.meeting.id)
+        for index, mark in enumerate(marks, start=1):
+            row = BidRow(mark.person_id, mark.full_name)
+            away = mark.status in (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
+            if away:
+                row.name.setText(f"{mark.full_name} ({mark.status.label.lower()})")
+                row.name.setStyleSheet(HINT_STYLE)
+            for column, widget in enumerate(row.widgets()):
+                self.grid.addWidget(widget, index, column)
+            row.bids.toggled.connect(lambda on, r=row: self._bid_toggled(r, on))
+            row.asks.valueChanged.connect(lambda _v, r=row: self._asks_changed(r))
+            row.planned.valueChanged.connect(lambda _v, r=row: self._planned_changed(r))
+            self.rows[mark.person_id] = row
+        self.grid.setRowStretch(len(marks) + 1, 1)
+
+    def refresh(self) -> None:
+        """Bids, proposal, time left and cumulative airtime from the store."""
+        if self.meeting is None:
+            return
+        services = self.context.services
+        turns = {t.person_id: t for t in services.airtime.turns(self.meeting.id)}
+        totals = services.airtime.cumulative_seconds(self.meeting.set_id, self.meeting.date)
+        proposal = services.airtime.proposal(self.meeting.id, self.context.local_now())
+        self._proposal = proposal.minutes
+        for person_id, row in self.rows.items():
+            turn = turns.get(person_id)
+            _set_quietly(row.bids, turn is not None)
+            _set_quietly(row.asks, (turn.bid_minutes or 0) if turn else 0)
+            _set_quietly(row.planned, turn.planned_minutes if turn else 0)
+            row.asks.setEnabled(turn is not None and turn.state == TurnState.WAITING)
+            row.planned.setEnabled(turn is not None and turn.state == TurnState.WAITING)
+            row.bids.setEnabled(turn is None or turn.state == TurnState.WAITING)
+            proposed = proposal.minutes.get(person_id)
+            row.proposed.setText(f"{proposed} min" if proposed is not None else "–")
+            row.so_far.setText(hours_minutes(totals.get(person_id, 0.0)))
+        self.available.setText(self._available_text(proposal.available))
+        self.use_proposal.setEnabled(bool(proposal.minutes))
+        self.order.show_turns(list(services.airtime.turns(self.meeting.id)))
+
+    def _available_text(self, minutes: int) -> str:
+        assert self.meeting is not None
+        if self.meeting.end_time is None:
+            return self.tr("Give the meeting an end time on the Schedule tab to share time.")
+        return self.tr(
+            "<b>%d min</b> left for airtime (to %s, less %d min breaks and %d min process review)"
+        ) % (
+            minutes,
+            self.meeting.end_time.strftime("%H:%M"),
+            self.breaks.value(),
+            self.review.value(),
+        )
+
+    # -- edits -----------------------------------------------------------------------
+
+    def _bid_toggled(self, row: BidRow, on: bool) -> None:
+        assert self.meeting is not None
+        try:
+            if on:
+                self.context.services.airtime.bid(
+                    self.meeting.id, row.person_id, row.asks.value() or None
+                )
+            else:
+                self.context.services.airtime.withdraw(self.meeting.id, row.person_id)
+        except UserError as exc:
+            self.error.setText(str(exc))
+            self.refresh()
+            return
+        self.error.clear()
+        self._changed()
+
+    def _asks_changed(self, row: BidRow) -> None:
+        if not row.bids.isChecked():
+            _set_quietly(row.bids, True)
+        meeting_id = self.meeting.id if self.meeting else 0
+
+        def save() -> None:
+            self.context.services.airtime.bid(meeting_id, row.person_id, row.asks.value() or None)
+            self._changed()
+
+        self.context.autosave.schedule(("bid", row.person_id), save)
+
+    def _planned_changed(self, row: BidRow) -> None:
+        meeting_id = self.meeting.id if self.meeting else 0
+
+        def save() -> None:
+            self.context.services.airtime.plan(meeting_id, {row.person_id: row.planned.value()})
+            self._changed()
+
+        self.context.autosave.schedule(("planned", row.person_id), save)
+
+    def apply_proposal(self) -> None:
+        assert self.meeting is not None
+        self.context.autosave.flush()
+        self.context.services.airtime.plan(self.meeting.id, self._proposal)
+        self._changed()
+
+    def _timing_changed(self) -> None:
+        assert self.meeting is not None
+        try:
+            self.meeting = self.context.services.meetings.set_timing(
+                self.meeting.id,
+                breaks_minutes=self.breaks.value(),
+                review_minutes=self.review.value(),
+                airtime_mode=self.mode.currentData(),
+            )
+        except ValidationError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
+        self._changed()
+
+    def _reordered(self, turn_ids: list[int]) -> None:
+        assert self.meeting is not None
+        self.context.services.airtime.reorder(self.meeting.id, turn_ids)
+        self._changed()
+
+    def _changed(self) -> None:
+        self.refresh()
+        self.changed.emit()
+
+
+def _set_quietly(widget, value) -> None:
+    widget.blockSignals(True)
+    if isinstance(widget, QCheckBox):
+        widget.setChecked(bool(value))
+    else:
+        widget.setValue(value)
+    widget.blockSignals(False)

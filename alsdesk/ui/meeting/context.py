@@ -1,0 +1,34 @@
+"""What every panel of the meeting workspace shares: services, clock, autosave."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from alsdesk.services import Services
+from alsdesk.ui.meeting.autosave import Autosaver
+
+Clock = Callable[[], dt.datetime]
+"""Wall-clock now as naive UTC, the form the airtime timer stores."""
+
+
+def utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def local_time(utc: dt.datetime, timezone: str) -> dt.datetime:
+    """Naive local wall-clock time in ``timezone``, as meeting times are stored."""
+    return utc.replace(tzinfo=dt.UTC).astimezone(ZoneInfo(timezone)).replace(tzinfo=None)
+
+
+@dataclass
+class MeetingContext:
+    services: Services
+    clock: Clock
+    autosave: Autosaver
+    timezone: str = "Europe/London"
+
+    def local_now(self) -> dt.datetime:
+        return local_time(self.clock(), self.timezone)

@@ -1,0 +1,302 @@
+"""One presenter's record: report-back on earlier actions, notes, and new actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alsdesk.services.actions import REVIEW_STATUSES, ActionDraft, ActionInfo, ReportItem
+from alsdesk.services.airtime_rounds import TurnInfo
+from alsdesk.services.errors import UserError, ValidationError
+from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.dialogs.form import ERROR_STYLE
+from alsdesk.ui.meeting.context import MeetingContext
+from alsdesk.ui.meeting.layouts import clear_layout, hint_label
+
+
+def _date_text(day: dt.date | None) -> str:
+    return day.strftime("%-d %b %Y") if day else "no date"
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel()
+    label.setObjectName(name)
+    label.setStyleSheet(ERROR_STYLE)
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+class PresenterNotes(QWidget):
+    changed = Signal()
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.meeting: MeetingInfo | None = None
+        self.turn: TurnInfo | None = None
+
+        self.report_box = QGroupBox(self.tr("Report-back on earlier actions"))
+        self.report_grid = QGridLayout(self.report_box)
+        self.report_grid.setColumnStretch(0, 3)
+        self.report_grid.setColumnStretch(2, 2)
+
+        notes_box = QGroupBox(self.tr("Notes for the record"))
+        self.issue = QLineEdit()
+        self.issue.setObjectName("turn_issue")
+        self.issue.setPlaceholderText(self.tr("The issue in a line"))
+        self.key_questions = QPlainTextEdit()
+        self.key_questions.setObjectName("turn_questions")
+        self.key_questions.setPlaceholderText(self.tr("Questions that opened things up"))
+        self.key_questions.setTabChangesFocus(True)
+        self.sees_differently = QPlainTextEdit()
+        self.sees_differently.setObjectName("turn_sees_differently")
+        self.sees_differently.setPlaceholderText(self.tr("What the presenter now sees differently"))
+        self.sees_differently.setTabChangesFocus(True)
+        for box in (self.key_questions, self.sees_differently):
+            box.setMinimumHeight(60)
+            box.setMaximumHeight(110)
+        notes = QFormLayout(notes_box)
+        notes.addRow(self.tr("Issue"), self.issue)
+        notes.addRow(self.tr("Key questions"), self.key_questions)
+        notes.addRow(self.tr("Sees differently"), self.sees_differently)
+        self.issue.textEdited.connect(lambda _t: self._note_edited())
+        self.key_questions.textChanged.connect(self._note_edited)
+        self.sees_differently.textChanged.connect(self._note_edited)
+
+        actions_box = QGroupBox(self.tr("Actions before the next meeting"))
+        self.actions_list = QVBoxLayout()
+        self.action_text = QLineEdit()
+        self.action_text.setObjectName("action_text")
+        self.action_text.setPlaceholderText(self.tr("What will they do?"))
+        self.action_text.returnPressed.connect(self.add_action)
+        self.action_owner = QComboBox()
+        self.action_owner.setObjectName("action_owner")
+        self.action_due = QDateEdit()
+        self.action_due.setObjectName("action_due")
+        self.action_due.setCalendarPopup(True)
+        self.action_due.setDisplayFormat("d MMM yyyy")
+        self.add_button = QPushButton(self.tr("Add action"))
+        self.add_button.setObjectName("add_action")
+        self.add_button.clicked.connect(self.add_action)
+        self.text_error = _error_label("error_text")
+        self.due_error = _error_label("error_due_date")
+        form = QGridLayout()
+        form.addWidget(self.action_text, 0, 0, 1, 4)
+        form.addWidget(self.text_error, 1, 0, 1, 4)
+        form.addWidget(QLabel(self.tr("Owner")), 2, 0)
+        form.addWidget(self.action_owner, 2, 1)
+        form.addWidget(QLabel(self.tr("Due")), 2, 2)
+        form.addWidget(self.action_due, 2, 3)
+        form.addWidget(self.due_error, 3, 0, 1, 4)
+        form.addWidget(self.add_button, 4, 3, Qt.AlignmentFlag.AlignRight)
+        form.setColumnStretch(1, 1)
+        actions_layout = QVBoxLayout(actions_box)
+        actions_layout.addLayout(self.actions_list)
+        actions_layout.addLayout(form)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.report_box)
+        layout.addWidget(notes_box)
+        layout.addWidget(actions_box)
+        layout.addStretch(1)
+        self._loading = False
+        self._added_here: set[int] = set()  # others' actions agreed in this turn
+
+    # -- loading -------------------------------------------------------------------
+
+    def load(self, meeting: MeetingInfo, turn: TurnInfo | None) -> None:
+        self.context.autosave.flush()
+        if turn is None or self.turn is None or turn.id != self.turn.id:
+            self._added_here = set()
+        self.meeting = meeting
+        self.turn = turn
+        self.setEnabled(turn is not None)
+        self._loading = True
+        self.issue.setText(turn.issue if turn else "")
+        self.key_questions.setPlainText(turn.key_questions if turn else "")
+        self.sees_differently.setPlainText(turn.sees_differently if turn else "")
+        self._loading = False
+        self._fill_owners()
+        self._reset_action_form()
+        self._show_report_back()
+        self._show_actions()
+
+    def _fill_owners(self) -> None:
+        assert self.meeting is not None
+        self.action_owner.clear()
+        for mark in self.context.services.meetings.attendance(self.meeting.id):
+            self.action_owner.addItem(mark.full_name, mark.person_id)
+        if self.turn is not None:
+            self.action_owner.setCurrentIndex(self.action_owner.findData(self.turn.person_id))
+
+    def _reset_action_form(self) -> None:
+        assert self.meeting is not None
+        self.action_text.clear()
+        self.text_error.hide()
+        self.due_error.hide()
+        due = self.context.services.actions.default_due_date(self.meeting.id)
+        due = due or self.meeting.date + dt.timedelta(weeks=6)
+        self.action_due.setDate(QDate(due.year, due.month, due.day))
+        if self.turn is not None:
+            self.action_owner.setCurrentIndex(self.action_owner.findData(self.turn.person_id))
+
+    def _show_report_back(self) -> None:
+        clear_layout(self.report_grid)
+        if self.turn is None or self.meeting is None:
+            return
+        items = self.context.services.actions.report_back(self.meeting.id, self.turn.person_id)
+        if not items:
+            self.report_grid.addWidget(
+                hint_label(self.tr("No earlier actions to report back on.")), 0, 0, 1, 3
+            )
+            return
+        for row, item in enumerate(items):
+            self._add_report_row(row, item)
+
+    def _add_report_row(self, row: int, item: ReportItem) -> None:
+        action = item.action
+        label = QLabel(
+            f"{action.text}<br><span style='color:#52606d'>"
+            + self.tr("agreed %s · due %s")
+            % (_date_text(action.agreed_on), _date_text(action.due_date))
+            + (
+                f" · {self.tr('carried forward')}"
+                if action.status.value == "carried_forward"
+                else ""
+            )
+            + "</span>"
+        )
+        label.setWordWrap(True)
+        status = QComboBox()
+        status.setObjectName(f"review_status_{action.id}")
+        status.addItem(self.tr("Not reported yet"), None)
+        for choice in REVIEW_STATUSES:
+            status.addItem(choice.label, choice)
+        status.setCurrentIndex(status.findData(item.status) if item.status else 0)
+        comment = QLineEdit(item.comment)
+        comment.setObjectName(f"review_comment_{action.id}")
+        comment.setPlaceholderText(self.tr("Comment"))
+        comment.setEnabled(item.status is not None)
+        self.report_grid.addWidget(label, row, 0)
+        self.report_grid.addWidget(status, row, 1)
+        self.report_grid.addWidget(comment, row, 2)
+
+        def save() -> None:
+            assert self.meeting is not None
+            self.context.services.actions.review(
+                action.id, self.meeting.id, status.currentData(), comment.text()
+            )
+            self.changed.emit()
+
+        def status_chosen() -> None:
+            comment.setEnabled(status.currentData() is not None)
+            self.context.autosave.schedule(("review", action.id), save)
+            self.context.autosave.flush()
+
+        status.currentIndexChanged.connect(status_chosen)
+        comment.textEdited.connect(
+            lambda _t: self.context.autosave.schedule(("review", action.id), save)
+        )
+
+    def _show_actions(self) -> None:
+        clear_layout(self.actions_list)
+        if self.turn is None or self.meeting is None:
+            return
+        agreed = self.context.services.actions.agreed_at(self.meeting.id)
+        mine = [a for a in agreed if a.owner_id == self.turn.person_id or a.id in self._added_here]
+        if not mine:
+            self.actions_list.addWidget(hint_label(self.tr("No actions agreed yet.")))
+        for action in mine:
+            self.actions_list.addWidget(self._action_row(action))
+
+    def _action_row(self, action: ActionInfo) -> QWidget:
+        row = QWidget()
+        row.setObjectName(f"action_{action.id}")
+        line = QHBoxLayout(row)
+        line.setContentsMargins(0, 0, 0, 0)
+        text = QLabel(
+            f"• {action.text} <span style='color:#52606d'>({action.owner_name}, due "
+            f"{_date_text(action.due_date)})</span>"
+        )
+        text.setWordWrap(True)
+        text.setTextFormat(Qt.TextFormat.RichText)
+        remove = QToolButton()
+        remove.setText("✕")
+        remove.setObjectName("remove_action")
+        remove.setToolTip(self.tr("Remove this action"))
+        remove.setAccessibleName(self.tr("Remove action: %s") % action.text)
+        remove.clicked.connect(lambda: self._remove_action(action))
+        line.addWidget(text, 1)
+        line.addWidget(remove)
+        return row
+
+    # -- edits -----------------------------------------------------------------------
+
+    def _note_edited(self) -> None:
+        if self._loading or self.turn is None:
+            return
+        turn_id = self.turn.id
+        issue, questions = self.issue.text(), self.key_questions.toPlainText()
+        sees = self.sees_differently.toPlainText()
+
+        def save() -> None:
+            self.context.services.airtime.save_notes(
+                turn_id, issue=issue, key_questions=questions, sees_differently=sees
+            )
+
+        self.context.autosave.schedule(("notes", turn_id), save)
+
+    def add_action(self) -> None:
+        if self.meeting is None or self.turn is None:
+            return
+        qdate = self.action_due.date()
+        draft = ActionDraft(
+            owner_id=self.action_owner.currentData(),
+            text=self.action_text.text(),
+            due_date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+        )
+        try:
+            added = self.context.services.actions.add(self.meeting.id, draft)
+        except ValidationError as exc:
+            for key, label in (("text", self.text_error), ("due_date", self.due_error)):
+                label.setText(exc.fields.get(key, ""))
+                label.setVisible(key in exc.fields)
+            other = [m for k, m in exc.fields.items() if k not in ("text", "due_date")]
+            if other:
+                self.due_error.setText(" ".join(filter(None, [self.due_error.text(), *other])))
+                self.due_error.show()
+            (self.action_text if "text" in exc.fields else self.action_due).setFocus()
+            return
+        self._added_here = self._added_here | {added.id}
+        self._reset_action_form()
+        self._show_actions()
+        self.action_text.setFocus()
+        self.changed.emit()
+
+    def _remove_action(self, action: ActionInfo) -> None:
+        try:
+            self.context.services.actions.delete(action.id)
+        except UserError as exc:
+            self.due_error.setText(str(exc))
+            self.due_error.show()
+            return
+        self._show_actions()
+        self.changed.emit()

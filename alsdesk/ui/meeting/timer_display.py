@@ -1,0 +1,119 @@
+"""The airtime countdown: a large clock in the workspace and a full-screen copy.
+
+Colour is never the only cue: the line under the clock says "Two minutes
+left" and "Time is up" as the colours change.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from alsdesk.services.airtime import Cue
+
+CUE_COLOURS = {
+    Cue.NORMAL: ("#102a43", "#f0f4f8"),
+    Cue.TWO_MINUTES: ("#7c4a03", "#fff3c4"),
+    Cue.OVER: ("#ffffff", "#b42318"),
+}
+IDLE_COLOURS = ("#52606d", "#f0f4f8")
+
+
+class TimerFace(QWidget):
+    """Presenter's name, the countdown and a cue line, scaled to the widget's size."""
+
+    def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._scale = scale
+        self.setAutoFillBackground(True)
+        self.name = QLabel()
+        self.name.setObjectName("timer_name")
+        self.clock = QLabel("–:––")
+        self.clock.setObjectName("timer_clock")
+        self.cue_line = QLabel()
+        self.cue_line.setObjectName("timer_cue")
+        for label in (self.name, self.clock, self.cue_line):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        layout.addWidget(self.name)
+        layout.addWidget(self.clock)
+        layout.addWidget(self.cue_line)
+        layout.addStretch(1)
+        self._cue: Cue | None = None
+        self._apply_fonts()
+        self.show_state("", "–:––", None, "")
+
+    def _apply_fonts(self) -> None:
+        base = self.font().pointSizeF()
+        for label, factor, bold in (
+            (self.name, 1.6, True),
+            (self.clock, 5.5, True),
+            (self.cue_line, 1.3, False),
+        ):
+            font = label.font()
+            font.setPointSizeF(base * factor * self._scale)
+            font.setBold(bold)
+            if label is self.clock:
+                font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
+            label.setFont(font)
+
+    @property
+    def cue(self) -> Cue | None:
+        return self._cue
+
+    def show_state(self, name: str, clock: str, cue: Cue | None, detail: str) -> None:
+        self._cue = cue
+        self.name.setText(name)
+        self.clock.setText(clock)
+        words = (
+            {
+                Cue.TWO_MINUTES: self.tr("Two minutes left"),
+                Cue.OVER: self.tr("Time is up"),
+            }.get(cue, "")
+            if cue
+            else ""
+        )
+        self.cue_line.setText(" · ".join(filter(None, [words, detail])))
+        ink, paper = CUE_COLOURS[cue] if cue else IDLE_COLOURS
+        self.setStyleSheet(
+            f"TimerFace {{ background: {paper}; border-radius: 8px; }} QLabel {{ color: {ink}; }}"
+        )
+
+
+class PresentationWindow(QWidget):
+    """The timer alone, full screen, for a projector or a second screen. Esc closes it."""
+
+    closed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setObjectName("timer_presentation")
+        self.setWindowTitle(self.tr("Airtime: alsdesk"))
+        self.face = TimerFace(scale=3.0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.face)
+
+    def present(self) -> None:
+        """Full screen on a second screen when there is one, else on this one."""
+        screens = QGuiApplication.screens()
+        here = self.parentWidget().screen() if self.parentWidget() else None
+        others = [s for s in screens if s is not here]
+        if others:
+            self.setScreen(others[0])
+            self.move(others[0].geometry().topLeft())
+        self.showFullScreen()
+        self.raise_()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Escape, Qt.Key.Key_F5):
+            self.close()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event) -> None:
+        self.closed.emit()
+        super().closeEvent(event)

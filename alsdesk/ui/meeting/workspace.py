@@ -1,0 +1,223 @@
+"""The meeting workspace: the day's steps on the left, the panel for the current step.
+
+Laid out for use during the meeting: one click per attendance mark, a large
+countdown, and no Save button (see autosave.py). The workspace is a page of
+the main window's stack; "Back to the set" returns to the set's schedule.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alsdesk.services.meeting_agenda import StepKind
+from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.dialogs.agenda_dialog import AgendaDialog
+from alsdesk.ui.meeting.airtime_panel import AirtimePanel
+from alsdesk.ui.meeting.attendance_panel import AttendancePanel
+from alsdesk.ui.meeting.bids_panel import BidsPanel
+from alsdesk.ui.meeting.context import MeetingContext
+from alsdesk.ui.meeting.review_panel import ReviewPanel
+
+ATTENDANCE_TAB, BIDS_TAB, AIRTIME_TAB, REVIEW_TAB = range(4)
+TAB_FOR_STEP = {
+    StepKind.CHECK_IN: ATTENDANCE_TAB,
+    StepKind.BIDS: BIDS_TAB,
+    StepKind.AIRTIME: AIRTIME_TAB,
+    StepKind.PROCESS_REVIEW: REVIEW_TAB,
+    StepKind.CLOSE: REVIEW_TAB,
+}
+MUTED = "color: #52606d;"
+
+
+class MeetingWorkspace(QWidget):
+    back_requested = Signal(int)
+    """The set id to return to."""
+    export_requested = Signal(int)
+    """The meeting id whose record to export."""
+
+    def __init__(self, context: MeetingContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.context = context
+        self.meeting: MeetingInfo | None = None
+
+        self.back_button = QPushButton(self.tr("← Back to the set"))
+        self.back_button.setObjectName("meeting_back")
+        self.back_button.clicked.connect(self._back)
+        self.title = QLabel()
+        self.title.setObjectName("meeting_title")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.subtitle = QLabel()
+        self.subtitle.setObjectName("meeting_subtitle")
+        self.subtitle.setStyleSheet(MUTED)
+        self.saved_label = QLabel()
+        self.saved_label.setObjectName("save_state")
+        self.saved_label.setStyleSheet(MUTED)
+        self.export_button = QPushButton(self.tr("Export record…"))
+        self.export_button.setObjectName("meeting_export")
+        self.export_button.clicked.connect(self._export)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
+        header.addSpacing(8)
+        header.addLayout(titles, 1)
+        header.addWidget(self.saved_label)
+        header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+
+        self.steps = QListWidget()
+        self.steps.setObjectName("meeting_steps")
+        self.steps.setSpacing(3)
+        self.steps.itemClicked.connect(lambda item: self.go_to_step(self.steps.row(item)))
+        self.steps.itemActivated.connect(lambda item: self.go_to_step(self.steps.row(item)))
+        self.next_step_button = QPushButton(self.tr("Next step"))
+        self.next_step_button.setObjectName("next_step")
+        self.next_step_button.clicked.connect(self.next_step)
+        self.agenda_button = QPushButton(self.tr("Edit agenda…"))
+        self.agenda_button.setObjectName("edit_agenda")
+        self.agenda_button.clicked.connect(self.edit_agenda)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(QLabel(self.tr("<b>Today</b>")))
+        left_layout.addWidget(self.steps, 1)
+        left_layout.addWidget(self.next_step_button)
+        left_layout.addWidget(self.agenda_button)
+
+        self.attendance = AttendancePanel(context)
+        self.bids = BidsPanel(context)
+        self.airtime = AirtimePanel(context)
+        self.review = ReviewPanel(context)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("meeting_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.attendance, self.tr("&Attendance"))
+        self.tabs.addTab(self.bids, self.tr("&Bids"))
+        self.tabs.addTab(self.airtime, self.tr("Air&time"))
+        self.tabs.addTab(self.review, self.tr("Process &review and close"))
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.attendance.changed.connect(self._saved)
+        self.bids.changed.connect(self._saved)
+        self.airtime.changed.connect(self._saved)
+        self.review.export_requested.connect(self._export)
+        context.autosave.saved.connect(self._saved)
+        context.autosave.failed.connect(self._save_failed)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.tabs)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([170, 800])
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(splitter, 1)
+
+    # -- showing -------------------------------------------------------------------
+
+    def open_meeting(self, meeting: MeetingInfo) -> None:
+        self.context.autosave.flush()
+        self.meeting = meeting
+        self.title.setText(f"{meeting.title}: {meeting.set_name}")
+        when = meeting.date.strftime("%A %-d %B %Y")
+        if meeting.start_time and meeting.end_time:
+            when += f", {meeting.start_time:%H:%M} to {meeting.end_time:%H:%M}"
+        self.subtitle.setText(" · ".join(filter(None, [when, meeting.venue])))
+        self.saved_label.setText(self.tr("Changes are saved as you go"))
+        self.attendance.load(meeting)
+        self.bids.load(meeting)
+        self.airtime.load(meeting)
+        self.review.load(meeting)
+        self._show_steps()
+        self._follow_step()
+
+    def _show_steps(self) -> None:
+        assert self.meeting is not None
+        self.steps.clear()
+        for index, step in enumerate(self.meeting.agenda):
+            current = index == self.meeting.current_step
+            item = QListWidgetItem(("▶ " if current else "    ") + step.title)
+            item.setToolTip(step.kind.label)
+            if current:
+                font = QFont(item.font())
+                font.setBold(True)
+                item.setFont(font)
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, f"Current step: {step.title}")
+            self.steps.addItem(item)
+        self.steps.setCurrentRow(self.meeting.current_step)
+        last = self.meeting.current_step >= len(self.meeting.agenda) - 1
+        self.next_step_button.setEnabled(not last)
+
+    def _follow_step(self) -> None:
+        assert self.meeting is not None
+        tab = TAB_FOR_STEP.get(self.meeting.current.kind)
+        if tab is not None:
+            self.tabs.setCurrentIndex(tab)
+
+    def _tab_shown(self, index: int) -> None:
+        if self.meeting is None:
+            return
+        self.context.autosave.flush()
+        panel = self.tabs.widget(index)
+        if panel is self.bids:
+            self.bids.refresh()
+        elif panel is self.airtime:
+            self.airtime.reload()
+
+    # -- commands --------------------------------------------------------------------
+
+    def go_to_step(self, index: int) -> None:
+        assert self.meeting is not None
+        self.meeting = self.context.services.meetings.go_to_step(self.meeting.id, index)
+        self._show_steps()
+        self._follow_step()
+
+    def next_step(self) -> None:
+        assert self.meeting is not None
+        if self.meeting.current_step < len(self.meeting.agenda) - 1:
+            self.go_to_step(self.meeting.current_step + 1)
+
+    def edit_agenda(self) -> None:
+        assert self.meeting is not None
+        chosen = AgendaDialog(self.meeting.agenda, self).ask()
+        if chosen is None:
+            return
+        steps, for_set = chosen
+        meetings = self.context.services.meetings
+        self.meeting = meetings.set_meeting_agenda(self.meeting.id, list(steps))
+        if for_set:
+            meetings.set_default_agenda(self.meeting.set_id, list(steps))
+        self._show_steps()
+
+    def flush(self) -> None:
+        self.context.autosave.flush()
+
+    def _back(self) -> None:
+        self.flush()
+        if self.meeting is not None:
+            self.back_requested.emit(self.meeting.set_id)
+
+    def _export(self) -> None:
+        self.flush()
+        if self.meeting is not None:
+            self.export_requested.emit(self.meeting.id)
+
+    def _saved(self) -> None:
+        self.saved_label.setText(self.tr("All changes saved"))
+
+    def _save_failed(self, message: str) -> None:
+        self.saved_label.setText(self.tr("Not saved: %s") % message)
