@@ -15,13 +15,31 @@ from alsdesk.ui.main_window import MainWindow
 TODAY = dt.date(2026, 11, 23)
 
 
+class FakeClock:
+    """Wall-clock time (naive UTC) that only moves when a test says so."""
+
+    def __init__(self, now: dt.datetime):
+        self.now = now
+
+    def __call__(self) -> dt.datetime:
+        return self.now
+
+    def advance(self, **delta) -> None:
+        self.now += dt.timedelta(**delta)
+
+
 @pytest.fixture
-def make_window(qtbot, services, data_paths):
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime.combine(TODAY, dt.time(9, 0)))
+
+
+@pytest.fixture
+def make_window(qtbot, services, data_paths, clock):
     """Factory: a shown main window over the test's database and settings file."""
 
     def make(today: dt.date = TODAY) -> MainWindow:
         settings = QSettings(str(data_paths.settings), QSettings.Format.IniFormat)
-        window = MainWindow(services, settings, today=lambda: today)
+        window = MainWindow(services, settings, today=lambda: today, clock=clock)
         qtbot.addWidget(window)
         window.show()
         window.activateWindow()

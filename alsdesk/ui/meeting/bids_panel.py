@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -48,6 +49,7 @@ class BidRow:
         self.bids = QCheckBox()
         self.bids.setObjectName(f"bids_{person_id}")
         self.bids.setAccessibleName(f"{name} bids for airtime")
+        self.bids.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self.asks = QSpinBox()
         self.asks.setObjectName(f"asks_{person_id}")
         self.asks.setRange(0, MAX_BID_MINUTES)
@@ -190,6 +192,7 @@ class BidsPanel(QWidget):
         """Bids, proposal, time left and cumulative airtime from the store."""
         if self.meeting is None:
             return
+        self.context.autosave.flush()  # typing not yet saved must not be overwritten
         services = self.context.services
         turns = {t.person_id: t for t in services.airtime.turns(self.meeting.id)}
         totals = services.airtime.cumulative_seconds(self.meeting.set_id, self.meeting.date)

@@ -1,0 +1,415 @@
+"""A facilitator runs set meetings in the workspace: attendance, bids, timer, notes, actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+
+from alsdesk.services.actions import ActionDraft, ActionStatus
+from alsdesk.services.airtime import Cue
+from alsdesk.services.airtime_rounds import TurnState
+from alsdesk.services.meeting_agenda import StepKind
+from alsdesk.services.meetings import AttendanceStatus
+from alsdesk.services.schedule import EventKind
+from alsdesk.ui.meeting.autosave import DELAY_MS
+from alsdesk.ui.meeting.workspace import AIRTIME_TAB, ATTENDANCE_TAB, BIDS_TAB
+from tests.ui.conftest import click
+
+MEMBERS = ["Amira Hassan", "Daniel Price", "Grace Mensah", "Tomasz Nowak"]
+
+
+@pytest.fixture
+def cedar(services, make_set, make_member):
+    action_set = make_set("Cedar set", start_date=dt.date(2026, 9, 14))
+    for name in MEMBERS:
+        make_member(action_set.id, name)
+    services.schedule.generate_default(action_set.id, dt.date(2026, 9, 14))
+    return action_set
+
+
+@pytest.fixture
+def meetings(services, cedar):
+    """The set-meeting events: 2 is on Tue 27 Oct 2026, 3 on Tue 8 Dec, 09:30 to 16:30."""
+    return [e for e in services.schedule.list_events(cedar.id) if e.kind == EventKind.SET_MEETING]
+
+
+@pytest.fixture
+def shown(window, cedar):
+    window.sets_panel.reload(cedar.id)
+    window.set_page.tabs.setCurrentWidget(window.set_page.schedule)
+    return window
+
+
+def person(services, cedar, name):
+    return next(
+        m.person_id for m in services.members.list_members(cedar.id) if m.person.full_name == name
+    )
+
+
+def run_meeting(qtbot, window, event):
+    """Select the event on the Schedule tab and press Run meeting."""
+    schedule = window.set_page.schedule
+    schedule.tree.clearSelection()
+    schedule._select(event.id)
+    button = schedule.toolbar.bar.widgetForAction(schedule.run_action)
+    assert button.isEnabled()
+    click(qtbot, button)
+    assert window.stack.currentWidget() is window.meeting_page
+    return window.meeting_page
+
+
+def tick(qtbot, checkbox):
+    checkbox.setFocus()
+    qtbot.keyClick(checkbox, Qt.Key.Key_Space)
+
+
+def attendance_button(workspace, person_id, status):
+    row = workspace.attendance.rows[person_id]
+    return row.buttons[status]
+
+
+def saved_turns(services, workspace):
+    return {t.full_name: t for t in services.airtime.turns(workspace.meeting.id)}
+
+
+# -- opening ----------------------------------------------------------------------------
+
+
+def test_run_meeting_opens_the_workspace_at_check_in(qtbot, shown, meetings, screenshot):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+
+    assert workspace.title.text() == "Set meeting 2: Cedar set"
+    assert "Tuesday 27 October 2026, 09:30 to 16:30" in workspace.subtitle.text()
+    first = workspace.steps.item(0)
+    assert first.text().startswith("▶") and first.font().bold()
+    assert not workspace.steps.item(1).text().startswith("▶")
+    assert workspace.tabs.currentIndex() == ATTENDANCE_TAB
+    screenshot(shown, "meeting_check_in")
+
+
+def test_run_meeting_is_offered_only_for_set_meetings(qtbot, shown, services, cedar):
+    schedule = shown.set_page.schedule
+    workshop = services.schedule.list_events(cedar.id)[0]
+    schedule._select(workshop.id)
+    assert not schedule.run_action.isEnabled()
+
+
+def test_next_step_moves_the_marker_and_the_panel(qtbot, shown, meetings, services):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+
+    click(qtbot, workspace.next_step_button)
+
+    assert workspace.tabs.currentIndex() == BIDS_TAB
+    assert workspace.steps.item(1).text().startswith("▶")
+    assert services.meetings.get(workspace.meeting.id).current.kind == StepKind.BIDS
+
+
+def test_back_returns_to_the_schedule(qtbot, shown, meetings):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    click(qtbot, workspace.back_button)
+    assert shown.stack.currentWidget() is shown.set_page
+    assert shown.set_page.tabs.currentWidget() is shown.set_page.schedule
+
+
+# -- attendance -------------------------------------------------------------------------
+
+
+def test_attendance_takes_one_click_per_member(qtbot, shown, meetings, services, cedar):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    amira, daniel = person(services, cedar, "Amira Hassan"), person(services, cedar, "Daniel Price")
+
+    click(qtbot, attendance_button(workspace, amira, AttendanceStatus.PRESENT))
+    click(qtbot, attendance_button(workspace, daniel, AttendanceStatus.APOLOGIES))
+
+    marks = {m.full_name: m.status for m in services.meetings.attendance(workspace.meeting.id)}
+    assert marks["Amira Hassan"] == AttendanceStatus.PRESENT
+    assert marks["Daniel Price"] == AttendanceStatus.APOLOGIES
+    assert marks["Grace Mensah"] is None
+    assert "1 present · 1 apologies" in workspace.attendance.summary.text()
+
+    click(qtbot, workspace.attendance.all_present)
+    marks = {m.full_name: m.status for m in services.meetings.attendance(workspace.meeting.id)}
+    assert marks["Grace Mensah"] == AttendanceStatus.PRESENT
+    assert marks["Daniel Price"] == AttendanceStatus.APOLOGIES
+
+
+def test_a_late_arrival_records_the_time_and_refuses_one_outside_the_meeting(
+    qtbot, shown, meetings, services, cedar, clock
+):
+    clock.now = dt.datetime(2026, 10, 27, 10, 5)
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    grace = person(services, cedar, "Grace Mensah")
+    row = workspace.attendance.rows[grace]
+
+    click(qtbot, row.buttons[AttendanceStatus.LATE])
+
+    saved = {m.person_id: m for m in services.meetings.attendance(workspace.meeting.id)}
+    assert saved[grace].status == AttendanceStatus.LATE
+    assert saved[grace].late_at == dt.time(10, 5)
+    assert row.late_time.isVisible()
+
+    row.late_time.setTime(QTime(17, 15))  # after the meeting ended
+    qtbot.waitUntil(lambda: row.error.text() != "", timeout=2000)
+    assert "after the meeting ended" in row.error.text()
+    saved = {m.person_id: m for m in services.meetings.attendance(workspace.meeting.id)}
+    assert saved[grace].late_at == dt.time(10, 5)  # the bad time was not saved
+
+    row.late_time.setTime(QTime(10, 20))
+    qtbot.waitUntil(lambda: row.error.text() == "", timeout=2000)
+    saved = {m.person_id: m for m in services.meetings.attendance(workspace.meeting.id)}
+    assert saved[grace].late_at == dt.time(10, 20)
+
+
+# -- bids ---------------------------------------------------------------------------------
+
+
+def test_bids_get_a_fair_share_of_the_time_left(qtbot, shown, meetings, services, cedar, clock):
+    clock.now = dt.datetime(2026, 10, 27, 10, 30)
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    click(qtbot, workspace.attendance.all_present)
+    workspace.tabs.setCurrentIndex(BIDS_TAB)
+    bids = workspace.bids
+    amira, daniel = person(services, cedar, "Amira Hassan"), person(services, cedar, "Daniel Price")
+
+    # 10:30 to 16:30 is 360 min, less 60 min breaks and 30 min process review.
+    assert "270 min" in bids.available.text()
+    tick(qtbot, bids.rows[amira].bids)
+    bids.rows[amira].asks.setFocus()
+    bids.rows[amira].asks.selectAll()
+    qtbot.keyClicks(bids.rows[amira].asks, "45")
+    tick(qtbot, bids.rows[daniel].bids)
+    qtbot.waitUntil(lambda: bids.rows[amira].proposed.text() == "45 min", timeout=2000)
+    assert bids.rows[daniel].proposed.text() == "225 min"  # an open bid shares the rest
+
+    bids.review.setValue(60)  # a longer process review leaves less to share
+    assert "240 min" in bids.available.text()
+
+    click(qtbot, bids.use_proposal)
+    turns = saved_turns(services, workspace)
+    assert turns["Amira Hassan"].planned_minutes == 45
+    assert turns["Daniel Price"].planned_minutes == 195
+    assert bids.order.count() == 2
+
+
+def test_presenters_are_reordered_in_the_order_list(qtbot, shown, meetings, services, cedar):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    meeting_id = workspace.meeting.id
+    for name in MEMBERS[:3]:
+        services.airtime.bid(meeting_id, person(services, cedar, name))
+    workspace.tabs.setCurrentIndex(BIDS_TAB)
+    order = workspace.bids.order
+    order.setCurrentRow(2)
+    order.setFocus()
+
+    qtbot.keyClick(order, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(order, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+
+    names = [t.full_name for t in services.airtime.turns(meeting_id)]
+    assert names == ["Grace Mensah", "Amira Hassan", "Daniel Price"]
+    assert order.item(0).text().startswith("1. Grace Mensah")
+
+
+# -- the timer ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def two_bidders(shown, meetings, services, cedar, clock):
+    """Meeting 2 at 11:00 with Amira (30 min) and Daniel (20 min) to present."""
+    clock.now = dt.datetime(2026, 10, 27, 11, 0)
+    meeting = services.meetings.open_for_event(meetings[1].id)
+    amira, daniel = person(services, cedar, "Amira Hassan"), person(services, cedar, "Daniel Price")
+    for pid in (amira, daniel):
+        services.meetings.mark(meeting.id, pid, AttendanceStatus.PRESENT)
+    services.airtime.bid(meeting.id, amira, 30)
+    services.airtime.bid(meeting.id, daniel, 20)
+    return meeting
+
+
+def test_the_countdown_runs_pauses_extends_and_cues(
+    qtbot, shown, meetings, services, two_bidders, clock, screenshot
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime = workspace.airtime
+    assert airtime.face.name.text() == "Amira Hassan"
+    assert airtime.face.clock.text() == "30:00"
+
+    click(qtbot, airtime.start_button)
+    assert airtime.start_button.text() == "Pause"
+    clock.advance(minutes=28, seconds=30)
+    qtbot.waitUntil(lambda: airtime.face.clock.text() == "1:30", timeout=2000)
+    assert airtime.face.cue == Cue.TWO_MINUTES
+    assert "Two minutes left" in airtime.face.cue_line.text()
+    screenshot(shown, "meeting_timer_two_minutes")
+
+    click(qtbot, airtime.start_button)  # pause
+    clock.advance(minutes=10)
+    airtime.tick()
+    assert airtime.face.clock.text() == "1:30"
+    assert airtime.start_button.text() == "Resume"
+
+    click(qtbot, airtime.extend_button)
+    assert airtime.face.clock.text() == "2:30"
+    click(qtbot, airtime.start_button)  # resume
+    clock.advance(minutes=3)
+    qtbot.waitUntil(lambda: airtime.face.clock.text() == "-0:30", timeout=2000)
+    assert airtime.face.cue == Cue.OVER
+    assert "Time is up" in airtime.face.cue_line.text()
+
+    click(qtbot, airtime.next_button)
+    turns = saved_turns(services, workspace)
+    assert turns["Amira Hassan"].state == TurnState.DONE
+    assert turns["Amira Hassan"].timer.used_before == pytest.approx(31.5 * 60)
+    assert turns["Daniel Price"].state == TurnState.CURRENT
+    assert airtime.face.name.text() == "Daniel Price"
+    assert airtime.presenters.item(0).text().startswith("✓ 1. Amira Hassan")
+
+
+def test_a_running_timer_survives_closing_and_reopening_alsdesk(
+    qtbot, make_window, cedar, meetings, services, two_bidders, clock
+):
+    first = make_window()
+    first.sets_panel.reload(cedar.id)
+    workspace = run_meeting(qtbot, first, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    click(qtbot, workspace.airtime.start_button)
+    clock.advance(minutes=5)
+    first.close()
+
+    clock.advance(minutes=7)  # the laptop slept; alsdesk restarts
+    second = make_window()
+
+    assert second.stack.currentWidget() is second.meeting_page
+    airtime = second.meeting_page.airtime
+    second.meeting_page.tabs.setCurrentIndex(AIRTIME_TAB)
+    assert airtime.face.name.text() == "Amira Hassan"
+    assert airtime.face.clock.text() == "18:00"
+    assert airtime.start_button.text() == "Pause"
+
+
+def test_the_full_screen_view_follows_the_timer_and_closes_on_escape(
+    qtbot, shown, meetings, services, two_bidders, clock
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime = workspace.airtime
+    click(qtbot, airtime.present_button)
+    view = airtime.presentation
+    assert view is not None and view.isFullScreen()
+    click(qtbot, airtime.start_button)
+    clock.advance(minutes=1)
+    qtbot.waitUntil(lambda: view.face.clock.text() == "29:00", timeout=2000)
+    assert view.face.name.text() == "Amira Hassan"
+
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: airtime.presentation is None, timeout=2000)
+
+
+# -- notes and actions ---------------------------------------------------------------------
+
+
+def test_notes_are_saved_within_a_second_without_a_save_button(
+    qtbot, shown, meetings, services, two_bidders
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    notes = workspace.airtime.notes
+    notes.issue.setFocus()
+    qtbot.keyClicks(notes.issue, "Discharges happen too late in the day")
+
+    assert DELAY_MS < 1000
+    qtbot.waitUntil(
+        lambda: (
+            saved_turns(services, workspace)["Amira Hassan"].issue
+            == "Discharges happen too late in the day"
+        ),
+        timeout=1000,
+    )
+    assert workspace.saved_label.text() == "All changes saved"
+
+
+def test_closing_the_window_saves_what_was_just_typed(
+    qtbot, shown, meetings, services, two_bidders
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    notes = workspace.airtime.notes
+    notes.key_questions.setFocus()
+    qtbot.keyClicks(notes.key_questions, "Who decides when a patient is ready?")
+
+    shown.close()  # at once, before the autosave delay
+
+    assert saved_turns(services, workspace)["Amira Hassan"].key_questions == (
+        "Who decides when a patient is ready?"
+    )
+
+
+def test_an_action_needs_text_and_a_due_date_after_the_meeting(
+    qtbot, shown, meetings, services, two_bidders
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    notes = workspace.airtime.notes
+    assert notes.action_due.date() == QDate(2026, 12, 8)  # the next set meeting
+
+    click(qtbot, notes.add_button)
+    assert notes.text_error.isVisible()
+    assert "Say what the action is" in notes.text_error.text()
+
+    qtbot.keyClicks(notes.action_text, "Shadow the bed manager for a morning")
+    notes.action_due.setDate(QDate(2026, 10, 1))
+    click(qtbot, notes.add_button)
+    assert notes.due_error.isVisible()
+    assert "before the meeting" in notes.due_error.text()
+    assert services.actions.agreed_at(workspace.meeting.id) == []
+
+    notes.action_due.setDate(QDate(2026, 11, 20))
+    click(qtbot, notes.add_button)
+    (action,) = services.actions.agreed_at(workspace.meeting.id)
+    assert action.text == "Shadow the bed manager for a morning"
+    assert action.owner_name == "Amira Hassan"
+    assert action.due_date == dt.date(2026, 11, 20)
+    assert not notes.text_error.isVisible()
+    assert notes.action_text.text() == ""
+    shown_rows = [w.text() for w in notes.findChildren(QLabel) if "Shadow the bed" in w.text()]
+    assert shown_rows and "due 20 Nov 2026" in shown_rows[0]
+
+    remove = next(b for b in notes.findChildren(QToolButton) if b.objectName() == "remove_action")
+    click(qtbot, remove)
+    assert services.actions.agreed_at(workspace.meeting.id) == []
+
+
+def test_report_back_shows_earlier_actions_and_carries_them_forward(
+    qtbot, shown, meetings, services, cedar, two_bidders, clock
+):
+    amira = person(services, cedar, "Amira Hassan")
+    earlier = services.actions.add(
+        two_bidders.id, ActionDraft(amira, "Map the discharge process", dt.date(2026, 12, 8))
+    )
+    clock.now = dt.datetime(2026, 12, 8, 10, 0)
+    third = services.meetings.open_for_event(meetings[2].id)
+    services.airtime.bid(third.id, amira, 30)
+
+    workspace = run_meeting(qtbot, shown, meetings[2])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    notes = workspace.airtime.notes
+    status = notes.findChild(object, f"review_status_{earlier.id}")
+    comment = notes.findChild(object, f"review_comment_{earlier.id}")
+    assert status.currentText() == "Not reported yet"
+    assert not comment.isEnabled()
+
+    status.setCurrentIndex(status.findData(ActionStatus.CARRIED_FORWARD))
+    comment.setFocus()
+    qtbot.keyClicks(comment, "Half the wards mapped")
+    qtbot.waitUntil(
+        lambda: services.actions.get(earlier.id).comment == "Half the wards mapped", timeout=1000
+    )
+    assert services.actions.get(earlier.id).status == ActionStatus.CARRIED_FORWARD
+
+    fourth = services.meetings.open_for_event(meetings[3].id)
+    (again,) = services.actions.report_back(fourth.id, amira)
+    assert again.action.text == "Map the discharge process"
+    QApplication.processEvents()
