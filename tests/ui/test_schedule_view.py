@@ -200,7 +200,7 @@ def test_exporting_the_calendar_writes_an_ics_in_the_background(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
 
     window.export_ics_action.trigger()
-    qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage())
 
     calendar = Calendar.from_ical((tmp_path / "cedar.ics").read_bytes())
     uids = {str(event["UID"]) for event in calendar.walk("VEVENT")}
@@ -217,7 +217,7 @@ def test_printing_the_schedule_writes_a_pdf(qtbot, window, cedar, services, tmp_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
 
     window.export_pdf_action.trigger()
-    qtbot.waitUntil(lambda: "exported" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage())
 
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Cedar set" in text
