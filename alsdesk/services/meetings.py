@@ -182,7 +182,7 @@ class MeetingService:
             if not 0 <= index < len(steps):
                 raise UserError("That step is not on this meeting's agenda.")
             meeting.phase = meeting_agenda.step_key(index)
-            return _meeting_info(meeting, event)
+            return load_meeting_info(session, meeting_id)
 
     def save_notes(
         self,
@@ -220,7 +220,7 @@ class MeetingService:
                 meeting.review_minutes = review_minutes
             if airtime_mode is not None:
                 meeting.airtime_mode = str(AirtimeMode(airtime_mode))
-            return _meeting_info(meeting, event)
+            return load_meeting_info(session, meeting_id)
 
     def default_agenda(self, set_id: int) -> tuple[AgendaStep, ...]:
         with self._sessions() as session:
@@ -242,7 +242,7 @@ class MeetingService:
             meeting.agenda = meeting_agenda.dumps(cleaned)
             step = int(meeting.phase) if meeting.phase.isdigit() else 0
             meeting.phase = meeting_agenda.step_key(min(step, len(cleaned) - 1))
-            return _meeting_info(meeting, event)
+            return load_meeting_info(session, meeting_id)
 
     def attendance(self, meeting_id: int) -> list[AttendanceMark]:
         """Every current member, with their mark for this meeting (None: not yet)."""

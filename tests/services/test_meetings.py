@@ -5,10 +5,16 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import text
 
-from alsdesk.services.errors import UserError, ValidationError
-from alsdesk.services.meeting_agenda import StepKind
-from alsdesk.services.meetings import AttendanceStatus
+from alsdesk.services.errors import NotFoundError, UserError, ValidationError
+from alsdesk.services.meeting_agenda import DEFAULT_AGENDA, AgendaStep, StepKind
+from alsdesk.services.meetings import (
+    MAX_BREAKS_MINUTES,
+    MAX_REVIEW_MINUTES,
+    AirtimeMode,
+    AttendanceStatus,
+)
 from alsdesk.services.schedule import EventKind
 
 
@@ -119,3 +125,268 @@ def test_a_meeting_with_a_record_cannot_be_deleted_or_regenerated_away(services,
     assert services.schedule.get(event.id).title == "Set meeting 2"
     assert len(services.schedule.list_events(cedar.id)) == 11
     assert services.meetings.attendance(meeting.id)[0].status == AttendanceStatus.PRESENT
+
+
+# -- the day's agenda ---------------------------------------------------------------
+
+SHORT_DAY = [
+    AgendaStep(StepKind.CHECK_IN, "Arrivals"),
+    AgendaStep(StepKind.AIRTIME, "Airtime"),
+    AgendaStep(StepKind.CLOSE, "Close"),
+]
+
+
+def raw_update(store, sql: str, **params) -> None:
+    with store.engine.begin() as conn:
+        conn.execute(text(sql), params)
+
+
+def test_a_set_starts_with_the_standard_day(services, cedar):
+    assert services.meetings.default_agenda(cedar.id) == DEFAULT_AGENDA
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[0].id)
+    assert meeting.agenda == DEFAULT_AGENDA
+    assert meeting.current_step == 0
+
+
+def test_opening_a_meeting_freezes_the_set_s_agenda_for_it(services, cedar):
+    first, second, third = meetings_of(services, cedar.id)[:3]
+    held = services.meetings.open_for_event(first.id)
+
+    saved = services.meetings.set_default_agenda(cedar.id, SHORT_DAY)
+    later = services.meetings.open_for_event(second.id)
+
+    assert saved == tuple(SHORT_DAY)
+    assert services.meetings.default_agenda(cedar.id) == tuple(SHORT_DAY)
+    assert services.meetings.get(held.id).agenda == DEFAULT_AGENDA
+    assert later.agenda == tuple(SHORT_DAY)
+
+    services.meetings.set_default_agenda(cedar.id, list(DEFAULT_AGENDA))
+    assert services.meetings.get(later.id).agenda == tuple(SHORT_DAY)
+    assert services.meetings.open_for_event(third.id).agenda == DEFAULT_AGENDA
+    assert services.meetings.open_for_event(second.id).agenda == tuple(SHORT_DAY)
+
+
+def test_going_back_to_the_standard_day_stores_nothing_special(services, cedar, store):
+    services.meetings.set_default_agenda(cedar.id, SHORT_DAY)
+    services.meetings.set_default_agenda(cedar.id, list(DEFAULT_AGENDA))
+    with store.engine.connect() as conn:
+        stored = conn.execute(
+            text("SELECT agenda FROM action_set WHERE id = :id"), {"id": cedar.id}
+        ).scalar()
+    assert stored == ""
+
+
+@pytest.mark.parametrize(
+    ("steps", "message"),
+    [
+        ([], "An agenda needs at least one step."),
+        (
+            [AgendaStep(StepKind.CHECK_IN, "Arrivals"), AgendaStep(StepKind.OTHER, " ")],
+            "Every step needs a title.",
+        ),
+    ],
+)
+def test_an_agenda_with_no_steps_or_a_blank_title_is_refused_and_nothing_changes(
+    services, cedar, steps, message
+):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[0].id)
+    with pytest.raises(ValidationError) as raised:
+        services.meetings.set_default_agenda(cedar.id, steps)
+    assert raised.value.fields == {"steps": message}
+    with pytest.raises(ValidationError) as raised:
+        services.meetings.set_meeting_agenda(meeting.id, steps)
+    assert raised.value.fields == {"steps": message}
+
+    assert services.meetings.default_agenda(cedar.id) == DEFAULT_AGENDA
+    assert services.meetings.get(meeting.id).agenda == DEFAULT_AGENDA
+
+
+def test_the_facilitator_moves_through_the_steps_and_the_step_is_remembered(services, cedar):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[0].id)
+
+    moved = services.meetings.go_to_step(meeting.id, 2)
+
+    assert moved.current == AgendaStep(StepKind.AIRTIME, "Airtime rounds")
+    assert services.meetings.get(meeting.id).current_step == 2
+    last = len(DEFAULT_AGENDA) - 1
+    assert services.meetings.go_to_step(meeting.id, last).current.kind == StepKind.CLOSE
+    assert services.meetings.go_to_step(meeting.id, 0).current.kind == StepKind.CHECK_IN
+
+
+@pytest.mark.parametrize("index", [-1, len(DEFAULT_AGENDA), 99])
+def test_a_step_outside_the_agenda_is_refused(services, cedar, index):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[0].id)
+    services.meetings.go_to_step(meeting.id, 1)
+    with pytest.raises(UserError, match="not on this meeting's agenda"):
+        services.meetings.go_to_step(meeting.id, index)
+    assert services.meetings.get(meeting.id).current_step == 1
+
+
+def test_shortening_one_meeting_s_agenda_keeps_the_current_step_in_range(services, cedar):
+    first, second = meetings_of(services, cedar.id)[:2]
+    meeting = services.meetings.open_for_event(first.id)
+    other = services.meetings.open_for_event(second.id)
+    services.meetings.go_to_step(meeting.id, 4)
+
+    changed = services.meetings.set_meeting_agenda(
+        meeting.id, [AgendaStep(StepKind.CHECK_IN, " Arrivals "), *SHORT_DAY[1:]]
+    )
+
+    assert changed.agenda == tuple(SHORT_DAY)
+    assert changed.current_step == 2
+    assert services.meetings.get(meeting.id).current == AgendaStep(StepKind.CLOSE, "Close")
+    assert services.meetings.get(other.id).agenda == DEFAULT_AGENDA
+    assert services.meetings.default_agenda(cedar.id) == DEFAULT_AGENDA
+
+
+def test_an_unreadable_stored_agenda_falls_back_to_the_standard_day(services, cedar, store):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[0].id)
+    raw_update(
+        store,
+        "UPDATE meeting SET agenda = '[{\"kind\": 1', phase = '7' WHERE id = :id",
+        id=meeting.id,
+    )
+    raw_update(store, "UPDATE action_set SET agenda = 'garbage' WHERE id = :id", id=cedar.id)
+
+    again = services.meetings.get(meeting.id)
+    assert again.agenda == DEFAULT_AGENDA
+    assert again.current_step == len(DEFAULT_AGENDA) - 1
+    assert services.meetings.default_agenda(cedar.id) == DEFAULT_AGENDA
+
+
+def test_a_meeting_from_before_numbered_steps_starts_at_the_first(services, cedar, store):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[0].id)
+    raw_update(store, "UPDATE meeting SET phase = 'check_in' WHERE id = :id", id=meeting.id)
+    assert services.meetings.get(meeting.id).current_step == 0
+
+
+def test_changing_a_meeting_returns_it_as_get_shows_it(services, cedar):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[0].id)
+    assert services.meetings.go_to_step(meeting.id, 1) == services.meetings.get(meeting.id)
+    assert services.meetings.set_timing(meeting.id, breaks_minutes=45) == services.meetings.get(
+        meeting.id
+    )
+    changed = services.meetings.set_meeting_agenda(meeting.id, SHORT_DAY)
+    assert changed == services.meetings.get(meeting.id)
+
+
+# -- timing, notes and finding meetings ------------------------------------------------
+
+
+def test_a_new_meeting_plans_an_hour_of_breaks_half_an_hour_of_review_and_bids(services, cedar):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[1].id)
+    assert (meeting.breaks_minutes, meeting.review_minutes) == (60, 30)
+    assert meeting.airtime_mode == AirtimeMode.BIDS
+    assert meeting.planned_end() == dt.datetime(2026, 10, 27, 16, 30)
+
+
+def test_timing_and_airtime_mode_are_saved(services, cedar):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[1].id)
+
+    services.meetings.set_timing(
+        meeting.id, breaks_minutes=75, review_minutes=20, airtime_mode=AirtimeMode.EQUAL
+    )
+    services.meetings.set_timing(meeting.id, breaks_minutes=0)
+
+    saved = services.meetings.get(meeting.id)
+    assert (saved.breaks_minutes, saved.review_minutes) == (0, 20)
+    assert saved.airtime_mode == AirtimeMode.EQUAL
+    assert saved.airtime_mode.label == "Equal time"
+    edges = services.meetings.set_timing(
+        meeting.id, breaks_minutes=MAX_BREAKS_MINUTES, review_minutes=MAX_REVIEW_MINUTES
+    )
+    assert (edges.breaks_minutes, edges.review_minutes) == (240, 120)
+
+
+@pytest.mark.parametrize(
+    ("changes", "fields"),
+    [
+        ({"breaks_minutes": -1}, {"breaks_minutes"}),
+        ({"breaks_minutes": MAX_BREAKS_MINUTES + 1}, {"breaks_minutes"}),
+        ({"review_minutes": -5}, {"review_minutes"}),
+        ({"review_minutes": MAX_REVIEW_MINUTES + 1}, {"review_minutes"}),
+        ({"breaks_minutes": 500, "review_minutes": 500}, {"breaks_minutes", "review_minutes"}),
+    ],
+)
+def test_timing_out_of_range_is_refused_and_nothing_saved(services, cedar, changes, fields):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[1].id)
+    with pytest.raises(ValidationError) as raised:
+        services.meetings.set_timing(meeting.id, airtime_mode=AirtimeMode.EQUAL, **changes)
+    assert set(raised.value.fields) == fields
+    saved = services.meetings.get(meeting.id)
+    assert (saved.breaks_minutes, saved.review_minutes, saved.airtime_mode) == (
+        60,
+        30,
+        AirtimeMode.BIDS,
+    )
+
+
+def test_notes_change_only_what_is_given(services, cedar):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[1].id)
+    services.meetings.save_notes(
+        meeting.id, process_review="Fewer stories, more questions.", next_meeting_notes="Room 4"
+    )
+    services.meetings.save_notes(meeting.id, next_meeting_notes="Room 5, 9:30")
+
+    saved = services.meetings.get(meeting.id)
+    assert saved.process_review == "Fewer stories, more questions."
+    assert saved.next_meeting_notes == "Room 5, 9:30"
+
+
+def test_a_meeting_is_found_by_date_and_opened(services, cedar):
+    found = services.meetings.find(cedar.id, dt.date(2026, 12, 8))
+    assert found.title == "Set meeting 3"
+    assert services.meetings.find(cedar.id, dt.date(2026, 12, 8)).id == found.id
+    assert [m.title for m in services.meetings.meetings(cedar.id)] == ["Set meeting 3"]
+
+
+@pytest.mark.parametrize("day", [dt.date(2026, 9, 14), dt.date(2026, 12, 9)])
+def test_a_date_without_a_set_meeting_is_not_found(services, cedar, day):
+    with pytest.raises(NotFoundError, match="has no set meeting on"):
+        services.meetings.find(cedar.id, day)
+
+
+def test_the_set_s_meetings_are_listed_oldest_first(services, cedar):
+    events = meetings_of(services, cedar.id)
+    for event in (events[3], events[0], events[6]):
+        services.meetings.open_for_event(event.id)
+    assert [m.title for m in services.meetings.meetings(cedar.id)] == [
+        "Set meeting 1",
+        "Set meeting 4",
+        "Set meeting 7 (final)",
+    ]
+    assert services.meetings.held_meeting_for_event(events[3].id) is not None
+    assert services.meetings.held_meeting_for_event(events[4].id) is None
+
+
+def test_a_meeting_that_does_not_exist_is_not_found(services, cedar):
+    with pytest.raises(NotFoundError):
+        services.meetings.get(999)
+    with pytest.raises(NotFoundError):
+        services.meetings.go_to_step(999, 0)
+    with pytest.raises(NotFoundError):
+        services.meetings.open_for_event(999)
+
+
+def test_only_members_of_the_set_can_be_marked(services, cedar, make_set, make_member):
+    other = make_set("Birch set")
+    outsider = make_member(other.id, "Olu Adeyemi")
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[1].id)
+    with pytest.raises(NotFoundError, match="not a member"):
+        services.meetings.mark(meeting.id, outsider.person_id, AttendanceStatus.PRESENT)
+    assert outsider.person_id not in {m.person_id for m in services.meetings.attendance(meeting.id)}
+
+
+def test_an_arrival_time_is_only_for_late_arrivals(services, cedar):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[1].id)
+    amira = services.meetings.attendance(meeting.id)[0]
+    with pytest.raises(ValidationError) as raised:
+        services.meetings.mark(
+            meeting.id, amira.person_id, AttendanceStatus.PRESENT, dt.time(10, 0)
+        )
+    assert set(raised.value.fields) == {"late_at"}
+    late = services.meetings.mark(meeting.id, amira.person_id, AttendanceStatus.LATE, dt.time(10))
+    assert (late.full_name, late.late_at) == ("Amira Hassan", dt.time(10))
+    present = services.meetings.mark(meeting.id, amira.person_id, AttendanceStatus.PRESENT)
+    assert present.late_at is None
+    assert services.meetings.attendance(meeting.id)[0].late_at is None
