@@ -16,7 +16,7 @@ from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.services.schedule import EventKind
 from alsdesk.ui.meeting.autosave import DELAY_MS
 from alsdesk.ui.meeting.workspace import AIRTIME_TAB, ATTENDANCE_TAB, BIDS_TAB
-from tests.ui.conftest import click
+from tests.ui.conftest import click, click_button
 
 MEMBERS = ["Amira Hassan", "Daniel Price", "Grace Mensah", "Tomasz Nowak"]
 
@@ -413,3 +413,50 @@ def test_report_back_shows_earlier_actions_and_carries_them_forward(
     (again,) = services.actions.report_back(fourth.id, amira)
     assert again.action.text == "Map the discharge process"
     QApplication.processEvents()
+
+
+# -- the agenda -----------------------------------------------------------------------------
+
+
+def test_a_set_changes_its_agenda_for_this_and_future_meetings(
+    qtbot, shown, meetings, services, on_modal
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+
+    def edit(dialog):
+        table = dialog.table
+        table.setCurrentCell(0, 0)
+        click_button(qtbot, dialog, "Add step")
+        table.item(1, 0).setText("Ground rules revisited")
+        click_button(qtbot, dialog, "Move up")
+        assert table.item(0, 0).text() == "Ground rules revisited"
+        dialog.for_set.setChecked(True)
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(edit)
+    click(qtbot, workspace.agenda_button)
+
+    titles = [workspace.steps.item(i).text().strip(" ▶") for i in range(workspace.steps.count())]
+    assert titles[:2] == ["Ground rules revisited", "Check-in"]
+    assert len(titles) == 6
+    later = services.meetings.open_for_event(meetings[2].id)
+    assert [s.title for s in later.agenda][:2] == ["Ground rules revisited", "Check-in"]
+
+
+def test_an_agenda_step_without_a_title_is_refused_in_the_dialog(
+    qtbot, shown, meetings, services, on_modal
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    seen = {}
+
+    def edit(dialog):
+        dialog.table.item(2, 0).setText("   ")
+        click_button(qtbot, dialog, "OK")
+        seen["visible"] = dialog.isVisible()
+        seen["error"] = dialog.findChild(QLabel, "error_steps").text()
+
+    on_modal(edit)
+    click(qtbot, workspace.agenda_button)
+
+    assert seen == {"visible": True, "error": "Every step needs a title."}
+    assert services.meetings.get(workspace.meeting.id).agenda[2].title == "Airtime rounds"
