@@ -13,6 +13,9 @@ from dataclasses import dataclass, replace
 from enum import StrEnum
 
 TWO_MINUTES = 120
+# The most an open bid ("some time") is offered when the day has plenty left:
+# airtime is commonly 30 to 60 minutes a presenter.
+OPEN_BID_CAP = 60
 
 
 @dataclass(frozen=True)
@@ -31,14 +34,18 @@ def available_minutes(
     return max(0, math.floor(left))
 
 
-def fair_share(bids: list[Bid], available: int) -> dict[int, int]:
+def fair_share(
+    bids: list[Bid], available: int, open_cap: int | None = OPEN_BID_CAP
+) -> dict[int, int]:
     """Minutes each bidder gets, in whole minutes, never more than ``available`` in all.
 
     Members who named an amount get it when everything fits; otherwise all
     amounts shrink in proportion to need. Members who bid without an amount
-    share what is left equally (or, when nothing is left, an equal part of the
-    day is taken from everyone as if they had bid the average request).
-    Leftover minutes from rounding go to the largest remainders, earliest first.
+    share what is left equally, up to ``open_cap`` each (a long day does not
+    make one open bid a three-hour airtime); when nothing is left, an equal
+    part of the day is taken from everyone as if they had bid the average
+    request. Leftover minutes from rounding go to the largest remainders,
+    earliest first.
     """
     if not bids or available <= 0:
         return {bid.member_id: 0 for bid in bids}
@@ -52,6 +59,8 @@ def fair_share(bids: list[Bid], available: int) -> dict[int, int]:
             average = (asked / len(named)) if named else available / len(bids)
             needs = {m: float(named.get(m, average)) for m in order}
             return _proportional(needs, available, order)
+        if open_cap is not None:
+            share = min(share, float(open_cap))
         exact = {m: float(minutes) for m, minutes in named.items()}
         exact |= dict.fromkeys(open_ids, share)
         return _round_preserving_total(exact, available, order)

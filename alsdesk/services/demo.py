@@ -1,13 +1,16 @@
 """A realistic demonstration set, so a newcomer sees every screen populated.
 
-Dates are placed around today: the first two set meetings are in the past.
-Running it again finds the existing set and changes nothing.
+Dates are placed around today: the first two set meetings are in the past and
+held, with attendance, airtime, notes, actions and report-back (their records
+are in services/demo_meetings.py). Running it again finds the existing set and
+changes nothing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 
+from alsdesk.services.demo_meetings import hold_demo_meetings
 from alsdesk.services.errors import NotFoundError
 from alsdesk.services.members import PersonDraft
 from alsdesk.services.schedule import EventDraft, EventKind
@@ -87,6 +90,7 @@ def create_demo(services, today: dt.date | None = None) -> tuple[SetInfo, bool]:
         services.members.add_new(action_set.id, person)
     services.schedule.generate_default(action_set.id, start)
     services.schedule.add_many(action_set.id, _extra_events(start, action_set.venue))
+    hold_demo_meetings(services, action_set.id)
     return services.sets.get(action_set.id), True
 
 

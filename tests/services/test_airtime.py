@@ -101,3 +101,10 @@ def test_starting_a_running_timer_or_pausing_a_paused_one_changes_nothing():
 )
 def test_the_clock_reads_minutes_and_seconds(seconds, shown):
     assert format_clock(seconds) == shown
+
+
+def test_an_open_bid_is_offered_at_most_an_hour_when_the_day_is_long():
+    bids = [Bid(1, 30), Bid(2)]
+    assert fair_share(bids, 300) == {1: 30, 2: 60}
+    assert fair_share(bids, 70) == {1: 30, 2: 40}
+    assert fair_share(bids, 300, open_cap=None) == {1: 30, 2: 270}

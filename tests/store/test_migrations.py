@@ -22,6 +22,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import inspect, text
 
 from alsdesk.services import Services
+from alsdesk.services.actions import ActionDraft, ActionStatus
+from alsdesk.services.airtime_rounds import TurnState
+from alsdesk.services.meeting_agenda import StepKind
+from alsdesk.services.meetings import AirtimeMode, AttendanceStatus
 from alsdesk.services.members import PersonDraft
 from alsdesk.services.schedule import EventKind
 from alsdesk.services.sets import DEFAULT_GROUND_RULES, SetDraft
@@ -228,5 +232,97 @@ def test_the_meetings_fixture_reads_back_attendance(copy_fixture):
             (AttendanceStatus.PRESENT,),
             (AttendanceStatus.APOLOGIES,),
         ]
+    finally:
+        store.close()
+
+
+def test_fixture_databases_are_not_left_in_wal_mode():
+    # Bytes 18 and 19 of the header are 2 in WAL mode: the data could then sit in a
+    # -wal file that was never committed next to the fixture.
+    for fixture in FIXTURE_DATABASES:
+        header = fixture.read_bytes()[:100]
+        assert header[18:20] == b"\x01\x01", f"{fixture.name} is in WAL mode"
+
+
+def test_the_airtime_fixture_reads_back_through_the_services(copy_fixture):
+    path = copy_fixture(FIXTURES / "revision_0003_airtime_actions.sqlite3")
+    store = open_store(path)
+    try:
+        services = Services.over(store)
+        [cedar] = services.sets.list_sets()
+        amira, tom = services.members.list_members(cedar.id)
+        assert (amira.person.full_name, tom.person.full_name) == ("Amira Hassan", "Tom Reilly")
+        agenda = services.meetings.default_agenda(cedar.id)
+        assert [s.title for s in agenda] == [
+            "Arrivals",
+            "Bids",
+            "Airtime",
+            "Reading: Revans on questioning",
+            "How we worked today",
+            "Close",
+        ]
+        assert agenda[3].kind == StepKind.OTHER
+        assert [e.uid for e in services.schedule.list_events(cedar.id)] == [
+            "4b88b273-6310-46f2-9730-c05e4c2533fa@alsdesk.app",
+            "347423d6-bd24-4d16-a3b5-fd9bc148819f@alsdesk.app",
+            "bd36dc99-0a66-44dc-8128-cac168b3bd9a@alsdesk.app",
+        ]
+
+        first, second = services.meetings.meetings(cedar.id)
+        assert (first.date, second.date) == (dt.date(2026, 9, 15), dt.date(2026, 10, 27))
+        assert first.agenda == agenda
+        assert first.current.title == "How we worked today"
+        assert (first.breaks_minutes, first.review_minutes) == (15, 20)
+        assert first.airtime_mode == AirtimeMode.EQUAL
+        assert (first.process_review, first.next_meeting_notes) == (
+            "Ground rules agreed.",
+            "Same room.",
+        )
+        assert second.current_step == 0 and second.airtime_mode == AirtimeMode.BIDS
+        _meetings, register = services.meetings.register(cedar.id)
+        assert [row.marks for row in register] == [
+            (AttendanceStatus.PRESENT, AttendanceStatus.PRESENT),
+            (AttendanceStatus.LATE, AttendanceStatus.APOLOGIES),
+        ]
+        assert services.meetings.attendance(first.id)[1].late_at == dt.time(13, 50)
+
+        done, waiting = services.airtime.turns(first.id)
+        assert (done.full_name, done.state, done.bid_minutes) == (
+            "Amira Hassan",
+            TurnState.DONE,
+            40,
+        )
+        assert done.timer.used_before == 43 * 60
+        assert (done.timer.planned_seconds, done.timer.extra_seconds) == (40 * 60, 120)
+        assert not done.timer.running
+        assert done.issue == "Discharges happen late in the day."
+        assert done.key_questions == "Who decides, and when?"
+        assert done.sees_differently == "The day before matters most."
+        assert (waiting.full_name, waiting.state, waiting.bid_minutes) == (
+            "Tom Reilly",
+            TurnState.WAITING,
+            None,
+        )
+        # A round left running survives the upgrade and keeps counting.
+        [running] = services.airtime.turns(second.id)
+        assert running.state == TurnState.CURRENT
+        assert running.timer.running_since == dt.datetime(2026, 10, 27, 10, 5)
+        assert running.timer.used(dt.datetime(2026, 10, 27, 10, 35)) == 30 * 60
+        assert services.airtime.cumulative_seconds(cedar.id) == {
+            amira.person_id: 43 * 60,
+            tom.person_id: 0,
+        }
+
+        [action] = services.actions.tracker(cedar.id)
+        assert action.text == "Map a week of discharges."
+        assert (action.owner_name, action.due_date) == ("Amira Hassan", second.date)
+        assert (action.status, action.comment) == (ActionStatus.DONE, "Mapped 41 discharges.")
+        [item] = services.actions.report_back(second.id, amira.person_id)
+        assert (item.status, item.comment) == (ActionStatus.DONE, "Mapped 41 discharges.")
+
+        # The old database still takes new work.
+        services.airtime.finish(running.id, dt.datetime(2026, 10, 27, 10, 50))
+        services.actions.add(second.id, ActionDraft(amira.person_id, "Agree one measure."))
+        assert len(services.actions.tracker(cedar.id)) == 2
     finally:
         store.close()

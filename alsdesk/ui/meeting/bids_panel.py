@@ -267,7 +267,12 @@ class BidsPanel(QWidget):
     def apply_proposal(self) -> None:
         assert self.meeting is not None
         self.context.autosave.flush()
-        self.context.services.airtime.plan(self.meeting.id, self._proposal)
+        try:
+            self.context.services.airtime.plan(self.meeting.id, self._proposal)
+        except UserError as exc:
+            self.error.setText(str(exc))
+            return
+        self.error.clear()
         self._changed()
 
     def _timing_changed(self) -> None:

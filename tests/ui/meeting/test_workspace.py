@@ -13,67 +13,17 @@ from alsdesk.services.airtime import Cue
 from alsdesk.services.airtime_rounds import TurnState
 from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import AttendanceStatus
-from alsdesk.services.schedule import EventKind
 from alsdesk.ui.meeting.autosave import DELAY_MS
 from alsdesk.ui.meeting.workspace import AIRTIME_TAB, ATTENDANCE_TAB, BIDS_TAB
 from tests.ui.conftest import click, click_button
-
-MEMBERS = ["Amira Hassan", "Daniel Price", "Grace Mensah", "Tomasz Nowak"]
-
-
-@pytest.fixture
-def cedar(services, make_set, make_member):
-    action_set = make_set("Cedar set", start_date=dt.date(2026, 9, 14))
-    for name in MEMBERS:
-        make_member(action_set.id, name)
-    services.schedule.generate_default(action_set.id, dt.date(2026, 9, 14))
-    return action_set
-
-
-@pytest.fixture
-def meetings(services, cedar):
-    """The set-meeting events: 2 is on Tue 27 Oct 2026, 3 on Tue 8 Dec, 09:30 to 16:30."""
-    return [e for e in services.schedule.list_events(cedar.id) if e.kind == EventKind.SET_MEETING]
-
-
-@pytest.fixture
-def shown(window, cedar):
-    window.sets_panel.reload(cedar.id)
-    window.set_page.tabs.setCurrentWidget(window.set_page.schedule)
-    return window
-
-
-def person(services, cedar, name):
-    return next(
-        m.person_id for m in services.members.list_members(cedar.id) if m.person.full_name == name
-    )
-
-
-def run_meeting(qtbot, window, event):
-    """Select the event on the Schedule tab and press Run meeting."""
-    schedule = window.set_page.schedule
-    schedule.tree.clearSelection()
-    schedule._select(event.id)
-    button = schedule.toolbar.bar.widgetForAction(schedule.run_action)
-    assert button.isEnabled()
-    click(qtbot, button)
-    assert window.stack.currentWidget() is window.meeting_page
-    return window.meeting_page
-
-
-def tick(qtbot, checkbox):
-    checkbox.setFocus()
-    qtbot.keyClick(checkbox, Qt.Key.Key_Space)
-
-
-def attendance_button(workspace, person_id, status):
-    row = workspace.attendance.rows[person_id]
-    return row.buttons[status]
-
-
-def saved_turns(services, workspace):
-    return {t.full_name: t for t in services.airtime.turns(workspace.meeting.id)}
-
+from tests.ui.meeting.helpers import (
+    MEMBERS,
+    attendance_button,
+    person,
+    run_meeting,
+    saved_turns,
+    tick,
+)
 
 # -- opening ----------------------------------------------------------------------------
 
@@ -182,15 +132,18 @@ def test_bids_get_a_fair_share_of_the_time_left(qtbot, shown, meetings, services
     qtbot.keyClicks(bids.rows[amira].asks, "45")
     tick(qtbot, bids.rows[daniel].bids)
     qtbot.waitUntil(lambda: bids.rows[amira].proposed.text() == "45 min", timeout=2000)
-    assert bids.rows[daniel].proposed.text() == "225 min"  # an open bid shares the rest
+    # An open bid shares the rest, up to an hour.
+    assert bids.rows[daniel].proposed.text() == "60 min"
 
-    bids.review.setValue(60)  # a longer process review leaves less to share
-    assert "240 min" in bids.available.text()
+    bids.breaks.setValue(240)  # long breaks leave less to share
+    assert "<b>90 min</b> left" in bids.available.text()
+    assert bids.rows[daniel].proposed.text() == "45 min"
+    assert services.meetings.get(workspace.meeting.id).breaks_minutes == 240
 
     click(qtbot, bids.use_proposal)
     turns = saved_turns(services, workspace)
     assert turns["Amira Hassan"].planned_minutes == 45
-    assert turns["Daniel Price"].planned_minutes == 195
+    assert turns["Daniel Price"].planned_minutes == 45
     assert bids.order.count() == 2
 
 
