@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.services = services
         self.settings = settings
+        self._today = today
         self.setWindowTitle("alsdesk")
         self.setWindowIcon(icon("alsdesk"))
         self.editor = Editor(services, self)
@@ -129,6 +130,16 @@ class MainWindow(QMainWindow):
             keys.Print,
             "print",
         )
+        self.export_record_action = self._action(
+            "export_set_record",
+            self.tr("Export set &record (PDF)…"),
+            self.export_set_record,
+        )
+        self.export_actions_action = self._action(
+            "export_actions",
+            self.tr("Export &actions (CSV)…"),
+            self.export_actions_csv,
+        )
         self.demo_action = self._action(
             "open_demo", self.tr("Open the &demonstration set"), self.open_demo
         )
@@ -145,6 +156,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_set_action, self.demo_action])
         file_menu.addSeparator()
         file_menu.addActions([self.export_ics_action, self.export_pdf_action])
+        file_menu.addActions([self.export_record_action, self.export_actions_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
@@ -234,6 +246,8 @@ class MainWindow(QMainWindow):
             self.delete_set_action,
             self.export_ics_action,
             self.export_pdf_action,
+            self.export_record_action,
+            self.export_actions_action,
         ):
             action.setEnabled(current is not None)
         archived = current is not None and current.archived
@@ -334,13 +348,51 @@ class MainWindow(QMainWindow):
         from alsdesk.services.records import meeting_record
 
         record = meeting_record(self.services, meeting_id)
+        today = self._today()
         stem = f"{_file_stem(record.action_set.name)} {record.meeting.date:%Y-%m-%d} record"
         path = self._ask_save_path(self.tr("Export meeting record"), stem, ".pdf")
         if path is not None:
             self._run_export(
-                lambda target: write_meeting_pdf(record, target),
+                lambda target: write_meeting_pdf(record, target, today),
                 path,
                 self.tr("Exporting the meeting record…"),
+            )
+
+    def export_set_record(self) -> None:
+        current = self.current_set()
+        if current is None:
+            return
+        from alsdesk.exports.set_record_pdf import write_set_record_pdf
+        from alsdesk.services.records import set_record
+
+        record = set_record(self.services, current.id)
+        today = self._today()
+        path = self._ask_save_path(
+            self.tr("Export set record"), f"{_file_stem(current.name)} record", ".pdf"
+        )
+        if path is not None:
+            self._run_export(
+                lambda target: write_set_record_pdf(record, target, today),
+                path,
+                self.tr("Exporting the set record…"),
+            )
+
+    def export_actions_csv(self) -> None:
+        current = self.current_set()
+        if current is None:
+            return
+        from alsdesk.exports.actions_csv import write_actions_csv
+
+        actions = self.services.actions.tracker(current.id)
+        today = self._today()
+        path = self._ask_save_path(
+            self.tr("Export actions"), f"{_file_stem(current.name)} actions", ".csv"
+        )
+        if path is not None:
+            self._run_export(
+                lambda target: write_actions_csv(current, actions, target, today),
+                path,
+                self.tr("Exporting the actions…"),
             )
 
     def _ask_save_path(self, title: str, stem: str, suffix: str) -> Path | None:
