@@ -1,4 +1,5 @@
-"""The command line: start the app, make demo data, export a schedule.
+"""The command line: start the app, make demo data, export a schedule, a meeting's
+record, the whole set's record or its action tracker.
 
 User errors print one line on stderr and exit 2; they never show a traceback.
 """
@@ -6,10 +7,13 @@ User errors print one line on stderr and exit 2; they never show a traceback.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from alsdesk import __version__
+from alsdesk.dates import long_date
 
 EXIT_USER_ERROR = 2
 
@@ -40,9 +44,21 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser("export", help="write a document")
     kinds = export.add_subparsers(dest="kind", metavar="WHAT", parser_class=_Parser, required=True)
     schedule = kinds.add_parser("schedule", help="a set's schedule as .ics or .pdf")
-    schedule.add_argument("--set", required=True, metavar="NAME", dest="set_name")
-    schedule.add_argument("--out", required=True, metavar="FILE", type=Path)
+    meeting = kinds.add_parser("meeting", help="the record of a held set meeting as .pdf")
+    meeting.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=_iso_date)
+    set_record = kinds.add_parser("set-record", help="the record of the whole set as .pdf")
+    actions = kinds.add_parser("actions", help="the set's action tracker as .csv")
+    for kind in (schedule, meeting, set_record, actions):
+        kind.add_argument("--set", required=True, metavar="NAME", dest="set_name")
+        kind.add_argument("--out", required=True, metavar="FILE", type=Path)
     return parser
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"give a date as YYYY-MM-DD, not '{value}'") from None
 
 
 def _open_services(data_dir: str | None):
@@ -69,28 +85,105 @@ def _demo(args) -> int:
 
 
 def _export_schedule(args) -> int:
-    out: Path = args.out
-    suffix = out.suffix.lower()
-    if suffix not in (".ics", ".pdf"):
-        raise CommandLineError(f"--out must end in .ics or .pdf, not '{out.name}'")
-    if not out.parent.exists():
-        raise CommandLineError(f"the folder {out.parent} does not exist")
+    out = _output(args.out, (".ics", ".pdf"))
     services = _open_services(args.data_dir)
     action_set = services.sets.find_by_name(args.set_name)
     events = services.schedule.list_events(action_set.id)
-    try:
-        if suffix == ".ics":
-            from alsdesk.exports.ics import write_schedule_ics
+    if out.suffix.lower() == ".ics":
+        from alsdesk.exports.ics import write_schedule_ics
 
-            write_schedule_ics(action_set, events, out)
-        else:
-            from alsdesk.exports.schedule_pdf import write_schedule_pdf
+        _write(out, lambda: write_schedule_ics(action_set, events, out))
+    else:
+        from alsdesk.exports.schedule_pdf import write_schedule_pdf
 
-            write_schedule_pdf(action_set, events, out)
-    except OSError as exc:
-        raise CommandLineError(f"cannot write {out}: {exc.strerror}") from exc
+        _write(out, lambda: write_schedule_pdf(action_set, events, out))
     print(f"Wrote {len(events)} events to {out}")
     return 0
+
+
+def _export_meeting(args) -> int:
+    out = _output(args.out, (".pdf",))
+    services = _open_services(args.data_dir)
+    action_set = services.sets.find_by_name(args.set_name)
+    meeting_id = _held_meeting(services, action_set, args.date)
+    from alsdesk.exports.meeting_pdf import write_meeting_pdf
+    from alsdesk.services.records import meeting_record
+
+    record = meeting_record(services, meeting_id)
+    _write(out, lambda: write_meeting_pdf(record, out))
+    print(f"Wrote the record of {record.meeting.title} ({long_date(args.date)}) to {out}")
+    return 0
+
+
+def _held_meeting(services, action_set, date: dt.date) -> int:
+    """The meeting record of the set's meeting on ``date``; never opens a new one."""
+    from alsdesk.services.schedule import EventKind
+
+    on_the_day = [
+        e
+        for e in services.schedule.list_events(action_set.id)
+        if e.kind == EventKind.SET_MEETING and e.date == date
+    ]
+    if not on_the_day:
+        raise CommandLineError(f'"{action_set.name}" has no set meeting on {long_date(date)}')
+    for event in on_the_day:
+        meeting_id = services.meetings.held_meeting_for_event(event.id)
+        if meeting_id is not None:
+            return meeting_id
+    raise CommandLineError(
+        f'"{on_the_day[0].title}" on {long_date(date)} has not been held yet, so it has no record'
+    )
+
+
+def _export_set_record(args) -> int:
+    out = _output(args.out, (".pdf",))
+    services = _open_services(args.data_dir)
+    action_set = services.sets.find_by_name(args.set_name)
+    from alsdesk.exports.set_record_pdf import write_set_record_pdf
+    from alsdesk.services.records import set_record
+
+    record = set_record(services, action_set.id)
+    _write(out, lambda: write_set_record_pdf(record, out))
+    held = len(record.meetings)
+    print(f"Wrote the record of {held} meeting{'' if held == 1 else 's'} to {out}")
+    return 0
+
+
+def _export_actions(args) -> int:
+    out = _output(args.out, (".csv",))
+    services = _open_services(args.data_dir)
+    action_set = services.sets.find_by_name(args.set_name)
+    actions = services.actions.tracker(action_set.id)
+    from alsdesk.exports.actions_csv import write_actions_csv
+
+    _write(out, lambda: write_actions_csv(action_set, actions, out, dt.date.today()))
+    print(f"Wrote {len(actions)} action{'' if len(actions) == 1 else 's'} to {out}")
+    return 0
+
+
+EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "schedule": _export_schedule,
+    "meeting": _export_meeting,
+    "set-record": _export_set_record,
+    "actions": _export_actions,
+}
+
+
+def _output(out: Path, suffixes: tuple[str, ...]) -> Path:
+    """``out``, checked before any work: a known suffix, in a folder that exists."""
+    if out.suffix.lower() not in suffixes:
+        allowed = " or ".join(suffixes)
+        raise CommandLineError(f"--out must end in {allowed}, not '{out.name}'")
+    if not out.parent.exists():
+        raise CommandLineError(f"the folder {out.parent} does not exist")
+    return out
+
+
+def _write(out: Path, write: Callable[[], None]) -> None:
+    try:
+        write()
+    except OSError as exc:
+        raise CommandLineError(f"cannot write {out}: {exc.strerror}") from exc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -106,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "demo":
             return _demo(args)
         if args.command == "export":
-            return _export_schedule(args)
+            return EXPORTS[args.kind](args)
         from alsdesk.app import run_gui
 
         return run_gui(args.data_dir)

@@ -1,10 +1,12 @@
-"""Someone uses alsdesk from a terminal: the version, demo data and schedule exports.
+"""Someone uses alsdesk from a terminal: the version, demo data and the exports.
 
 Every user error prints one line on stderr, nothing on stdout, and exits 2.
 """
 
 from __future__ import annotations
 
+import csv
+import datetime as dt
 import os
 import subprocess
 import sys
@@ -19,7 +21,11 @@ import alsdesk
 from alsdesk.cli import main
 from alsdesk.paths import DataPaths
 from alsdesk.services import Services
+from alsdesk.services.actions import ActionDraft
 from alsdesk.services.demo import DEMO_SET_NAME
+from alsdesk.services.meetings import AttendanceStatus
+from alsdesk.services.members import PersonDraft
+from alsdesk.services.sets import SetDraft
 from alsdesk.store import open_store
 
 ERROR_PREFIX = "alsdesk: error:"
@@ -296,3 +302,165 @@ def test_running_as_a_module_with_an_unknown_set_exits_2_with_one_line(tmp_path)
     assert len(lines) == 1, result.stderr
     assert lines[0].startswith(ERROR_PREFIX)
     assert not (tmp_path / "nope.ics").exists()
+
+
+# -- export meeting, set-record, actions ------------------------------------------------
+
+
+def hold_first_meeting(data_dir: str) -> None:
+    """Cedar set, with set meeting 1 (15 September 2026) held and two actions agreed."""
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    with opened(data_dir) as services:
+        action_set = services.sets.create(SetDraft("Cedar set", facilitator="Dr Ruth Okafor"))
+        amira, lukasz = (
+            services.members.add_new(action_set.id, PersonDraft(name)).person_id
+            for name in ("Amira Hassan", "Łukasz Zieliński")
+        )
+        services.schedule.generate_default(action_set.id, dt.date(2026, 9, 14))
+        meeting = services.meetings.find(action_set.id, dt.date(2026, 9, 15))
+        services.meetings.mark(meeting.id, amira, AttendanceStatus.PRESENT)
+        services.meetings.mark(meeting.id, lukasz, AttendanceStatus.APOLOGIES)
+        turn = services.airtime.bid(meeting.id, amira, 30)
+        services.airtime.start(turn.id, dt.datetime(2026, 9, 15, 13, 45))
+        services.airtime.finish(turn.id, dt.datetime(2026, 9, 15, 14, 17))
+        services.actions.add(meeting.id, ActionDraft(amira, "Shadow the night coordinator."))
+        services.actions.add(
+            meeting.id, ActionDraft(lukasz, "Ask about a Saturday rota.", dt.date(2026, 10, 1))
+        )
+
+
+def export(capsys, data_dir: str, kind: str, *args: str) -> tuple[int, str, str]:
+    return run(capsys, data_dir, "export", kind, "--set", "Cedar set", *args)
+
+
+def test_exporting_a_held_meetings_record_writes_its_pdf(capsys, data_dir, tmp_path):
+    hold_first_meeting(data_dir)
+    out_file = tmp_path / "meeting.pdf"
+
+    code, out, err = export(
+        capsys, data_dir, "meeting", "--date", "2026-09-15", "--out", str(out_file)
+    )
+
+    assert (code, err) == (0, "")
+    assert "Set meeting 1 (15 September 2026)" in out and str(out_file) in out
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out_file).pages)
+    assert "Set meeting 1: meeting record" in text
+    assert "Łukasz Zieliński Apologies" in text
+    assert "Amira Hassan 30 min 32 min 2 min over" in text
+    assert "Shadow the night coordinator." in text
+    assert "Confidential to Cedar set" in text
+
+
+def test_exporting_the_set_record_writes_every_held_meeting(capsys, data_dir, tmp_path):
+    hold_first_meeting(data_dir)
+    out_file = tmp_path / "cedar record.pdf"
+
+    code, out, err = export(capsys, data_dir, "set-record", "--out", str(out_file))
+
+    assert (code, err) == (0, "")
+    assert "Wrote the record of 1 meeting to" in out
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(out_file).pages)
+    assert "Record of the set" in text
+    assert "Amira Hassan \u2713 1 of 1" in text
+    assert "Set meeting 1 Tuesday 15 September 2026" in text
+
+
+def test_exporting_the_actions_writes_a_csv_for_a_spreadsheet(capsys, data_dir, tmp_path):
+    hold_first_meeting(data_dir)
+    out_file = tmp_path / "actions.csv"
+
+    code, out, err = export(capsys, data_dir, "actions", "--out", str(out_file))
+
+    assert (code, err) == (0, "")
+    assert f"Wrote 2 actions to {out_file}" in out
+    with out_file.open(encoding="utf-8-sig", newline="") as file:
+        rows = list(csv.DictReader(file))
+    assert [(r["Member"], r["Action"], r["Due"]) for r in rows] == [
+        ("Amira Hassan", "Shadow the night coordinator.", ""),
+        ("Łukasz Zieliński", "Ask about a Saturday rota.", "2026-10-01"),
+    ]
+
+
+def test_exporting_a_meeting_with_a_date_that_is_not_a_date_prints_one_line_and_fails(
+    capsys, data_dir, tmp_path
+):
+    hold_first_meeting(data_dir)
+    out_file = tmp_path / "meeting.pdf"
+
+    line = assert_user_error(
+        *export(capsys, data_dir, "meeting", "--date", "15/09/2026", "--out", str(out_file))
+    )
+
+    assert "YYYY-MM-DD" in line and "15/09/2026" in line
+    assert not out_file.exists()
+
+
+def test_exporting_a_meeting_on_a_day_without_one_prints_one_line_and_fails(
+    capsys, data_dir, tmp_path
+):
+    hold_first_meeting(data_dir)
+    out_file = tmp_path / "meeting.pdf"
+
+    line = assert_user_error(
+        *export(capsys, data_dir, "meeting", "--date", "2026-09-16", "--out", str(out_file))
+    )
+
+    assert '"Cedar set" has no set meeting on 16 September 2026' in line
+    assert not out_file.exists()
+
+
+def test_exporting_a_meeting_not_yet_held_refuses_and_does_not_open_it(capsys, data_dir, tmp_path):
+    hold_first_meeting(data_dir)
+    out_file = tmp_path / "meeting.pdf"
+
+    line = assert_user_error(
+        *export(capsys, data_dir, "meeting", "--date", "2026-10-27", "--out", str(out_file))
+    )
+
+    assert "Set meeting 2" in line and "has not been held yet" in line
+    assert not out_file.exists()
+    with opened(data_dir) as services:
+        cedar = services.sets.find_by_name("Cedar set")
+        assert len(services.meetings.meetings(cedar.id)) == 1
+
+
+@pytest.mark.parametrize(
+    ("kind", "extra", "name", "expected"),
+    [
+        ("meeting", ("--date", "2026-09-15"), "meeting.csv", ".pdf"),
+        ("set-record", (), "record.ics", ".pdf"),
+        ("actions", (), "actions.pdf", ".csv"),
+    ],
+)
+def test_exporting_to_the_wrong_kind_of_file_prints_one_line_and_fails(
+    capsys, data_dir, tmp_path, kind, extra, name, expected
+):
+    hold_first_meeting(data_dir)
+    out_file = tmp_path / name
+
+    line = assert_user_error(*export(capsys, data_dir, kind, *extra, "--out", str(out_file)))
+
+    assert f"--out must end in {expected}" in line
+    assert not out_file.exists()
+
+
+def test_exporting_the_actions_of_an_unknown_set_prints_one_line_and_fails(
+    capsys, data_dir, tmp_path
+):
+    hold_first_meeting(data_dir)
+    out_file = tmp_path / "actions.csv"
+
+    line = assert_user_error(
+        *run(capsys, data_dir, "export", "actions", "--set", "Nope", "--out", str(out_file))
+    )
+
+    assert "Nope" in line
+    assert not out_file.exists()
+
+
+def test_exporting_a_meeting_without_a_date_prints_one_line_and_fails(capsys, data_dir, tmp_path):
+    line = assert_user_error(
+        *export(capsys, data_dir, "meeting", "--out", str(tmp_path / "meeting.pdf"))
+    )
+
+    assert "--date" in line

@@ -14,6 +14,7 @@ from enum import StrEnum
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from alsdesk.dates import medium_date
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
@@ -200,6 +201,8 @@ class ActionService:
             action = _action(session, action_id)
             event = _meeting_event(session, meeting_id)
             agreed = _meeting_event(session, action.meeting_id)
+            if event.set_id != action.set_id:
+                raise UserError("An action is reported back on at its own set's meetings.")
             if agreed.date >= event.date:
                 raise UserError("An action is reported back on at a later meeting.")
             row = session.scalar(
@@ -262,7 +265,7 @@ def _checked(session: Session, event: Event, draft: ActionDraft) -> str:
     elif len(text) > MAX_ACTION_TEXT:
         problems["text"] = f"Keep an action to {MAX_ACTION_TEXT} characters."
     if draft.due_date is not None and draft.due_date < event.date:
-        problems["due_date"] = f"The due date is before the meeting ({event.date:%-d %b %Y})."
+        problems["due_date"] = f"The due date is before the meeting ({medium_date(event.date)})."
     if not session.scalar(
         select(Membership.id).where(
             Membership.set_id == event.set_id, Membership.person_id == draft.owner_id

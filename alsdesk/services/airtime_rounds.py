@@ -3,7 +3,8 @@
 The timer arithmetic lives in services/airtime.py; this module keeps each
 presenter's ``AirtimeTimer`` at rest in ``airtime_turn`` so a restart, a sleep
 or a hidden window mid-round loses nothing. Every method that moves time takes
-``now`` (UTC, naive) from the caller.
+``now`` (UTC, naive) from the caller; an aware ``now`` is converted to UTC
+before it is stored, since the database keeps no time zone.
 """
 
 from __future__ import annotations
@@ -123,15 +124,10 @@ class AirtimeService:
                 raise NotFoundError("That person is not a member of this set.")
             row = _turn_row(session, meeting_id, person_id)
             if row is None:
-                last = session.scalar(
-                    select(func.max(AirtimeTurn.position)).where(
-                        AirtimeTurn.meeting_id == meeting_id
-                    )
-                )
                 row = AirtimeTurn(
                     meeting_id=meeting_id,
                     person_id=person_id,
-                    position=(last or 0) + 1,
+                    position=_last_position(session, meeting_id) + 1,
                     state=str(TurnState.WAITING),
                     planned_seconds=(minutes or 0) * 60,
                     extra_seconds=0,
@@ -141,6 +137,12 @@ class AirtimeService:
                     sees_differently="",
                 )
                 session.add(row)
+            elif (
+                row.state == TurnState.WAITING
+                and row.planned_seconds == (row.bid_minutes or 0) * 60
+            ):
+                # Nothing planned yet beyond the bid itself: the plan follows the new bid.
+                row.planned_seconds = (minutes or 0) * 60
             row.bid_minutes = minutes
             session.flush()
             return _with_name(session, row)
@@ -214,18 +216,25 @@ class AirtimeService:
         """Make this the current presenter and run (or resume) their countdown.
 
         Anyone else still current is paused and finished first, so only one
-        clock ever runs.
+        clock ever runs; someone made current who has not begun yet goes back
+        to waiting rather than losing their turn.
         """
+        now = _utc(now)
         with self._sessions.begin() as session:
             row = _turn(session, turn_id)
             for other in _current_rows(session, row.meeting_id):
-                if other.id != row.id:
+                if other.id == row.id:
+                    continue
+                if _untouched(other):
+                    other.state = str(TurnState.WAITING)
+                else:
                     _finish(other, now)
             row.state = str(TurnState.CURRENT)
             _store_timer(row, _timer(row).start(now))
             return _with_name(session, row)
 
     def pause(self, turn_id: int, now: dt.datetime) -> TurnInfo:
+        now = _utc(now)
         return self._change_timer(turn_id, lambda t: t.pause(now))
 
     def extend(self, turn_id: int, seconds: int = 60) -> TurnInfo:
@@ -233,22 +242,37 @@ class AirtimeService:
 
     def finish(self, turn_id: int, now: dt.datetime) -> TurnInfo:
         """End this presenter's airtime and record the time they used."""
+        now = _utc(now)
         with self._sessions.begin() as session:
             row = _turn(session, turn_id)
             _finish(row, now)
             return _with_name(session, row)
 
     def next_presenter(self, meeting_id: int, now: dt.datetime) -> TurnInfo | None:
-        """Finish the current presenter and make the next waiting one current (not running)."""
+        """Finish the current presenter and make the next waiting one current (not running).
+
+        A current presenter who never began (no time, no notes) is skipped, not
+        finished: they go back to the end of the queue, so they stay out of the
+        record unless they present later.
+        """
+        now = _utc(now)
         with self._sessions.begin() as session:
             _meeting(session, meeting_id)
+            skipped: set[int] = set()
             for row in _current_rows(session, meeting_id):
-                _finish(row, now)
+                if row.used_seconds == 0 and row.running_since is None and not _has_notes(row):
+                    row.state = str(TurnState.WAITING)
+                    row.position = _last_position(session, meeting_id) + 1
+                    skipped.add(row.id)
+                else:
+                    _finish(row, now)
+            session.flush()
             following = session.scalars(
                 select(AirtimeTurn)
                 .where(
                     AirtimeTurn.meeting_id == meeting_id,
                     AirtimeTurn.state == str(TurnState.WAITING),
+                    AirtimeTurn.id.not_in(skipped),
                 )
                 .order_by(AirtimeTurn.position, AirtimeTurn.id)
             ).first()
@@ -257,13 +281,25 @@ class AirtimeService:
             following.state = str(TurnState.CURRENT)
             return _with_name(session, following)
 
-    def reopen(self, turn_id: int) -> TurnInfo:
-        """Give a finished presenter the floor back (paused, time so far kept)."""
+    def reopen(self, turn_id: int, now: dt.datetime | None = None) -> TurnInfo:
+        """Give a finished presenter the floor back (paused, time so far kept).
+
+        Whoever else is current goes back to waiting, their time so far kept.
+        A clock still running is paused at ``now``; without ``now`` a running
+        clock is refused, since no time may count while its presenter waits.
+        """
         with self._sessions.begin() as session:
             row = _turn(session, turn_id)
-            for other in _current_rows(session, row.meeting_id):
-                if other.id != row.id:
-                    other.state = str(TurnState.WAITING)
+            others = [o for o in _current_rows(session, row.meeting_id) if o.id != row.id]
+            for other in others:
+                if other.running_since is not None:
+                    if now is None:
+                        name = session.scalar(
+                            select(Person.full_name).where(Person.id == other.person_id)
+                        )
+                        raise UserError(f"Pause {name}'s airtime before handing the floor back.")
+                    _store_timer(other, _timer(other).pause(_utc(now)))
+                other.state = str(TurnState.WAITING)
             row.state = str(TurnState.CURRENT)
             return _with_name(session, row)
 
@@ -360,5 +396,26 @@ def _finish(row: AirtimeTurn, now: dt.datetime) -> None:
     row.state = str(TurnState.DONE)
 
 
+def _last_position(session: Session, meeting_id: int) -> int:
+    return (
+        session.scalar(
+            select(func.max(AirtimeTurn.position)).where(AirtimeTurn.meeting_id == meeting_id)
+        )
+        or 0
+    )
+
+
 def _has_notes(row: AirtimeTurn) -> bool:
     return bool(row.issue or row.key_questions or row.sees_differently)
+
+
+def _untouched(row: AirtimeTurn) -> bool:
+    """The turn has not begun: no time counted, no clock running, no notes."""
+    return row.used_seconds == 0 and row.running_since is None and not _has_notes(row)
+
+
+def _utc(now: dt.datetime) -> dt.datetime:
+    """``now`` as naive UTC, the form ``running_since`` is stored in."""
+    if now.tzinfo is None:
+        return now
+    return now.astimezone(dt.UTC).replace(tzinfo=None)

@@ -12,6 +12,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from alsdesk.dates import long_date
 from alsdesk.services import meeting_agenda
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.meeting_agenda import AgendaStep
@@ -172,7 +173,7 @@ class MeetingService:
                 )
             )
             if event_id is None:
-                raise NotFoundError(f'"{action_set.name}" has no set meeting on {date:%-d %B %Y}.')
+                raise NotFoundError(f'"{action_set.name}" has no set meeting on {long_date(date)}.')
         return self.open_for_event(event_id)
 
     def go_to_step(self, meeting_id: int, index: int) -> MeetingInfo:

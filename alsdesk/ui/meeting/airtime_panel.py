@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -19,7 +18,7 @@ from alsdesk.services.airtime import Cue, format_clock
 from alsdesk.services.airtime_rounds import TurnInfo, TurnState
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.meeting.context import MeetingContext
-from alsdesk.ui.meeting.layouts import hint_label
+from alsdesk.ui.meeting.layouts import VerticalScrollArea, hint_label
 from alsdesk.ui.meeting.presenter_list import PresenterList
 from alsdesk.ui.meeting.presenter_notes import PresenterNotes
 from alsdesk.ui.meeting.timer_display import PresentationWindow, TimerFace
@@ -49,12 +48,15 @@ class AirtimePanel(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel(self.tr("<b>Presenters</b> (drag to change the order)")))
+        title = QLabel(self.tr("<b>Presenters</b> (drag to change the order)"))
+        title.setWordWrap(True)
+        left_layout.addWidget(title)
         left_layout.addWidget(self.presenters, 1)
         left_layout.addWidget(self.no_bids)
 
         self.face = TimerFace()
-        self.face.setMinimumHeight(190)
+        self.face.setMinimumHeight(170)
+        self.face.setMaximumHeight(230)
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("timer_start")
         self.start_button.setShortcut("Space")
@@ -76,28 +78,29 @@ class AirtimePanel(QWidget):
             button.setMinimumHeight(34)
             controls.addWidget(button)
         controls.addStretch(1)
-        controls.addWidget(self.sound)
-        controls.addWidget(self.present_button)
+        extras = QHBoxLayout()
+        extras.addStretch(1)
+        extras.addWidget(self.sound)
+        extras.addWidget(self.present_button)
 
         self.notes = PresenterNotes(context)
         self.notes.changed.connect(self.changed)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.notes)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.notes_scroll = scroll = VerticalScrollArea(self.notes)
+        self.notes.changed.connect(lambda: QTimer.singleShot(0, scroll.fit))
 
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.face)
         right_layout.addLayout(controls)
+        right_layout.addLayout(extras)
         right_layout.addWidget(scroll, 1)
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 600])
+        splitter.setSizes([230, 640])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
@@ -145,6 +148,7 @@ class AirtimePanel(QWidget):
         self.shown = turn
         if changed_person:
             self.notes.load(self.meeting, turn)
+            QTimer.singleShot(0, self.notes_scroll.fit)
         self._last_cue = None
         self._update_buttons()
         self.tick()
@@ -191,8 +195,10 @@ class AirtimePanel(QWidget):
             extra = f" (+{timer.extra_seconds // 60})" if timer.extra_seconds else ""
             detail = self.tr("of %d min%s") % (timer.planned_seconds // 60, extra)
         if turn.state == TurnState.DONE:
-            detail = self.tr("finished: used %s") % format_clock(timer.used_before)
-            cue = None
+            clock, cue = format_clock(timer.used_before), None
+            detail = self.tr("finished") + (
+                self.tr(" · %d min planned") % (planned // 60) if planned else ""
+            )
         elif not timer.running:
             detail = " · ".join(
                 [detail, self.tr("paused") if timer.used_before else self.tr("ready")]
@@ -219,7 +225,7 @@ class AirtimePanel(QWidget):
         if turn.timer.running:
             airtime.pause(turn.id, now)
         elif turn.state == TurnState.DONE:
-            airtime.reopen(turn.id)
+            airtime.reopen(turn.id, now)
             airtime.start(turn.id, now)
         else:
             airtime.start(turn.id, now)

@@ -24,6 +24,12 @@ from alsdesk.ui.dialogs.form import ERROR_STYLE
 from alsdesk.ui.meeting.context import MeetingContext
 from alsdesk.ui.meeting.layouts import clear_layout, hint_label
 
+CHECKED_COLOURS = {
+    AttendanceStatus.PRESENT: "#dcfce7",
+    AttendanceStatus.APOLOGIES: "#fef3c7",
+    AttendanceStatus.ABSENT: "#fee2e2",
+    AttendanceStatus.LATE: "#dbeafe",
+}
 STATUSES = (
     AttendanceStatus.PRESENT,
     AttendanceStatus.APOLOGIES,
@@ -51,6 +57,10 @@ class AttendanceRow(QWidget):
             button.setCheckable(True)
             button.setObjectName(f"mark_{status.value}")
             button.setMinimumWidth(84)
+            button.setStyleSheet(
+                f"QToolButton:checked {{ background: {CHECKED_COLOURS[status]}; "
+                "font-weight: bold; border: 1px solid #52606d; border-radius: 3px; }"
+            )
             self.group.addButton(button)
             self.buttons[status] = button
             row.addWidget(button)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QLayout
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QWidget
 
 HINT_STYLE = "color: #52606d;"
 
@@ -24,3 +26,28 @@ def hint_label(text: str) -> QLabel:
     label.setWordWrap(True)
     label.setStyleSheet(HINT_STYLE)
     return label
+
+
+class VerticalScrollArea(QScrollArea):
+    """Scrolls its widget up and down only, giving it the height its wrapped text needs.
+
+    QScrollArea sizes a resizable widget to the viewport; wrapped labels then
+    get squeezed instead of the area scrolling. This sets the widget's minimum
+    height from its layout's height for the viewport's width.
+    """
+
+    def __init__(self, widget: QWidget, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setWidget(widget)
+
+    def fit(self) -> None:
+        widget, layout = self.widget(), self.widget().layout()
+        if layout is not None and layout.hasHeightForWidth():
+            widget.setMinimumHeight(layout.heightForWidth(self.viewport().width()))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        self.fit()
+        super().resizeEvent(event)

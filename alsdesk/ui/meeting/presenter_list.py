@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDropEvent, QFont, QKeyEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem
 
-from alsdesk.services.airtime import format_clock
 from alsdesk.services.airtime_rounds import TurnInfo, TurnState
 
 TURN_ROLE = Qt.ItemDataRole.UserRole
@@ -15,10 +14,10 @@ STATE_MARKS = {TurnState.WAITING: "", TurnState.CURRENT: "▶ ", TurnState.DONE:
 
 def turn_line(turn: TurnInfo, position: int) -> str:
     planned = f"{turn.planned_minutes} min" if turn.planned_minutes else "no time planned"
-    used = ""
     if turn.state == TurnState.DONE:
-        used = f" · used {format_clock(turn.timer.used_before)}"
-    return f"{STATE_MARKS[turn.state]}{position}. {turn.full_name}  ({planned}{used})"
+        used = round(turn.timer.used_before / 60)
+        planned = f"{used} of {planned}" if turn.planned_minutes else f"{used} min"
+    return f"{STATE_MARKS[turn.state]}{position}. {turn.full_name} ({planned})"
 
 
 class PresenterList(QListWidget):

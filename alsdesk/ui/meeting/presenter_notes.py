@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk.dates import medium_date
 from alsdesk.services.actions import REVIEW_STATUSES, ActionDraft, ActionInfo, ReportItem
 from alsdesk.services.airtime_rounds import TurnInfo
 from alsdesk.services.errors import UserError, ValidationError
@@ -31,7 +32,7 @@ from alsdesk.ui.meeting.layouts import clear_layout, hint_label
 
 
 def _date_text(day: dt.date | None) -> str:
-    return day.strftime("%-d %b %Y") if day else "no date"
+    return medium_date(day) if day else "no date"
 
 
 def _error_label(name: str) -> QLabel:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk.dates import full_date
 from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.dialogs.agenda_dialog import AgendaDialog
@@ -64,6 +65,8 @@ class MeetingWorkspace(QWidget):
         self.subtitle = QLabel()
         self.subtitle.setObjectName("meeting_subtitle")
         self.subtitle.setStyleSheet(MUTED)
+        self.subtitle.setWordWrap(True)
+        self.title.setWordWrap(True)
         self.saved_label = QLabel()
         self.saved_label.setObjectName("save_state")
         self.saved_label.setStyleSheet(MUTED)
@@ -133,7 +136,7 @@ class MeetingWorkspace(QWidget):
         self.context.autosave.flush()
         self.meeting = meeting
         self.title.setText(f"{meeting.title}: {meeting.set_name}")
-        when = meeting.date.strftime("%A %-d %B %Y")
+        when = full_date(meeting.date)
         if meeting.start_time and meeting.end_time:
             when += f", {meeting.start_time:%H:%M} to {meeting.end_time:%H:%M}"
         self.subtitle.setText(" · ".join(filter(None, [when, meeting.venue])))

@@ -1,4 +1,4 @@
-"""One set: a header, then Details, Members and Schedule tabs."""
+"""One set: a header, then Details, Members, Schedule, Actions and Attendance tabs."""
 
 from __future__ import annotations
 
@@ -9,11 +9,13 @@ from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
 from alsdesk.services.sets import SetInfo
 from alsdesk.ui.editor import Editor
+from alsdesk.ui.views.actions_view import ActionsView
 from alsdesk.ui.views.details_view import DetailsView
 from alsdesk.ui.views.members_view import MembersView
+from alsdesk.ui.views.register_view import RegisterView
 from alsdesk.ui.views.schedule_view import ScheduleView
 
-DETAILS_TAB, MEMBERS_TAB, SCHEDULE_TAB = range(3)
+DETAILS_TAB, MEMBERS_TAB, SCHEDULE_TAB, ACTIONS_TAB, ATTENDANCE_TAB = range(5)
 
 
 class SetPage(QWidget):
@@ -40,11 +42,16 @@ class SetPage(QWidget):
         self.details = DetailsView()
         self.members = MembersView(editor)
         self.schedule = ScheduleView(editor, today)
+        self.actions = ActionsView(editor, today)
+        self.register = RegisterView(editor)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(self.members, self.tr("&Members"))
         self.tabs.addTab(self.schedule, self.tr("&Schedule"))
+        self.tabs.addTab(self.actions, self.tr("&Actions"))
+        self.tabs.addTab(self.register, self.tr("A&ttendance"))
+        self.actions.count_changed.connect(self._show_action_count)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -62,6 +69,11 @@ class SetPage(QWidget):
         self.members.show_set(action_set.id)
         self.schedule.show_set(action_set)
         self.details.show_set(action_set, self.schedule.model.next_event())
+        self.actions.show_set(action_set.id)
+        self.register.show_set(action_set.id)
         self.tabs.setTabText(MEMBERS_TAB, self.tr("&Members (%d)") % action_set.member_count)
         if changed:
             self.schedule.scroll_to_next()
+
+    def _show_action_count(self, count: int) -> None:
+        self.tabs.setTabText(ACTIONS_TAB, self.tr("&Actions (%d)") % count)
