@@ -79,6 +79,8 @@ class AttendanceMark:
     full_name: str
     status: AttendanceStatus | None
     late_at: dt.time | None
+    left_set: bool = False
+    """A former member, kept in the records of meetings they attended."""
 
 
 @dataclass(frozen=True)
@@ -246,7 +248,7 @@ class MeetingService:
             return load_meeting_info(session, meeting_id)
 
     def attendance(self, meeting_id: int) -> list[AttendanceMark]:
-        """Every current member, with their mark for this meeting (None: not yet)."""
+        """Every current member with their mark (None: not yet), then former members marked."""
         with self._sessions() as session:
             _meeting, event = self._meeting(session, meeting_id)
             marks = {
@@ -256,6 +258,8 @@ class MeetingService:
                 )
             }
             people = _members(session, event.set_id)
+            current = {person_id for person_id, _name in people}
+            people += _former(session, set(marks) - current)
             return [
                 AttendanceMark(
                     person_id=person_id,
@@ -264,6 +268,7 @@ class MeetingService:
                     if person_id in marks
                     else None,
                     late_at=marks[person_id].late_at if person_id in marks else None,
+                    left_set=person_id not in current,
                 )
                 for person_id, name in people
             ]
@@ -307,7 +312,7 @@ class MeetingService:
             return AttendanceMark(person_id, name, status, row.late_at)
 
     def register(self, set_id: int) -> tuple[list[MeetingInfo], list[RegisterRow]]:
-        """The attendance register: held meetings (by date) and a row per member."""
+        """The register: held meetings (by date), a row per member and per former member marked."""
         with self._sessions() as session:
             live_set(session, set_id)
             pairs = session.execute(
@@ -323,6 +328,8 @@ class MeetingService:
                 for row in session.scalars(select(Attendance).where(Attendance.meeting_id.in_(ids)))
             }
             people = _members(session, set_id)
+            current = {person_id for person_id, _name in people}
+            people += _former(session, {pid for _mid, pid in marks} - current)
             rows = [
                 RegisterRow(pid, name, tuple(marks.get((mid, pid)) for mid in ids))
                 for pid, name in people
@@ -352,6 +359,19 @@ def _members(session, set_id: int) -> list[tuple[int, str]]:
         .where(Membership.set_id == set_id)
         .order_by(Membership.position, Membership.id)
     ).all()
+
+
+def _former(session, person_ids: set[int]) -> list[tuple[int, str]]:
+    """(person id, name) of people no longer in the set who have marks, by name."""
+    if not person_ids:
+        return []
+    return list(
+        session.execute(
+            select(Person.id, Person.full_name)
+            .where(Person.id.in_(person_ids))
+            .order_by(Person.full_name)
+        ).all()
+    )
 
 
 def _late_problems(late_at: dt.time | None, event: Event) -> dict[str, str]:

@@ -390,3 +390,23 @@ def test_an_arrival_time_is_only_for_late_arrivals(services, cedar):
     present = services.meetings.mark(meeting.id, amira.person_id, AttendanceStatus.PRESENT)
     assert present.late_at is None
     assert services.meetings.attendance(meeting.id)[0].late_at is None
+
+
+def test_a_member_who_leaves_stays_in_the_records_of_meetings_they_attended(services, cedar):
+    held, later = meetings_of(services, cedar.id)[:2]
+    meeting = services.meetings.open_for_event(held.id)
+    next_meeting = services.meetings.open_for_event(later.id)
+    leaver, *others = services.members.list_members(cedar.id)
+    services.meetings.mark(meeting.id, leaver.person_id, AttendanceStatus.PRESENT)
+    services.members.remove(cedar.id, leaver.person_id)
+
+    marks = services.meetings.attendance(meeting.id)
+    assert marks[-1].full_name == leaver.person.full_name
+    assert marks[-1].status == AttendanceStatus.PRESENT and marks[-1].left_set
+    assert not any(m.left_set for m in marks[:-1])
+    assert leaver.person_id not in {
+        m.person_id for m in services.meetings.attendance(next_meeting.id)
+    }
+    _meetings, rows = services.meetings.register(cedar.id)
+    assert rows[-1].full_name == leaver.person.full_name
+    assert rows[-1].marks == (AttendanceStatus.PRESENT, None)

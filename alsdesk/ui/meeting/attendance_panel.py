@@ -22,7 +22,7 @@ from alsdesk.services.errors import ValidationError
 from alsdesk.services.meetings import AttendanceMark, AttendanceStatus, MeetingInfo
 from alsdesk.ui.dialogs.form import ERROR_STYLE
 from alsdesk.ui.meeting.context import MeetingContext
-from alsdesk.ui.meeting.layouts import clear_layout, hint_label
+from alsdesk.ui.meeting.layouts import HINT_STYLE, clear_layout, hint_label
 
 CHECKED_COLOURS = {
     AttendanceStatus.PRESENT: "#dcfce7",
@@ -165,6 +165,10 @@ class AttendancePanel(QWidget):
             name = QLabel(mark.full_name)
             name.setMinimumWidth(160)
             row = AttendanceRow(self, mark)
+            if mark.left_set:
+                name.setText(self.tr("%s (left the set)") % mark.full_name)
+                name.setStyleSheet(HINT_STYLE)
+                row.setEnabled(False)
             self.rows[mark.person_id] = row
             self.grid.addWidget(name, index, 0)
             self.grid.addWidget(row, index, 1)
@@ -195,7 +199,7 @@ class AttendancePanel(QWidget):
 
     def mark_rest_present(self) -> None:
         for row in self.rows.values():
-            if row.mark.status is None:
+            if row.mark.status is None and not row.mark.left_set:
                 row._save(AttendanceStatus.PRESENT, None)
 
     def present_ids(self) -> list[int]:

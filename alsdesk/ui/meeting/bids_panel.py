@@ -173,7 +173,9 @@ class BidsPanel(QWidget):
         for column, title in enumerate(HEADERS):
             header = QLabel(f"<b>{self.tr(title)}</b>")
             self.grid.addWidget(header, 0, column)
-        marks = self.context.services.meetings.attendance(self.meeting.id)
+        marks = [
+            m for m in self.context.services.meetings.attendance(self.meeting.id) if not m.left_set
+        ]
         for index, mark in enumerate(marks, start=1):
             row = BidRow(mark.person_id, mark.full_name)
             away = mark.status in (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)

@@ -144,7 +144,8 @@ class PresenterNotes(QWidget):
         assert self.meeting is not None
         self.action_owner.clear()
         for mark in self.context.services.meetings.attendance(self.meeting.id):
-            self.action_owner.addItem(mark.full_name, mark.person_id)
+            if not mark.left_set:
+                self.action_owner.addItem(mark.full_name, mark.person_id)
         if self.turn is not None:
             self.action_owner.setCurrentIndex(self.action_owner.findData(self.turn.person_id))
 

@@ -413,3 +413,20 @@ def test_an_agenda_step_without_a_title_is_refused_in_the_dialog(
 
     assert seen == {"visible": True, "error": "Every step needs a title."}
     assert services.meetings.get(workspace.meeting.id).agenda[2].title == "Airtime rounds"
+
+
+def test_a_former_member_shows_in_the_attendance_they_had_but_cannot_be_marked(
+    qtbot, shown, meetings, services, cedar
+):
+    meeting = services.meetings.open_for_event(meetings[1].id)
+    grace = person(services, cedar, "Grace Mensah")
+    services.meetings.mark(meeting.id, grace, AttendanceStatus.PRESENT)
+    services.members.remove(cedar.id, grace)
+
+    workspace = run_meeting(qtbot, shown, meetings[1])
+
+    row = workspace.attendance.rows[grace]
+    assert not row.isEnabled()
+    assert row.buttons[AttendanceStatus.PRESENT].isChecked()
+    click(qtbot, workspace.attendance.all_present)
+    assert grace not in workspace.bids.rows
