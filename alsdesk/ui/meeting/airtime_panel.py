@@ -78,10 +78,8 @@ class AirtimePanel(QWidget):
             button.setMinimumHeight(34)
             controls.addWidget(button)
         controls.addStretch(1)
-        extras = QHBoxLayout()
-        extras.addStretch(1)
-        extras.addWidget(self.sound)
-        extras.addWidget(self.present_button)
+        controls.addWidget(self.sound)
+        controls.addWidget(self.present_button)
 
         self.notes = PresenterNotes(context)
         self.notes.changed.connect(self.changed)
@@ -93,14 +91,13 @@ class AirtimePanel(QWidget):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.face)
         right_layout.addLayout(controls)
-        right_layout.addLayout(extras)
         right_layout.addWidget(scroll, 1)
 
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([230, 640])
+        splitter.setSizes([200, 700])
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 
