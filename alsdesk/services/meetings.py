@@ -154,14 +154,7 @@ class MeetingService:
     def meetings(self, set_id: int) -> list[MeetingInfo]:
         """The set's opened meetings, oldest first."""
         with self._sessions() as session:
-            action_set = live_set(session, set_id)
-            pairs = session.execute(
-                select(Meeting, Event)
-                .join(Event, Meeting.event_id == Event.id)
-                .where(Event.set_id == set_id)
-                .order_by(Event.date, Event.start_time)
-            ).all()
-            return [_meeting_info(m, e, action_set.name) for m, e in pairs]
+            return _held_meetings(session, set_id)
 
     def find(self, set_id: int, date: dt.date) -> MeetingInfo:
         """The set's meeting on ``date`` (opened or only scheduled)."""
@@ -314,14 +307,7 @@ class MeetingService:
     def register(self, set_id: int) -> tuple[list[MeetingInfo], list[RegisterRow]]:
         """The register: held meetings (by date), a row per member and per former member marked."""
         with self._sessions() as session:
-            live_set(session, set_id)
-            pairs = session.execute(
-                select(Meeting, Event)
-                .join(Event, Meeting.event_id == Event.id)
-                .where(Event.set_id == set_id)
-                .order_by(Event.date, Event.start_time)
-            ).all()
-            meetings = [_meeting_info(m, e) for m, e in pairs]
+            meetings = _held_meetings(session, set_id)
             ids = [m.id for m in meetings]
             marks = {
                 (row.meeting_id, row.person_id): AttendanceStatus(row.status)
@@ -349,6 +335,18 @@ def load_meeting_info(session, meeting_id: int) -> MeetingInfo:
     meeting, event = MeetingService._meeting(session, meeting_id)
     action_set = session.get(ActionSet, event.set_id)
     return _meeting_info(meeting, event, action_set.name if action_set else "")
+
+
+def _held_meetings(session, set_id: int) -> list[MeetingInfo]:
+    """The live set's opened meetings, oldest first."""
+    action_set = live_set(session, set_id)
+    pairs = session.execute(
+        select(Meeting, Event)
+        .join(Event, Meeting.event_id == Event.id)
+        .where(Event.set_id == set_id)
+        .order_by(Event.date, Event.start_time)
+    ).all()
+    return [_meeting_info(m, e, action_set.name) for m, e in pairs]
 
 
 def _members(session, set_id: int) -> list[tuple[int, str]]:

@@ -28,23 +28,6 @@ FINAL = dt.date(2027, 5, 26)
 
 
 @pytest.fixture
-def cedar(services, make_set, make_member):
-    action_set = make_set("Cedar set")
-    for name in ("Amira Hassan", "Daniel Price", "Grace Mensah"):
-        make_member(action_set.id, name)
-    services.schedule.generate_default(action_set.id, dt.date(2026, 9, 14))
-    return action_set
-
-
-@pytest.fixture
-def people(services, cedar):
-    """Person ids by first name."""
-    return {
-        m.person.full_name.split()[0]: m.person_id for m in services.members.list_members(cedar.id)
-    }
-
-
-@pytest.fixture
 def meeting_on(services, cedar):
     """Open (or find) Cedar's meeting on a date and give its id."""
 

@@ -30,23 +30,6 @@ def local(hour: int, minute: int = 0, day: dt.date = AFTERNOON) -> dt.datetime:
 
 
 @pytest.fixture
-def cedar(services, make_set, make_member):
-    action_set = make_set("Cedar set")
-    for name in ("Amira Hassan", "Daniel Price", "Grace Mensah"):
-        make_member(action_set.id, name)
-    services.schedule.generate_default(action_set.id, dt.date(2026, 9, 14))
-    return action_set
-
-
-@pytest.fixture
-def people(services, cedar):
-    """Person ids by first name."""
-    return {
-        m.person.full_name.split()[0]: m.person_id for m in services.members.list_members(cedar.id)
-    }
-
-
-@pytest.fixture
 def meeting(services, cedar):
     return services.meetings.find(cedar.id, AFTERNOON)
 

@@ -18,15 +18,6 @@ from alsdesk.services.meetings import (
 from alsdesk.services.schedule import EventKind
 
 
-@pytest.fixture
-def cedar(services, make_set, make_member):
-    action_set = make_set("Cedar set")
-    for name in ("Amira Hassan", "Daniel Price", "Grace Mensah"):
-        make_member(action_set.id, name)
-    services.schedule.generate_default(action_set.id, dt.date(2026, 9, 14))
-    return action_set
-
-
 def meetings_of(services, set_id):
     return [e for e in services.schedule.list_events(set_id) if e.kind == EventKind.SET_MEETING]
 

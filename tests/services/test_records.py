@@ -19,22 +19,6 @@ def minutes_later(minutes: float) -> dt.datetime:
 
 
 @pytest.fixture
-def cedar(services, make_set, make_member):
-    action_set = make_set("Cedar set")
-    for name in ("Amira Hassan", "Daniel Price", "Grace Mensah"):
-        make_member(action_set.id, name)
-    services.schedule.generate_default(action_set.id, dt.date(2026, 9, 14))
-    return action_set
-
-
-@pytest.fixture
-def people(services, cedar):
-    return {
-        m.person.full_name.split()[0]: m.person_id for m in services.members.list_members(cedar.id)
-    }
-
-
-@pytest.fixture
 def year(services, cedar, people):
     """Meeting 1 agrees actions; at meeting 2 Daniel then Amira present, Grace does not."""
     amira, daniel, grace = people["Amira"], people["Daniel"], people["Grace"]

@@ -5,13 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSignalBlocker, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QLabel,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,10 +17,10 @@ from PySide6.QtWidgets import (
 from alsdesk.services.actions import ActionInfo, ActionStatus, TrackerFilter, completion_rate
 from alsdesk.services.errors import NotFoundError
 from alsdesk.ui.editor import Editor
-from alsdesk.ui.models import SORT_ROLE
 from alsdesk.ui.models.actions_model import ACTION, ActionsModel
 from alsdesk.ui.views.columns import fit_columns
 from alsdesk.ui.views.empty_state import EmptyState
+from alsdesk.ui.views.sorted_table import sorted_table
 from alsdesk.ui.views.toolbar_row import ToolbarRow, make_action
 
 
@@ -60,25 +58,8 @@ class ActionsView(QWidget):
         self.clear_action.triggered.connect(self.clear_filters)
 
         self.model = ActionsModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("actions_table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        # Unsorted until a header is clicked: the tracker's order, oldest meeting first;
-        # a third click on a header goes back to it.
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
+        # Unsorted (the service's order) until a header is clicked; a third click goes back.
+        self.proxy, self.table = sorted_table(self.model, "actions_table", self)
 
         self.empty = EmptyState(self.table, self._no_actions_hint())
         self.toolbar = ToolbarRow([])

@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from alsdesk.services.errors import NotFoundError
 from alsdesk.services.meetings import MeetingInfo, RegisterRow
 from alsdesk.ui.editor import Editor
-from alsdesk.ui.models import SORT_ROLE
 from alsdesk.ui.models.register_model import FIRST_MEETING, RegisterModel
 from alsdesk.ui.views.columns import fit_columns
 from alsdesk.ui.views.empty_state import EmptyState
+from alsdesk.ui.views.sorted_table import sorted_table
 from alsdesk.ui.views.toolbar_row import ToolbarRow
 
 
@@ -22,24 +21,8 @@ class RegisterView(QWidget):
         self._set_id: int | None = None
 
         self.model = RegisterModel(self)
-        self.proxy = QSortFilterProxyModel(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setSortRole(SORT_ROLE)
-        self.table = QTableView()
-        self.table.setObjectName("register_table")
-        self.table.setModel(self.proxy)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(False)
-        # Unsorted (the set's order) until a header is clicked; a third click goes back.
-        header.setSortIndicatorClearable(True)
-        header.setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSortingEnabled(True)
-        self.table.setWordWrap(False)
+        # Unsorted (the service's order) until a header is clicked; a third click goes back.
+        self.proxy, self.table = sorted_table(self.model, "register_table", self)
 
         self.empty = EmptyState(self.table, "")
         self.toolbar = ToolbarRow([])
