@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 from enum import StrEnum
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from alsdesk.dates import long_date
 from alsdesk.services import meeting_agenda
@@ -18,7 +18,17 @@ from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.meeting_agenda import AgendaStep
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
-from alsdesk.store.models import ActionSet, Attendance, Event, Meeting, Membership, Person
+from alsdesk.store.models import (
+    Action,
+    ActionReview,
+    ActionSet,
+    AirtimeTurn,
+    Attendance,
+    Event,
+    Meeting,
+    Membership,
+    Person,
+)
 
 MAX_BREAKS_MINUTES = 240
 MAX_REVIEW_MINUTES = 120
@@ -152,7 +162,7 @@ class MeetingService:
             return load_meeting_info(session, meeting_id)
 
     def meetings(self, set_id: int) -> list[MeetingInfo]:
-        """The set's opened meetings, oldest first."""
+        """The set's held meetings (attendance or bids recorded, not cancelled), oldest first."""
         with self._sessions() as session:
             return _held_meetings(session, set_id)
 
@@ -235,8 +245,12 @@ class MeetingService:
         cleaned = meeting_agenda.validated(steps)
         with self._sessions.begin() as session:
             meeting, event = self._meeting(session, meeting_id)
-            meeting.agenda = meeting_agenda.dumps(cleaned)
+            before = meeting_agenda.loads(meeting.agenda)
             step = int(meeting.phase) if meeting.phase.isdigit() else 0
+            current = before[min(step, len(before) - 1)]
+            meeting.agenda = meeting_agenda.dumps(cleaned)
+            if current in cleaned:  # the same step, wherever it moved
+                step = cleaned.index(current)
             meeting.phase = meeting_agenda.step_key(min(step, len(cleaned) - 1))
             return load_meeting_info(session, meeting_id)
 
@@ -338,12 +352,23 @@ def load_meeting_info(session, meeting_id: int) -> MeetingInfo:
 
 
 def _held_meetings(session, set_id: int) -> list[MeetingInfo]:
-    """The live set's opened meetings, oldest first."""
+    """The live set's held meetings, oldest first.
+
+    Held means not cancelled and something recorded (attendance, bids, actions or
+    report-back): opening a meeting to
+    look at it (or ahead of time) does not count it in the register or records.
+    """
     action_set = live_set(session, set_id)
+    recorded = or_(
+        *(
+            select(table.id).where(table.meeting_id == Meeting.id).exists()
+            for table in (Attendance, AirtimeTurn, Action, ActionReview)
+        )
+    )
     pairs = session.execute(
         select(Meeting, Event)
         .join(Event, Meeting.event_id == Event.id)
-        .where(Event.set_id == set_id)
+        .where(Event.set_id == set_id, Event.cancelled.is_(False), recorded)
         .order_by(Event.date, Event.start_time)
     ).all()
     return [_meeting_info(m, e, action_set.name) for m, e in pairs]

@@ -239,6 +239,11 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     def _update_actions(self) -> None:
+        # Meeting edits save as they happen and are not on the undo stack; set-level undo
+        # from inside a meeting would change the set behind the facilitator's back.
+        in_meeting = self.stack.currentWidget() is self.meeting_page
+        self.undo_action.setVisible(not in_meeting)
+        self.redo_action.setVisible(not in_meeting)
         current = self.current_set()
         for action in (
             self.edit_set_action,

@@ -328,6 +328,9 @@ def test_a_meeting_is_found_by_date_and_opened(services, cedar):
     found = services.meetings.find(cedar.id, dt.date(2026, 12, 8))
     assert found.title == "Set meeting 3"
     assert services.meetings.find(cedar.id, dt.date(2026, 12, 8)).id == found.id
+    assert services.meetings.meetings(cedar.id) == []  # opened, not held: no attendance yet
+    someone = services.members.list_members(cedar.id)[0].person_id
+    services.meetings.mark(found.id, someone, AttendanceStatus.PRESENT)
     assert [m.title for m in services.meetings.meetings(cedar.id)] == ["Set meeting 3"]
 
 
@@ -339,8 +342,10 @@ def test_a_date_without_a_set_meeting_is_not_found(services, cedar, day):
 
 def test_the_set_s_meetings_are_listed_oldest_first(services, cedar):
     events = meetings_of(services, cedar.id)
+    someone = services.members.list_members(cedar.id)[0].person_id
     for event in (events[3], events[0], events[6]):
-        services.meetings.open_for_event(event.id)
+        opened = services.meetings.open_for_event(event.id)
+        services.meetings.mark(opened.id, someone, AttendanceStatus.PRESENT)
     assert [m.title for m in services.meetings.meetings(cedar.id)] == [
         "Set meeting 1",
         "Set meeting 4",
@@ -400,4 +405,29 @@ def test_a_member_who_leaves_stays_in_the_records_of_meetings_they_attended(serv
     }
     _meetings, rows = services.meetings.register(cedar.id)
     assert rows[-1].full_name == leaver.person.full_name
-    assert rows[-1].marks == (AttendanceStatus.PRESENT, None)
+    assert rows[-1].marks == (AttendanceStatus.PRESENT,)  # the next meeting is not held yet
+
+
+def test_an_opened_future_or_cancelled_meeting_is_not_counted_as_held(services, cedar):
+    first, second, third = meetings_of(services, cedar.id)[:3]
+    someone = services.members.list_members(cedar.id)[0].person_id
+    held = services.meetings.open_for_event(first.id)
+    services.meetings.mark(held.id, someone, AttendanceStatus.PRESENT)
+    services.meetings.open_for_event(second.id)  # only looked at
+    cancelled = services.meetings.open_for_event(third.id)
+    services.meetings.mark(cancelled.id, someone, AttendanceStatus.PRESENT)
+    services.schedule.set_cancelled(third.id, True)
+
+    register_meetings, rows = services.meetings.register(cedar.id)
+    assert [m.title for m in register_meetings] == ["Set meeting 1"]
+    assert rows[0].marks == (AttendanceStatus.PRESENT,)
+
+
+def test_editing_the_agenda_keeps_the_current_step_where_it_moved(services, cedar):
+    meeting = services.meetings.open_for_event(meetings_of(services, cedar.id)[0].id)
+    services.meetings.go_to_step(meeting.id, 2)  # airtime rounds
+    steps = list(meeting.agenda[1:])  # check-in dropped
+
+    changed = services.meetings.set_meeting_agenda(meeting.id, steps)
+
+    assert changed.current.kind == StepKind.AIRTIME

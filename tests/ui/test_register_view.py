@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
@@ -101,15 +99,3 @@ def test_clicking_attended_sorts_the_fewest_first_and_a_third_click_restores_the
         "Tomasz Nowak",
         "Priya Raman",
     ]
-
-
-def test_a_set_with_meetings_but_no_members_says_so(window, make_set, services):
-    oak = make_set("Oak set", start_date=dt.date(2026, 9, 14))
-    services.schedule.generate_default(oak.id, dt.date(2026, 9, 14))
-    services.meetings.open_for_event(set_meetings(services, oak.id)[0].id)
-    window.sets_panel.reload(oak.id)
-    view = window.set_page.register
-
-    assert view.empty.currentWidget() is view.empty.hint
-    assert view.empty.hint.text().startswith("No members yet.")
-    assert view.toolbar.status.text() == "1 meeting held"

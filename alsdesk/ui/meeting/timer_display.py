@@ -26,7 +26,8 @@ class TimerFace(QWidget):
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
         super().__init__(parent)
         self._scale = scale
-        self.setAutoFillBackground(True)
+        # A plain QWidget subclass paints a style-sheet background only with this set.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.name = QLabel()
         self.name.setObjectName("timer_name")
         self.clock = QLabel("–:––")
