@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -59,7 +60,6 @@ class AirtimePanel(QWidget):
         self.face.setMaximumHeight(230)
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("timer_start")
-        self.start_button.setShortcut("Space")
         self.extend_button = QPushButton(self.tr("+1 min"))
         self.extend_button.setObjectName("timer_extend")
         self.next_button = QPushButton(self.tr("Next presenter"))
@@ -76,7 +76,18 @@ class AirtimePanel(QWidget):
         self.next_button.clicked.connect(self.next_presenter)
         self.present_button.clicked.connect(self.show_presentation)
         controls = QHBoxLayout()
-        for button in (self.start_button, self.extend_button, self.next_button):
+        for button, key in (
+            (self.start_button, "Space"),
+            (self.extend_button, "Ctrl+="),
+            (self.next_button, "Ctrl+Shift+Right"),
+        ):
+            # Shortcuts of their own (a button's setText() drops a button shortcut), and
+            # no keyboard focus on the buttons, so Space never presses a focused button.
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setToolTip(self.tr("Shortcut: %s") % key)
             button.setMinimumHeight(34)
             controls.addWidget(button)
         controls.addStretch(1)
@@ -150,8 +161,16 @@ class AirtimePanel(QWidget):
         self._update_buttons()
         self.tick()
 
+    def timed_turn(self) -> TurnInfo | None:
+        """The presenter the clock is for: whoever has the floor, else the one selected.
+
+        Selecting someone else to read their notes never moves the clock.
+        """
+        current = next((t for t in self.turns if t.state == TurnState.CURRENT), None)
+        return current or self.shown
+
     def _update_buttons(self) -> None:
-        turn = self.shown
+        turn = self.timed_turn()
         running = turn is not None and turn.timer.running
         if running:
             self.start_button.setText(self.tr("Pause"))
@@ -160,7 +179,9 @@ class AirtimePanel(QWidget):
         else:
             self.start_button.setText(self.tr("Start"))
         self.start_button.setEnabled(turn is not None)
-        self.extend_button.setEnabled(turn is not None and turn.state != TurnState.DONE)
+        self.extend_button.setEnabled(
+            turn is not None and turn.state != TurnState.DONE and turn.timer.planned_seconds > 0
+        )
         waiting = any(t.state == TurnState.WAITING for t in self.turns)
         current = any(t.state == TurnState.CURRENT for t in self.turns)
         self.next_button.setEnabled(waiting or current)
@@ -175,7 +196,7 @@ class AirtimePanel(QWidget):
     # -- the clock -------------------------------------------------------------------
 
     def tick(self) -> None:
-        turn = self.shown
+        turn = self.timed_turn()
         if turn is None:
             self._paint("", "–:––", None, "")
             return
@@ -214,7 +235,7 @@ class AirtimePanel(QWidget):
     # -- commands --------------------------------------------------------------------
 
     def start_or_pause(self) -> None:
-        turn = self.shown
+        turn = self.timed_turn()
         if turn is None:
             return
         airtime = self.context.services.airtime
@@ -229,9 +250,10 @@ class AirtimePanel(QWidget):
         self._after_command(turn.id)
 
     def extend(self) -> None:
-        if self.shown is not None:
-            self.context.services.airtime.extend(self.shown.id, 60)
-            self._after_command(self.shown.id)
+        turn = self.timed_turn()
+        if turn is not None:
+            self.context.services.airtime.extend(turn.id, 60)
+            self._after_command(turn.id)
 
     def next_presenter(self) -> None:
         assert self.meeting is not None

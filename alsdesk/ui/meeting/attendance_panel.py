@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk.services.errors import ValidationError
+from alsdesk.services.errors import UserError, ValidationError
 from alsdesk.services.meetings import AttendanceMark, AttendanceStatus, MeetingInfo
 from alsdesk.ui.dialogs.form import ERROR_STYLE
 from alsdesk.ui.meeting.context import MeetingContext
@@ -102,25 +102,32 @@ class AttendanceRow(QWidget):
 
     def _time_edited(self, value: QTime) -> None:
         arrival = dt.time(value.hour(), value.minute())
-        self._panel.context.autosave.schedule(
-            ("late", self.mark.person_id), lambda: self._save(AttendanceStatus.LATE, arrival)
-        )
 
-    def _save(self, status: AttendanceStatus, late_at: dt.time | None) -> None:
+        def save() -> None:
+            if not self._save(AttendanceStatus.LATE, arrival):
+                raise UserError(self.error.text())  # the autosaver must not say "saved"
+
+        self._panel.context.autosave.schedule(("late", self.mark.person_id), save)
+
+    def _save(self, status: AttendanceStatus, late_at: dt.time | None) -> bool:
+        """Save the mark; on a refusal show why beside the row and return False."""
         try:
             saved = self._panel.save(self.mark.person_id, status, late_at)
         except ValidationError as exc:
             self.error.setText(next(iter(exc.fields.values())))
+            self._panel.failed.emit(str(exc))
             if status == AttendanceStatus.LATE:
                 self.late_time.show()
                 self.buttons[AttendanceStatus.LATE].setChecked(True)
-            return
+            return False
         self.error.clear()
         self.show_mark(saved)
+        return True
 
 
 class AttendancePanel(QWidget):
     changed = Signal()
+    failed = Signal(str)
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None):
         super().__init__(parent)

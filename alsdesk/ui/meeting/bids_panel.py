@@ -212,7 +212,8 @@ class BidsPanel(QWidget):
             row.proposed.setText(f"{proposed} min" if proposed is not None else "–")
             row.so_far.setText(hours_minutes(totals.get(person_id, 0.0)))
         self.available.setText(self._available_text(proposal.available))
-        self.use_proposal.setEnabled(bool(proposal.minutes))
+        has_end = self.meeting.end_time is not None
+        self.use_proposal.setEnabled(has_end and bool(proposal.minutes))
         self.order.show_turns(list(services.airtime.turns(self.meeting.id)))
 
     def _available_text(self, minutes: int) -> str:

@@ -28,6 +28,7 @@ class TimerFace(QWidget):
         self._scale = scale
         # A plain QWidget subclass paints a style-sheet background only with this set.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a click on the clock leaves text fields
         self.name = QLabel()
         self.name.setObjectName("timer_name")
         self.clock = QLabel("–:––")

@@ -116,6 +116,7 @@ class MeetingWorkspace(QWidget):
         self.tabs.addTab(self.review, self.tr("&Review and close"))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.attendance.changed.connect(self._saved)
+        self.attendance.failed.connect(self._save_failed)
         self.bids.changed.connect(self._saved)
         self.airtime.changed.connect(self._saved)
         self.review.export_requested.connect(self._export)

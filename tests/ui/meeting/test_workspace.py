@@ -15,7 +15,7 @@ from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.ui.meeting.autosave import DELAY_MS
 from alsdesk.ui.meeting.workspace import AIRTIME_TAB, ATTENDANCE_TAB, BIDS_TAB
-from tests.ui.conftest import click, click_button
+from tests.ui.conftest import activate, click, click_button
 from tests.ui.meeting.helpers import (
     MEMBERS,
     attendance_button,
@@ -217,6 +217,8 @@ def test_the_countdown_runs_pauses_extends_and_cues(
     assert turns["Amira Hassan"].state == TurnState.DONE
     assert turns["Amira Hassan"].timer.used_before == pytest.approx(31.5 * 60)
     assert turns["Daniel Price"].state == TurnState.CURRENT
+    qtbot.keyClick(airtime.face, Qt.Key.Key_Space)  # and again: pause
+    assert not saved_turns(services, workspace)["Daniel Price"].timer.running
     assert airtime.face.name.text() == "Daniel Price"
     assert airtime.presenters.item(0).text().startswith("✓ 1. Amira Hassan")
 
@@ -430,3 +432,88 @@ def test_a_former_member_shows_in_the_attendance_they_had_but_cannot_be_marked(
     assert row.buttons[AttendanceStatus.PRESENT].isChecked()
     click(qtbot, workspace.attendance.all_present)
     assert grace not in workspace.bids.rows
+
+
+# -- review findings ----------------------------------------------------------------------
+
+
+def test_the_time_is_up_cue_paints_a_red_background(
+    qtbot, shown, meetings, services, two_bidders, clock
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime = workspace.airtime
+    click(qtbot, airtime.start_button)
+    clock.advance(minutes=31)
+    airtime.tick()
+
+    corner = airtime.face.grab().toImage().pixelColor(4, 4)
+    assert corner.name() == "#b42318"
+
+
+def test_the_clock_stays_on_the_presenter_while_another_is_selected(
+    qtbot, shown, meetings, services, two_bidders, clock
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime = workspace.airtime
+    click(qtbot, airtime.start_button)  # Amira has the floor
+    clock.advance(minutes=5)
+
+    airtime.presenters.setCurrentRow(1)  # look at Daniel's notes
+    airtime.tick()
+
+    assert airtime.notes.turn.full_name == "Daniel Price"
+    assert airtime.face.name.text() == "Amira Hassan"
+    assert airtime.face.clock.text() == "25:00"
+    assert airtime.start_button.text() == "Pause"
+
+
+def test_space_after_clicking_next_presenter_starts_the_new_presenter(
+    qtbot, shown, meetings, services, two_bidders, clock
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime = workspace.airtime
+    click(qtbot, airtime.start_button)
+    clock.advance(minutes=30)
+    click(qtbot, airtime.next_button)
+    assert airtime.face.name.text() == "Daniel Price"
+
+    assert not airtime.next_button.hasFocus()
+    activate(qtbot, shown)
+    airtime.face.setFocus()
+    qtbot.keyClick(airtime.face, Qt.Key.Key_Space)
+
+    turns = saved_turns(services, workspace)
+    assert turns["Daniel Price"].timer.running
+    assert turns["Daniel Price"].state == TurnState.CURRENT
+
+
+def test_undo_is_off_inside_a_meeting(qtbot, shown, meetings, services, cedar):
+    shown.editor.set_archived(cedar, False)  # something on the undo stack
+    shown.editor.undo_stack.clear()
+    shown.editor.edit_set(cedar, cedar.draft())
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    assert not shown.undo_action.isVisible()
+
+    activate(qtbot, shown)
+    workspace.attendance.summary.setFocus()
+    qtbot.keyClick(shown, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert shown.stack.currentWidget() is workspace
+    assert shown.editor.undo_stack.canUndo()  # nothing was undone
+    click(qtbot, workspace.back_button)
+    assert shown.undo_action.isVisible()
+
+
+def test_a_refused_late_time_does_not_claim_to_be_saved(
+    qtbot, shown, meetings, services, cedar, clock
+):
+    clock.now = dt.datetime(2026, 10, 27, 10, 5)
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    row = workspace.attendance.rows[person(services, cedar, "Grace Mensah")]
+    click(qtbot, row.buttons[AttendanceStatus.LATE])
+    row.late_time.setTime(QTime(8, 0))
+    qtbot.waitUntil(lambda: row.error.text() != "", timeout=2000)
+    assert workspace.saved_label.text().startswith("Not saved")
