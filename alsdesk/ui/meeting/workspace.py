@@ -25,6 +25,7 @@ from alsdesk.dates import full_date
 from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.dialogs.agenda_dialog import AgendaDialog
+from alsdesk.ui.dialogs.confirm import confirm
 from alsdesk.ui.meeting.airtime_panel import AirtimePanel
 from alsdesk.ui.meeting.attendance_panel import AttendancePanel
 from alsdesk.ui.meeting.bids_panel import BidsPanel
@@ -187,6 +188,8 @@ class MeetingWorkspace(QWidget):
 
     def go_to_step(self, index: int) -> None:
         assert self.meeting is not None
+        if self.meeting.agenda[index].kind != StepKind.AIRTIME:
+            self._offer_to_end_running_airtime()
         self.meeting = self.context.services.meetings.go_to_step(self.meeting.id, index)
         self._show_steps()
         self._follow_step()
@@ -211,7 +214,27 @@ class MeetingWorkspace(QWidget):
     def flush(self) -> None:
         self.context.autosave.flush()
 
+    def _offer_to_end_running_airtime(self) -> None:
+        """Leaving the airtime rounds with a clock running: end that airtime now?
+
+        (Quitting alsdesk does not ask: the clock is meant to survive a restart.)
+        """
+        turn = self.airtime.timed_turn()
+        if turn is None or not turn.timer.running:
+            return
+        question = (
+            self.tr(
+                "%s's airtime is still running. End it now, so the time after this "
+                "does not count as airtime?"
+            )
+            % turn.full_name
+        )
+        if confirm(self, self.tr("Airtime still running"), question, self.tr("End airtime")):
+            self.context.services.airtime.finish(turn.id, self.context.clock())
+            self.airtime.reload()
+
     def _back(self) -> None:
+        self._offer_to_end_running_airtime()
         self.flush()
         if self.meeting is not None:
             self.back_requested.emit(self.meeting.set_id)

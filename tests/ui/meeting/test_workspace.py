@@ -517,3 +517,25 @@ def test_a_refused_late_time_does_not_claim_to_be_saved(
     row.late_time.setTime(QTime(8, 0))
     qtbot.waitUntil(lambda: row.error.text() != "", timeout=2000)
     assert workspace.saved_label.text().startswith("Not saved")
+
+
+def test_leaving_the_airtime_rounds_offers_to_end_a_running_clock(
+    qtbot, shown, meetings, services, two_bidders, clock, on_modal
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.go_to_step(2)  # airtime rounds
+    click(qtbot, workspace.airtime.start_button)
+    clock.advance(minutes=12)
+    seen = {}
+
+    def end(box):
+        seen["text"] = box.text()
+        click_button(qtbot, box, "End airtime")
+
+    on_modal(end)
+    click(qtbot, workspace.next_step_button)  # to process review
+
+    assert "Amira Hassan's airtime is still running" in seen["text"]
+    amira = saved_turns(services, workspace)["Amira Hassan"]
+    assert amira.state == TurnState.DONE and not amira.timer.running
+    assert amira.timer.used_before == pytest.approx(12 * 60)
