@@ -10,6 +10,7 @@ before it is stored, since the database keeps no time zone.
 from __future__ import annotations
 
 import datetime as dt
+import math
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -171,15 +172,24 @@ class AirtimeService:
             for position, turn_id in enumerate(turn_ids, start=1):
                 rows[turn_id].position = position
 
-    def proposal(self, meeting_id: int, now_local: dt.datetime) -> Proposal:
+    def proposal(
+        self, meeting_id: int, now_local: dt.datetime, now: dt.datetime | None = None
+    ) -> Proposal:
         """A fair share of the time left before the planned end for the waiting bidders.
 
         ``now_local`` is wall-clock time in the set's time zone, as the
-        meeting's times are. Time already used today is not shared again.
+        meeting's times are. Time already used today is not shared again, and
+        the presenter who has the floor keeps what is left of their plan (their
+        clock read at ``now``, UTC; without it, as last paused).
         """
         with self._sessions() as session:
             meeting = load_meeting_info(session, meeting_id)
-        waiting = [t for t in self.turns(meeting_id) if t.state == TurnState.WAITING]
+        turns = self.turns(meeting_id)
+        waiting = [t for t in turns if t.state == TurnState.WAITING]
+        instant = _utc(now) if now is not None else None
+        current_left = sum(
+            max(0.0, _left(t.timer, instant)) for t in turns if t.state == TurnState.CURRENT
+        )
         end = meeting.planned_end()
         start = (
             dt.datetime.combine(meeting.date, meeting.start_time) if meeting.start_time else None
@@ -189,6 +199,7 @@ class AirtimeService:
         from_time = max(now_local, start) if start else now_local
         review = meeting.review_minutes
         available = available_minutes(from_time, end, meeting.breaks_minutes, review)
+        available = max(0, available - math.ceil(current_left / 60))
         ids = [t.person_id for t in waiting]
         if meeting.airtime_mode == AirtimeMode.EQUAL:
             return Proposal(available, equal_share(ids, available))
@@ -412,6 +423,13 @@ def _has_notes(row: AirtimeTurn) -> bool:
 def _untouched(row: AirtimeTurn) -> bool:
     """The turn has not begun: no time counted, no clock running, no notes."""
     return row.used_seconds == 0 and row.running_since is None and not _has_notes(row)
+
+
+def _left(timer: AirtimeTimer, instant: dt.datetime | None) -> float:
+    """Seconds of the plan left at ``instant`` (None: as of the last pause or start)."""
+    if instant is not None:
+        return timer.remaining(instant)
+    return timer.planned_seconds + timer.extra_seconds - timer.used_before
 
 
 def _utc(now: dt.datetime) -> dt.datetime:

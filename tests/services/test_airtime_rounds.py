@@ -524,3 +524,15 @@ def test_airtime_of_another_set_is_not_counted(services, cedar, meeting, people,
     services.airtime.finish(turn.id, after(5))
     assert services.airtime.cumulative_seconds(other.id) == {}
     assert services.airtime.cumulative_seconds(cedar.id) == {people["Amira"]: pytest.approx(300)}
+
+
+def test_the_proposal_keeps_the_time_the_current_presenter_has_left(services, meeting, three_bids):
+    amira = three_bids[0]  # 20 minutes planned
+    before = services.airtime.proposal(meeting.id, local(14, 0))
+    services.airtime.start(amira.id, local(14, 0))
+
+    during = services.airtime.proposal(meeting.id, local(14, 5), now=local(14, 5))
+
+    # Five minutes have passed and Amira still has 15 of her 20.
+    assert during.available == before.available - 5 - 15
+    assert amira.person_id not in during.minutes

@@ -198,7 +198,9 @@ class BidsPanel(QWidget):
         services = self.context.services
         turns = {t.person_id: t for t in services.airtime.turns(self.meeting.id)}
         totals = services.airtime.cumulative_seconds(self.meeting.set_id, self.meeting.date)
-        proposal = services.airtime.proposal(self.meeting.id, self.context.local_now())
+        proposal = services.airtime.proposal(
+            self.meeting.id, self.context.local_now(), self.context.clock()
+        )
         self._proposal = proposal.minutes
         for person_id, row in self.rows.items():
             turn = turns.get(person_id)
