@@ -26,12 +26,15 @@ class AgendaDialog(FormDialog):
         super().__init__(self.tr("Meeting agenda"), self._collect, parent)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("agenda_steps")
-        self.table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Workspace panel")])
+        self.table.setHorizontalHeaderLabels([self.tr("Step"), self.tr("Kind")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setMinimumSize(460, 240)
+        self.table.setMinimumSize(560, 250)
+        self.table.horizontalHeader().setSectionResizeMode(
+            1, QHeaderView.ResizeMode.ResizeToContents
+        )
         for step in steps:
             self._append(step)
         buttons = QHBoxLayout()
@@ -49,9 +52,7 @@ class AgendaDialog(FormDialog):
             buttons.addWidget(button)
         self.for_set = QCheckBox(self.tr("Use this agenda for the set's future meetings too"))
         self.for_set.setObjectName("agenda_for_set")
-        hint = QLabel(
-            self.tr("The panel decides what the workspace shows when the step is current.")
-        )
+        hint = QLabel(self.tr("The kind of step decides which panel the workspace shows for it."))
         hint.setStyleSheet("color: #52606d;")
         self.top.addWidget(hint)
         self.add_field("steps", "", self.table)

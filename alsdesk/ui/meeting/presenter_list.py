@@ -29,6 +29,8 @@ class PresenterList(QListWidget):
         self.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setWordWrap(True)  # long names wrap rather than hide the minutes
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setToolTip(self.tr("Drag to change the order (or Alt+Up / Alt+Down)"))
 
     def show_turns(self, turns: list[TurnInfo], keep_selection: bool = True) -> None:

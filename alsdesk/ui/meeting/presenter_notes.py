@@ -55,8 +55,8 @@ class PresenterNotes(QWidget):
 
         self.report_box = QGroupBox(self.tr("Report-back on earlier actions"))
         self.report_grid = QGridLayout(self.report_box)
-        self.report_grid.setColumnStretch(0, 3)
-        self.report_grid.setColumnStretch(2, 2)
+        self.report_grid.setColumnStretch(0, 1)
+        self.report_grid.setColumnStretch(2, 1)
 
         notes_box = QGroupBox(self.tr("Notes for the record"))
         self.issue = QLineEdit()
