@@ -140,19 +140,23 @@ def _airtime(record: MeetingRecord, styles: Styles) -> list:
                 planned,
                 Paragraph(_minutes(presenter.used_seconds), styles["cell_right"]),
                 Paragraph(
-                    _over_under(turn.timer.planned_seconds, presenter.used_seconds),
+                    _over_under(
+                        turn.timer.planned_seconds + turn.timer.extra_seconds,
+                        presenter.used_seconds,
+                    ),
                     styles["cell_right"],
                 ),
             ]
         )
     planned_total = sum(p.turn.timer.planned_seconds for p in record.presenters)
+    allowed_total = planned_total + sum(p.turn.timer.extra_seconds for p in record.presenters)
     used_total = sum(p.used_seconds for p in record.presenters)
     rows.append(
         [
             Paragraph("<b>All presenters</b>", styles["cell"]),
             Paragraph(f"<b>{_planned(planned_total)}</b>", styles["cell_right"]),
             Paragraph(f"<b>{_minutes(used_total)}</b>", styles["cell_right"]),
-            Paragraph(f"<b>{_over_under(planned_total, used_total)}</b>", styles["cell_right"]),
+            Paragraph(f"<b>{_over_under(allowed_total, used_total)}</b>", styles["cell_right"]),
         ]
     )
     widths = layout.widths((None, 32 * mm, 32 * mm, 38 * mm))
@@ -170,10 +174,11 @@ def _planned(seconds: float) -> str:
     return _minutes(seconds) if seconds else f'<font color="{MUTED_HEX}">not planned</font>'
 
 
-def _over_under(planned: float, used: float) -> str:
-    if not planned:
+def _over_under(allowed: float, used: float) -> str:
+    """Against the time allowed (plan plus extensions), in the whole minutes printed beside it."""
+    if not allowed:
         return "\u2013"
-    difference = round((used - planned) / 60)
+    difference = round(used / 60) - round(allowed / 60)
     if difference > 0:
         return f'<font color="{WARNING_HEX}">{difference} min over</font>'
     if difference < 0:
