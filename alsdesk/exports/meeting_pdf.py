@@ -38,12 +38,7 @@ def write_meeting_pdf(record: MeetingRecord, path: Path, today: dt.date | None =
     fonts.register_fonts()
     styles = layout.styles()
     action_set, meeting = record.action_set, record.meeting
-    doc = layout.document(
-        path,
-        title=f"{action_set.name}: {meeting.title}, {long_date(meeting.date)}",
-        author=action_set.facilitator,
-        subject=action_set.programme,
-    )
+    doc = layout.set_document(path, action_set, f"{meeting.title}, {long_date(meeting.date)}")
     story = layout.title_block(
         action_set.name,
         [
@@ -52,7 +47,7 @@ def write_meeting_pdf(record: MeetingRecord, path: Path, today: dt.date | None =
             ("Facilitator", action_set.facilitator),
             ("Programme", action_set.programme),
         ],
-        f"Printed {long_date(today)}",
+        layout.printed_on(today),
         styles,
         subtitle=f"{meeting.title}: meeting record",
     )

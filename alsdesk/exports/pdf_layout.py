@@ -34,6 +34,7 @@ from reportlab.platypus import (
 from alsdesk import APP_NAME, __version__
 from alsdesk.dates import long_date
 from alsdesk.exports import fonts
+from alsdesk.services.sets import SetInfo
 
 MARGIN = 18 * mm  # left and right of the text, tables and footer alike
 FRAME_PADDING = 6  # reportlab's default padding inside the page's frame
@@ -125,6 +126,16 @@ def document(path: Path, *, title: str, author: str = "", subject: str = "") -> 
     )
 
 
+def set_document(path: Path, action_set: SetInfo, title: str) -> SimpleDocTemplate:
+    """A document about one set: "<set>: <title>", by its facilitator, for its programme."""
+    return document(
+        path,
+        title=f"{action_set.name}: {title}",
+        author=action_set.facilitator,
+        subject=action_set.programme,
+    )
+
+
 def build(doc: SimpleDocTemplate, story: list[Flowable], footer: str, note: str = "") -> None:
     """Lay out ``story``; every page gets ``footer``, "Page N of M" and ``note`` below."""
     doc.build(story, canvasmaker=partial(NumberedCanvas, footer_text=footer, footer_note=note))
@@ -153,6 +164,22 @@ def title_block(
     block.append(Spacer(1, 2 * mm))
     block.append(HRFlowable(width="100%", thickness=0.8, color=ACCENT, spaceBefore=0))
     return block
+
+
+def printed_on(today: dt.date) -> str:
+    return f"Printed {long_date(today)}"
+
+
+def set_title_block(
+    action_set: SetInfo, today: dt.date, styles: dict[str, ParagraphStyle], subtitle: str = ""
+) -> list[Flowable]:
+    """The set's name, programme, facilitator and venue, and the printed date."""
+    details = [
+        ("Programme", action_set.programme),
+        ("Facilitator", action_set.facilitator),
+        ("Venue", action_set.venue),
+    ]
+    return title_block(action_set.name, details, printed_on(today), styles, subtitle)
 
 
 def heading(title: str, style: ParagraphStyle, room: float = 35 * mm) -> list[Flowable]:

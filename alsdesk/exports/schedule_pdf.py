@@ -12,7 +12,7 @@ from pathlib import Path
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Paragraph, Table
 
-from alsdesk.dates import long_date, short_date
+from alsdesk.dates import short_date
 from alsdesk.exports import fonts
 from alsdesk.exports import pdf_layout as layout
 from alsdesk.exports.pdf_layout import WARNING_HEX, text
@@ -30,22 +30,8 @@ def write_schedule_pdf(
     today = today or dt.date.today()
     fonts.register_fonts()
     styles = layout.styles()
-    doc = layout.document(
-        path,
-        title=f"{action_set.name}: schedule",
-        author=action_set.facilitator,
-        subject=action_set.programme,
-    )
-    story = layout.title_block(
-        action_set.name,
-        [
-            ("Programme", action_set.programme),
-            ("Facilitator", action_set.facilitator),
-            ("Venue", action_set.venue),
-        ],
-        f"Printed {long_date(today)}",
-        styles,
-    )
+    doc = layout.set_document(path, action_set, "schedule")
+    story = layout.set_title_block(action_set, today, styles)
     months = build_agenda(events, today, action_set.holiday_region)
     if not months:
         story.append(Paragraph("No events are scheduled yet.", styles["empty"]))

@@ -53,23 +53,8 @@ def write_set_record_pdf(record: SetRecord, path: Path, today: dt.date | None = 
     fonts.register_fonts()
     styles = layout.styles()
     action_set = record.action_set
-    doc = layout.document(
-        path,
-        title=f"{action_set.name}: record of the set",
-        author=action_set.facilitator,
-        subject=action_set.programme,
-    )
-    story = layout.title_block(
-        action_set.name,
-        [
-            ("Programme", action_set.programme),
-            ("Facilitator", action_set.facilitator),
-            ("Venue", action_set.venue),
-        ],
-        f"Printed {long_date(today)}",
-        styles,
-        subtitle="Record of the set",
-    )
+    doc = layout.set_document(path, action_set, "record of the set")
+    story = layout.set_title_block(action_set, today, styles, subtitle="Record of the set")
     story += _summary(record, today, styles)
     story += _register(record.register_meetings, record.register, styles)
     story += _tracker(record, today, styles)
