@@ -120,7 +120,8 @@ class AirtimePanel(QWidget):
 
     def load(self, meeting: MeetingInfo) -> None:
         self.meeting = meeting
-        self.reload(select=self._default_turn_id())
+        self.shown = None  # a turn of the previous meeting means nothing here
+        self.reload()
 
     def reload(self, select: int | None = None) -> None:
         assert self.meeting is not None
@@ -134,13 +135,12 @@ class AirtimePanel(QWidget):
         self._show(self._turn(keep))
 
     def _default_turn_id(self) -> int | None:
-        assert self.meeting is not None
-        turns = self.context.services.airtime.turns(self.meeting.id)
+        """Whoever has the floor, else the next to present, else the last who did."""
         for state in (TurnState.CURRENT, TurnState.WAITING):
-            for turn in turns:
+            for turn in self.turns:
                 if turn.state == state:
                     return turn.id
-        return turns[-1].id if turns else None
+        return self.turns[-1].id if self.turns else None
 
     def _turn(self, turn_id: int | None) -> TurnInfo | None:
         return next((t for t in self.turns if t.id == turn_id), None)

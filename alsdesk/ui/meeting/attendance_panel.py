@@ -122,6 +122,7 @@ class AttendanceRow(QWidget):
             return False
         self.error.clear()
         self.show_mark(saved)
+        self._panel.summarise()
         return True
 
 
@@ -183,7 +184,7 @@ class AttendancePanel(QWidget):
             empty = hint_label(self.tr("This set has no members yet. Add them on the Members tab."))
             self.grid.addWidget(empty, 0, 0, 1, 2)
         self.grid.setRowStretch(len(marks) + 1, 1)
-        self._summarise()
+        self.summarise()
 
     def suggested_arrival(self) -> dt.time:
         """Now, if the meeting is under way; otherwise a quarter of an hour after the start."""
@@ -200,7 +201,6 @@ class AttendancePanel(QWidget):
     def save(self, person_id: int, status: AttendanceStatus, late_at) -> AttendanceMark:
         assert self.meeting is not None
         saved = self.context.services.meetings.mark(self.meeting.id, person_id, status, late_at)
-        self._summarise()
         self.changed.emit()
         return saved
 
@@ -213,10 +213,8 @@ class AttendancePanel(QWidget):
         here = (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
         return [pid for pid, row in self.rows.items() if row.mark.status in here]
 
-    def _summarise(self) -> None:
-        if self.meeting is None:
-            return
-        marks = self.context.services.meetings.attendance(self.meeting.id)
+    def summarise(self) -> None:
+        marks = [row.mark for row in self.rows.values()]
         counts = {s: sum(m.status == s for m in marks) for s in STATUSES}
         unmarked = sum(m.status is None for m in marks)
         parts = [f"{counts[s]} {s.label.lower()}" for s in STATUSES]

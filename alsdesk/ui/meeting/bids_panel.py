@@ -196,7 +196,8 @@ class BidsPanel(QWidget):
             return
         self.context.autosave.flush()  # typing not yet saved must not be overwritten
         services = self.context.services
-        turns = {t.person_id: t for t in services.airtime.turns(self.meeting.id)}
+        in_order = services.airtime.turns(self.meeting.id)
+        turns = {t.person_id: t for t in in_order}
         totals = services.airtime.cumulative_seconds(self.meeting.set_id, self.meeting.date)
         proposal = services.airtime.proposal(
             self.meeting.id, self.context.local_now(), self.context.clock()
@@ -216,7 +217,7 @@ class BidsPanel(QWidget):
         self.available.setText(self._available_text(proposal.available))
         has_end = self.meeting.end_time is not None
         self.use_proposal.setEnabled(has_end and bool(proposal.minutes))
-        self.order.show_turns(list(services.airtime.turns(self.meeting.id)))
+        self.order.show_turns(in_order)
 
     def _available_text(self, minutes: int) -> str:
         assert self.meeting is not None
