@@ -207,7 +207,11 @@ class AirtimeService:
         return Proposal(available, fair_share(bids, available))
 
     def plan(self, meeting_id: int, minutes: dict[int, int]) -> None:
-        """Set the planned minutes of waiting presenters (by person id)."""
+        """Set the planned minutes of waiting presenters (by person id).
+
+        A presenter who has had the floor keeps their plan: what the record
+        compares their time with. (+1 min extends a running plan instead.)
+        """
         problems = {
             str(pid): f"Plan between 0 and {MAX_BID_MINUTES} minutes."
             for pid, value in minutes.items()
@@ -216,7 +220,10 @@ class AirtimeService:
         raise_if_any(problems)
         with self._sessions.begin() as session:
             for row in session.scalars(
-                select(AirtimeTurn).where(AirtimeTurn.meeting_id == meeting_id)
+                select(AirtimeTurn).where(
+                    AirtimeTurn.meeting_id == meeting_id,
+                    AirtimeTurn.state == str(TurnState.WAITING),
+                )
             ):
                 if row.person_id in minutes:
                     row.planned_seconds = minutes[row.person_id] * 60

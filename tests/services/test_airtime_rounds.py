@@ -536,3 +536,15 @@ def test_the_proposal_keeps_the_time_the_current_presenter_has_left(services, me
     # Five minutes have passed and Amira still has 15 of her 20.
     assert during.available == before.available - 5 - 15
     assert amira.person_id not in during.minutes
+
+
+def test_planning_leaves_a_presenter_who_has_had_the_floor_alone(services, meeting, three_bids):
+    amira, daniel, _grace = three_bids
+    services.airtime.start(amira.id, T0)
+    services.airtime.finish(amira.id, after(25))
+
+    services.airtime.plan(meeting.id, {amira.person_id: 5, daniel.person_id: 35})
+
+    turns = {t.id: t for t in services.airtime.turns(meeting.id)}
+    assert turns[amira.id].planned_minutes == amira.planned_minutes
+    assert turns[daniel.id].planned_minutes == 35
