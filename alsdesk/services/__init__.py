@@ -10,8 +10,11 @@ from dataclasses import dataclass
 
 from alsdesk.services.actions import ActionService
 from alsdesk.services.airtime_rounds import AirtimeService
+from alsdesk.services.goals import GoalService
 from alsdesk.services.meetings import MeetingService
 from alsdesk.services.members import MemberService
+from alsdesk.services.people import PeopleService
+from alsdesk.services.plan import PlanService
 from alsdesk.services.schedule import ScheduleService
 from alsdesk.services.sets import SetService
 from alsdesk.store import Store
@@ -28,6 +31,9 @@ class Services:
     meetings: MeetingService
     airtime: AirtimeService
     actions: ActionService
+    people: PeopleService
+    goals: GoalService
+    plan: PlanService
 
     @classmethod
     def over(cls, store: Store) -> Services:
@@ -39,4 +45,7 @@ class Services:
             meetings=MeetingService(store),
             airtime=AirtimeService(store),
             actions=ActionService(store),
+            people=PeopleService(store),
+            goals=GoalService(store),
+            plan=PlanService(store),
         )

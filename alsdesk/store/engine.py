@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 # The newest schema revision this build knows. tests/store checks that it is
 # Alembic's head, so start-up can skip importing Alembic when nothing changed.
-SCHEMA_HEAD = "0003_airtime_actions"
+SCHEMA_HEAD = "0004_goals_plan"
 
 
 class StoreError(Exception):
@@ -77,9 +77,27 @@ def _backup(path: Path, revision: str, backup_dir: Path) -> Path:
 
 
 def _upgrade(engine: Engine) -> None:
+    """Migrate to head with SQLite's foreign-key enforcement paused.
+
+    Alembic rebuilds a SQLite table to change its constraints (copy, drop, rename);
+    with enforcement on, dropping the old table would cascade-delete the rows that
+    refer to it. Enforcement is paused for the upgrade (it cannot change inside a
+    transaction) and the result checked before the data is used again.
+    """
     from alsdesk.store.migrate import upgrade_to_head
 
-    upgrade_to_head(engine)
+    with engine.connect() as connection:
+        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        connection.commit()
+        try:
+            upgrade_to_head(connection)
+            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        finally:
+            connection.rollback()
+            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
+            connection.commit()
+    if broken:
+        raise StoreError(f"The upgraded database has {len(broken)} broken references.")
 
 
 def open_store(path: Path | str, backup_dir: Path | None = None) -> Store:

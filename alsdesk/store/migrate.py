@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Connection, Engine
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -34,8 +34,13 @@ def head_revision() -> str:
     return str(ScriptDirectory.from_config(_config()).get_current_head())
 
 
-def upgrade_to_head(engine: Engine) -> None:
+def upgrade_to_head(bind: Engine | Connection) -> None:
+    """Upgrade in one transaction, on an engine or on a connection the caller prepared."""
     from alembic import command
 
-    with engine.begin() as connection:
-        command.upgrade(_config(connection), "head")
+    if isinstance(bind, Engine):
+        with bind.connect() as connection:
+            upgrade_to_head(connection)
+        return
+    with bind.begin():
+        command.upgrade(_config(bind), "head")

@@ -239,14 +239,17 @@ class Action(Base):
     owner_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
     text: Mapped[str] = mapped_column(Text)
     due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
-    # An improvement goal of the owner's; the goals table arrives with its feature.
-    goal_id: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # One of the owner's improvement goals, if the action serves it.
+    goal_id: Mapped[int | None] = mapped_column(
+        ForeignKey("goal.id", ondelete="SET NULL"), nullable=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
     __table_args__ = (
         Index("ix_action_set_id", "set_id"),
         Index("ix_action_meeting_id", "meeting_id"),
         Index("ix_action_owner_id", "owner_id"),
+        Index("ix_action_goal_id", "goal_id"),
         {"sqlite_autoincrement": True},
     )
 
@@ -265,5 +268,151 @@ class ActionReview(Base):
     __table_args__ = (
         UniqueConstraint("action_id", "meeting_id", name="uq_action_review_action_meeting"),
         Index("ix_action_review_meeting_id", "meeting_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class Goal(Base):
+    """An improvement a person is bringing about in their workplace, with its measure.
+
+    ``median_points`` is how many of the first measurements make the run chart's
+    baseline median (None: all of them).
+    """
+
+    __tablename__ = "goal"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300))
+    problem: Mapped[str] = mapped_column(Text, default="")
+    why_it_matters: Mapped[str] = mapped_column(Text, default="")
+    scope: Mapped[str] = mapped_column(Text, default="")
+    stakeholders: Mapped[str] = mapped_column(Text, default="")
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+    measure_name: Mapped[str] = mapped_column(String(300), default="")
+    measure_unit: Mapped[str] = mapped_column(String(50), default="")
+    baseline_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    baseline_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    target_value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    target_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    higher_is_better: Mapped[bool] = mapped_column(Boolean, default=True)
+    median_points: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (Index("ix_goal_person_id", "person_id"), {"sqlite_autoincrement": True})
+
+
+class GoalMilestone(Base):
+    """A dated step on the way to a goal."""
+
+    __tablename__ = "goal_milestone"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
+    title: Mapped[str] = mapped_column(String(300))
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="planned")
+
+    __table_args__ = (
+        Index("ix_goal_milestone_goal_id", "goal_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class GoalUpdate(Base):
+    """A dated progress update: the measure's value then, and a short narrative."""
+
+    __tablename__ = "goal_update"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    value: Mapped[float | None] = mapped_column(Float, nullable=True)
+    narrative: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        Index("ix_goal_update_goal_id_date", "goal_id", "date"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class SelfAssessment(Base):
+    """A person's own rating on the nine leadership dimensions at one date."""
+
+    __tablename__ = "self_assessment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    label: Mapped[str] = mapped_column(String(100), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+    __table_args__ = (
+        Index("ix_self_assessment_person_id", "person_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class SelfRating(Base):
+    """One dimension of a self-assessment: the level (1 essential to 4 exemplary) and why."""
+
+    __tablename__ = "self_rating"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    assessment_id: Mapped[int] = mapped_column(
+        ForeignKey("self_assessment.id", ondelete="CASCADE")
+    )
+    dimension: Mapped[int] = mapped_column(Integer)
+    level: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = (
+        UniqueConstraint("assessment_id", "dimension", name="uq_self_rating_assessment_dimension"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class PlanItem(Base):
+    """An item of a personal development plan.
+
+    ``dimensions`` lists the leadership dimensions it serves as numbers 1-9
+    separated by commas (a fixed list of nine needs no table of its own).
+    """
+
+    __tablename__ = "plan_item"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    person_id: Mapped[int] = mapped_column(ForeignKey("person.id", ondelete="CASCADE"))
+    need: Mapped[str] = mapped_column(Text)
+    dimensions: Mapped[str] = mapped_column(String(40), default="")
+    objective: Mapped[str] = mapped_column(Text, default="")
+    activities: Mapped[str] = mapped_column(Text, default="")
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    review_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    status: Mapped[str] = mapped_column(String(16), default="not_started")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    __table_args__ = (
+        Index("ix_plan_item_person_id", "person_id"),
+        Index("ix_plan_item_review_date", "review_date"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class PlanReview(Base):
+    """A dated note on how a plan item is going."""
+
+    __tablename__ = "plan_review"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    item_id: Mapped[int] = mapped_column(ForeignKey("plan_item.id", ondelete="CASCADE"))
+    date: Mapped[dt.date] = mapped_column(Date)
+    note: Mapped[str] = mapped_column(Text)
+
+    __table_args__ = (
+        Index("ix_plan_review_item_id", "item_id"),
         {"sqlite_autoincrement": True},
     )

@@ -1,0 +1,1 @@
+"""Charts drawn with QPainter: run charts and the leadership radar."""

@@ -1,0 +1,1 @@
+"""A person's own pages: improvement goals and the development plan."""
