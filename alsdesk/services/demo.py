@@ -2,7 +2,8 @@
 
 Dates are placed around today: the first two set meetings are in the past and
 held, with attendance, airtime, notes, actions and report-back (their records
-are in services/demo_meetings.py). Running it again finds the existing set and
+are in services/demo_meetings.py); members' goals and plans are in
+services/demo_goals.py. Running it again finds the existing set and
 changes nothing.
 """
 
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from alsdesk.services.demo_goals import add_demo_goals_and_plans
 from alsdesk.services.demo_meetings import hold_demo_meetings
 from alsdesk.services.errors import NotFoundError
 from alsdesk.services.members import PersonDraft
@@ -91,6 +93,7 @@ def create_demo(services, today: dt.date | None = None) -> tuple[SetInfo, bool]:
     services.schedule.generate_default(action_set.id, start)
     services.schedule.add_many(action_set.id, _extra_events(start, action_set.venue))
     hold_demo_meetings(services, action_set.id)
+    add_demo_goals_and_plans(services, action_set.id, start, today)
     return services.sets.get(action_set.id), True
 
 

@@ -10,11 +10,15 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QPushButton,
     QSplitter,
     QStackedWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
 from alsdesk import __version__
@@ -22,6 +26,7 @@ from alsdesk.services import Services
 from alsdesk.services.demo import create_demo
 from alsdesk.services.errors import UserError
 from alsdesk.ui.dialogs.confirm import confirm
+from alsdesk.ui.dialogs.form import FormDialog
 from alsdesk.ui.dialogs.set_dialog import SetDialog
 from alsdesk.ui.editor import Editor
 from alsdesk.ui.exporter import start_export
@@ -29,6 +34,9 @@ from alsdesk.ui.icons import icon
 from alsdesk.ui.meeting.autosave import Autosaver
 from alsdesk.ui.meeting.context import Clock, MeetingContext, utc_now
 from alsdesk.ui.meeting.workspace import MeetingWorkspace
+from alsdesk.ui.models import ROW_OBJECT_ROLE
+from alsdesk.ui.person.person_page import PLAN_TAB, PersonPage
+from alsdesk.ui.views.people_panel import PeoplePanel
 from alsdesk.ui.views.set_page import SetPage
 from alsdesk.ui.views.sets_panel import SetsPanel
 from alsdesk.ui.views.toolbar_row import set_shortcuts
@@ -57,16 +65,17 @@ class MainWindow(QMainWindow):
         self._exports: set = set()  # running export jobs' signals, kept alive until done
 
         self.sets_panel = SetsPanel(services.sets)
+        self.people_panel = PeoplePanel(services.people)
         self.welcome = WelcomePage()
         self.set_page = SetPage(self.editor, today)
         self.meeting_page = MeetingWorkspace(MeetingContext(services, clock, Autosaver(self)))
+        self.person_page = PersonPage(services, today)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.welcome)
-        self.stack.addWidget(self.set_page)
-        self.stack.addWidget(self.meeting_page)
+        for page in (self.welcome, self.set_page, self.meeting_page, self.person_page):
+            self.stack.addWidget(page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self.sets_panel)
+        self.splitter.addWidget(self._sidebar())
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
@@ -82,8 +91,15 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.sets_panel.set_selected.connect(self._show_set)
         self.sets_panel.new_button.clicked.connect(self.new_set)
+        self.people_panel.person_selected.connect(self._show_person)
+        self.people_panel.me_button.clicked.connect(self.add_me)
+        self.home_button.clicked.connect(self.show_home)
         self.welcome.create_requested.connect(self.new_set)
         self.welcome.demo_requested.connect(self.open_demo)
+        self.welcome.review_requested.connect(self.open_review)
+        self.person_page.changed.connect(self._refresh_home)
+        self.person_page.goals.export_requested.connect(self.export_goal_report)
+        self.person_page.plan.export_requested.connect(self.export_plan)
         self.set_page.schedule.meeting_requested.connect(self.open_meeting)
         self.meeting_page.back_requested.connect(self._back_from_meeting)
         self.meeting_page.export_requested.connect(self.export_meeting_record)
@@ -91,6 +107,28 @@ class MainWindow(QMainWindow):
         self._restore_state()
 
     # -- building -------------------------------------------------------------
+
+    def _sidebar(self) -> QWidget:
+        """Home at the top, then the sets and the people whose goals and plans are kept."""
+        self.home_button = QPushButton(icon("alsdesk"), self.tr("Home"))
+        self.home_button.setObjectName("home")
+        self.home_button.setFlat(True)
+        self.home_button.setStyleSheet("text-align: left; padding: 4px 6px;")
+        self.home_button.setToolTip(self.tr("Home: reviews due and getting started (Alt+Home)"))
+        self.home_button.setShortcut(QKeySequence("Alt+Home"))
+        parts = QSplitter(Qt.Orientation.Vertical)
+        parts.setObjectName("sidebar_splitter")
+        parts.addWidget(self.sets_panel)
+        parts.addWidget(self.people_panel)
+        parts.setStretchFactor(0, 3)
+        parts.setStretchFactor(1, 2)
+        sidebar = QWidget()
+        column = QVBoxLayout(sidebar)
+        column.setContentsMargins(6, 6, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.home_button)
+        column.addWidget(parts, 1)
+        return sidebar
 
     def _action(self, name, text, slot, shortcut=None, icon_name=None) -> QAction:
         action = QAction(text, self)
@@ -193,6 +231,13 @@ class MainWindow(QMainWindow):
         tab = self.settings.value("window/tab")
         if tab not in (None, ""):
             self.set_page.tabs.setCurrentIndex(int(tab))
+        self.people_panel.reload()
+        self._refresh_home()
+        page = self.settings.value("window/page") or ""
+        if page == "home":
+            self.show_home()
+        elif page.startswith("person:"):
+            self.people_panel.select(int(page.removeprefix("person:")))
         meeting = self.settings.value("window/meeting")
         if meeting not in (None, ""):
             self._reopen_meeting(int(meeting))
@@ -205,7 +250,16 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/tab", self.set_page.tabs.currentIndex())
         meeting = self.current_meeting()
         self.settings.setValue("window/meeting", "" if meeting is None else meeting.id)
+        self.settings.setValue("window/page", self._page_name())
         self.settings.sync()
+
+    def _page_name(self) -> str:
+        """What to reopen at the next start besides the set: "home", "person:<id>" or ""."""
+        if self.stack.currentWidget() is self.person_page and self.person_page.person:
+            return f"person:{self.person_page.person.id}"
+        if self.stack.currentWidget() is self.welcome and self.sets_panel.current_id() is None:
+            return "home"
+        return ""
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -231,12 +285,45 @@ class MainWindow(QMainWindow):
     def _show_set(self, set_id: int | None) -> None:
         self.meeting_page.flush()
         if set_id is None:
-            self.stack.setCurrentWidget(self.welcome)
             self.set_page.action_set = None
+            if self.stack.currentWidget() is not self.person_page:
+                self.stack.setCurrentWidget(self.welcome)
         else:
+            self.people_panel.clear_selection()
             self.set_page.show_set(self.services.sets.get(set_id))
             self.stack.setCurrentWidget(self.set_page)
         self._update_actions()
+
+    def _show_person(self, person_id: int | None) -> None:
+        self.meeting_page.flush()
+        entry = self.people_panel.model.data(self.people_panel.view.currentIndex(), ROW_OBJECT_ROLE)
+        if person_id is None or entry is None:
+            if self.stack.currentWidget() is self.person_page:
+                self.show_home()
+            return
+        self.sets_panel.clear_selection()
+        self.set_page.action_set = None
+        self.person_page.show_person(entry)
+        self.stack.setCurrentWidget(self.person_page)
+        self._update_actions()
+
+    def show_home(self) -> None:
+        self.meeting_page.flush()
+        self.sets_panel.clear_selection()
+        self.people_panel.clear_selection()
+        self.set_page.action_set = None
+        self._refresh_home()
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_actions()
+
+    def _refresh_home(self) -> None:
+        """The home page's review list, and the count on the Home button."""
+        today = self._today()
+        due = self.services.plan.due_for_review(today)
+        self.welcome.show_reviews(due, today, anyone=self.people_panel.model.rowCount() > 0)
+        self.home_button.setText(
+            self.tr("Home (%d due for review)") % len(due) if due else self.tr("Home")
+        )
 
     def _update_actions(self) -> None:
         # Meeting edits save as they happen and are not on the undo stack; set-level undo
@@ -262,6 +349,8 @@ class MainWindow(QMainWindow):
 
     def _after_change(self, set_id: int | None, message: str) -> None:
         self.sets_panel.reload(set_id)
+        self.people_panel.reload()
+        self._refresh_home()
         if set_id is not None and self.sets_panel.current_id() != set_id:
             message += self._where_it_went(set_id)
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
@@ -313,12 +402,36 @@ class MainWindow(QMainWindow):
         if action_set.archived:
             self.sets_panel.show_archived.setChecked(True)
         self.sets_panel.reload(action_set.id)
+        self.people_panel.reload()
+        self._refresh_home()
         message = (
             self.tr("Created the demonstration set")
             if created
             else self.tr("Opened the demonstration set")
         )
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
+    def add_me(self) -> None:
+        """Name the app's own user so they can keep goals and a plan of their own."""
+        dialog = FormDialog(
+            self.tr("Your own goals and plan"),
+            lambda: self.services.people.set_me(name.text()),
+            self,
+        )
+        name = dialog.add_field("full_name", self.tr("Your name:"), QLineEdit())
+        name.setPlaceholderText(self.tr("As it should appear on reports for your tutor"))
+        dialog.setMinimumWidth(420)
+        me = dialog.ask()
+        if me is not None:
+            self.people_panel.reload()
+            self.people_panel.select(me.id)
+            self._refresh_home()
+
+    def open_review(self, person_id: int, item_id: int) -> None:
+        """From the home page to the plan item that is due for review."""
+        if self.people_panel.select(person_id):
+            self.person_page.tabs.setCurrentIndex(PLAN_TAB)
+            self.person_page.plan.select_item(item_id)
 
     def open_meeting(self, event_id: int) -> None:
         try:
@@ -398,6 +511,34 @@ class MainWindow(QMainWindow):
                 lambda target: write_actions_csv(current, actions, target, today),
                 path,
                 self.tr("Exporting the actions…"),
+            )
+
+    def export_goal_report(self, goal_id: int) -> None:
+        from alsdesk.exports.goal_pdf import write_goal_pdf
+
+        report = self.services.goals.report(goal_id)
+        today = self._today()
+        stem = f"{_file_stem(report.goal.person_name)} - {_file_stem(report.goal.title)}"
+        path = self._ask_save_path(self.tr("Export goal progress report"), stem, ".pdf")
+        if path is not None:
+            self._run_export(
+                lambda target: write_goal_pdf(report, target, today),
+                path,
+                self.tr("Exporting the goal progress report…"),
+            )
+
+    def export_plan(self, person_id: int) -> None:
+        from alsdesk.exports.pdp_pdf import write_pdp_pdf
+
+        report = self.services.plan.report(person_id)
+        today = self._today()
+        stem = f"{_file_stem(report.person_name)} development plan"
+        path = self._ask_save_path(self.tr("Export development plan"), stem, ".pdf")
+        if path is not None:
+            self._run_export(
+                lambda target: write_pdp_pdf(report, target, today),
+                path,
+                self.tr("Exporting the development plan…"),
             )
 
     def _ask_save_path(self, title: str, stem: str, suffix: str) -> Path | None:

@@ -1,20 +1,14 @@
 """Make fixtures/revision_0003_airtime_actions.sqlite3 (run once, by the release that made 0003).
 
-    python tests/store/make_fixture_0003.py
+    python -m tests.store.make_fixture_0003
 
-A little data in every table, written through the services, then checkpointed
-and switched out of WAL so the fixture is one complete file.
+A little data in every table, written through the services (see fixture_writer).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import shutil
-import sqlite3
 import sys
-import tempfile
-from contextlib import closing
-from pathlib import Path
 
 from alsdesk.services import Services
 from alsdesk.services.actions import ActionDraft, ActionStatus
@@ -23,11 +17,9 @@ from alsdesk.services.meetings import AirtimeMode, AttendanceStatus
 from alsdesk.services.members import PersonDraft
 from alsdesk.services.schedule import EventDraft, EventKind
 from alsdesk.services.sets import SetDraft
-from alsdesk.store import open_store
-from alsdesk.store.engine import SCHEMA_HEAD
+from tests.store.fixture_writer import write_fixture
 
 REVISION = "0003_airtime_actions"
-TARGET = Path(__file__).with_name("fixtures") / f"revision_{REVISION}.sqlite3"
 
 
 def fill(services: Services) -> None:
@@ -103,28 +95,5 @@ def fill(services: Services) -> None:
     services.airtime.start(running.id, dt.datetime(2026, 10, 27, 10, 5))
 
 
-def main() -> int:
-    if SCHEMA_HEAD != REVISION:
-        print(f"This build writes schema {SCHEMA_HEAD}, not {REVISION}.", file=sys.stderr)
-        return 1
-    if TARGET.exists():
-        print(f"{TARGET} exists; a released fixture is never remade.", file=sys.stderr)
-        return 1
-    with tempfile.TemporaryDirectory() as folder:
-        path = Path(folder) / "alsdesk.sqlite3"
-        store = open_store(path)
-        try:
-            fill(Services.over(store))
-        finally:
-            store.close()
-        with closing(sqlite3.connect(path)) as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode=DELETE")
-            conn.execute("VACUUM")
-        shutil.copyfile(path, TARGET)
-    print(f"Wrote {TARGET}")
-    return 0
-
-
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(write_fixture(REVISION, fill))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 import sqlite3
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ from sqlalchemy import inspect, text
 from alsdesk.services import Services
 from alsdesk.services.actions import ActionDraft, ActionStatus
 from alsdesk.services.airtime_rounds import TurnState
+from alsdesk.services.leadership import Level
 from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import AirtimeMode, AttendanceStatus
 from alsdesk.services.members import PersonDraft
@@ -324,5 +326,53 @@ def test_the_airtime_fixture_reads_back_through_the_services(copy_fixture):
         services.airtime.finish(running.id, dt.datetime(2026, 10, 27, 10, 50))
         services.actions.add(second.id, ActionDraft(amira.person_id, "Agree one measure."))
         assert len(services.actions.tracker(cedar.id)) == 2
+    finally:
+        store.close()
+
+
+def test_upgrading_to_goals_keeps_every_action_review(copy_fixture):
+    # 0004 rebuilds the action table to add its goal foreign key; with SQLite's
+    # enforcement on, dropping the old table would cascade away the reviews.
+    path = copy_fixture(FIXTURES / "revision_0003_airtime_actions.sqlite3")
+    with closing(sqlite3.connect(path)) as conn:
+        before = conn.execute("SELECT action_id, status, comment FROM action_review").fetchall()
+
+    open_store(path).close()
+
+    with closing(sqlite3.connect(path)) as conn:
+        after = conn.execute("SELECT action_id, status, comment FROM action_review").fetchall()
+        foreign_keys = conn.execute("PRAGMA foreign_key_list(action)").fetchall()
+    assert before and after == before
+    assert ("goal", "goal_id", "SET NULL") in {(fk[2], fk[3], fk[6]) for fk in foreign_keys}
+
+
+def test_the_goals_fixture_reads_back_through_the_services(copy_fixture):
+    store = open_store(copy_fixture(FIXTURES / "revision_0004_goals_plan.sqlite3"))
+    try:
+        services = Services.over(store)
+        me = services.people.me()
+        assert me is not None and me.full_name == "Ruth Okafor"
+        amira = services.people.find("Amira Hassan")
+        [goal] = services.goals.list_goals(amira.id)
+        assert (goal.title, goal.measure.unit, goal.median_points) == (
+            "Discharges before midday",
+            "%",
+            4,
+        )
+        assert [u.value for u in services.goals.updates(goal.id)] == [17, 21, 15, 19, 26, 27]
+        [action] = services.goals.linked_actions(goal.id)
+        assert action.text == "Map a week of discharges."
+        first, mid = services.plan.assessments(me.id)
+        assert (first.label, mid.label) == ("Start of programme", "Mid-point")
+        assert [r.level for r in mid.ratings] == [Level.PROFICIENT] * 9
+        [item] = services.plan.items(me.id)
+        assert item.dimensions == (7, 9)
+        assert [r.note for r in item.reviews] == ["Talked it through."]
+
+        # Deleting a goal leaves its actions in the set, unlinked.
+        services.goals.delete(goal.id)
+        [cedar] = services.sets.list_sets()
+        [kept] = services.actions.tracker(cedar.id)
+        assert kept.goal_id is None
     finally:
         store.close()

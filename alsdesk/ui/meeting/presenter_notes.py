@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -25,6 +26,7 @@ from alsdesk.dates import medium_date
 from alsdesk.services.actions import REVIEW_STATUSES, ActionDraft, ActionInfo, ReportItem
 from alsdesk.services.airtime_rounds import TurnInfo
 from alsdesk.services.errors import UserError, ValidationError
+from alsdesk.services.goals import GoalStatus
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.dialogs.form import ERROR_STYLE
 from alsdesk.ui.meeting.context import MeetingContext
@@ -89,6 +91,14 @@ class PresenterNotes(QWidget):
         self.action_text.returnPressed.connect(self.add_action)
         self.action_owner = QComboBox()
         self.action_owner.setObjectName("action_owner")
+        self.action_owner.currentIndexChanged.connect(lambda _i: self._fill_goals())
+        self.action_goal = QComboBox()
+        self.action_goal.setObjectName("action_goal")
+        self.action_goal.setToolTip(self.tr("The owner's improvement goal this action serves"))
+        self.action_goal.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.action_goal.setMinimumContentsLength(12)
         self.action_due = QDateEdit()
         self.action_due.setObjectName("action_due")
         self.action_due.setCalendarPopup(True)
@@ -105,8 +115,10 @@ class PresenterNotes(QWidget):
         form.addWidget(self.action_owner, 2, 1)
         form.addWidget(QLabel(self.tr("Due")), 2, 2)
         form.addWidget(self.action_due, 2, 3)
-        form.addWidget(self.due_error, 3, 0, 1, 4)
-        form.addWidget(self.add_button, 4, 3, Qt.AlignmentFlag.AlignRight)
+        form.addWidget(QLabel(self.tr("Goal")), 3, 0)
+        form.addWidget(self.action_goal, 3, 1, 1, 3)
+        form.addWidget(self.due_error, 4, 0, 1, 4)
+        form.addWidget(self.add_button, 5, 3, Qt.AlignmentFlag.AlignRight)
         form.setColumnStretch(1, 1)
         actions_layout = QVBoxLayout(actions_box)
         actions_layout.addLayout(self.actions_list)
@@ -120,6 +132,7 @@ class PresenterNotes(QWidget):
         layout.addStretch(1)
         self._loading = False
         self._added_here: set[int] = set()  # others' actions agreed in this turn
+        self._goal_titles: dict[int, str] = {}
 
     # -- loading -------------------------------------------------------------------
 
@@ -149,6 +162,17 @@ class PresenterNotes(QWidget):
         if self.turn is not None:
             self.action_owner.setCurrentIndex(self.action_owner.findData(self.turn.person_id))
 
+    def _fill_goals(self) -> None:
+        """The owner's goals still being worked on; "No goal" first and by default."""
+        self.action_goal.clear()
+        self.action_goal.addItem(self.tr("No goal"), None)
+        owner = self.action_owner.currentData()
+        if owner is None:
+            return
+        for goal in self.context.services.goals.list_goals(owner):
+            if goal.status not in (GoalStatus.ACHIEVED, GoalStatus.STOPPED):
+                self.action_goal.addItem(goal.title, goal.id)
+
     def _reset_action_form(self) -> None:
         assert self.meeting is not None
         self.action_text.clear()
@@ -159,6 +183,7 @@ class PresenterNotes(QWidget):
         self.action_due.setDate(QDate(due.year, due.month, due.day))
         if self.turn is not None:
             self.action_owner.setCurrentIndex(self.action_owner.findData(self.turn.person_id))
+        self.action_goal.setCurrentIndex(0)
 
     def _show_report_back(self) -> None:
         clear_layout(self.report_grid)
@@ -226,6 +251,12 @@ class PresenterNotes(QWidget):
         mine = [a for a in agreed if a.owner_id == self.turn.person_id or a.id in self._added_here]
         if not mine:
             self.actions_list.addWidget(hint_label(self.tr("No actions agreed yet.")))
+        owners = {a.owner_id for a in mine if a.goal_id is not None}
+        self._goal_titles = {
+            goal.id: goal.title
+            for owner in owners
+            for goal in self.context.services.goals.list_goals(owner)
+        }
         for action in mine:
             self.actions_list.addWidget(self._action_row(action))
 
@@ -234,9 +265,12 @@ class PresenterNotes(QWidget):
         row.setObjectName(f"action_{action.id}")
         line = QHBoxLayout(row)
         line.setContentsMargins(0, 0, 0, 0)
+        goal = self._goal_titles.get(action.goal_id) if action.goal_id else None
+        goal_text = self.tr(" · goal: %s") % html.escape(goal) if goal else ""
         text = QLabel(
-            f"• {action.text} <span style='color:#52606d'>({action.owner_name}, due "
-            f"{_date_text(action.due_date)})</span>"
+            f"• {html.escape(action.text)} <span style='color:#52606d'>"
+            f"({html.escape(action.owner_name)}, due {_date_text(action.due_date)}"
+            f"{goal_text})</span>"
         )
         text.setWordWrap(True)
         text.setTextFormat(Qt.TextFormat.RichText)
@@ -274,6 +308,7 @@ class PresenterNotes(QWidget):
             owner_id=self.action_owner.currentData(),
             text=self.action_text.text(),
             due_date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            goal_id=self.action_goal.currentData(),
         )
         try:
             added = self.context.services.actions.add(self.meeting.id, draft)

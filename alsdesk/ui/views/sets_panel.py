@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import QCheckBox, QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
 from alsdesk.services.sets import SetService
@@ -62,3 +62,10 @@ class SetsPanel(QWidget):
 
     def _current_changed(self, current, _previous) -> None:
         self.set_selected.emit(current.data(ROW_OBJECT_ROLE).id if current.isValid() else None)
+
+    def clear_selection(self) -> None:
+        """Nothing current, without announcing it (another page is taking over)."""
+        self.view.selectionModel().blockSignals(True)
+        self.view.setCurrentIndex(QModelIndex())
+        self.view.selectionModel().blockSignals(False)
+        self.view.clearSelection()
