@@ -18,7 +18,16 @@ from alsdesk.dates import medium_date
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
-from alsdesk.store.models import Action, ActionReview, Event, Meeting, Membership, Person
+from alsdesk.store.models import (
+    Action,
+    ActionReview,
+    ActionSet,
+    Event,
+    Goal,
+    Meeting,
+    Membership,
+    Person,
+)
 
 MAX_ACTION_TEXT = 1000
 
@@ -257,6 +266,22 @@ def completion_rate(actions: list[ActionInfo]) -> float | None:
     return score / len(closed)
 
 
+def goal_actions(session: Session, goal_id: int) -> list[ActionInfo]:
+    """Actions serving a goal, oldest meeting first, with their latest status.
+
+    For the goals service, inside its own session. Actions of deleted sets are left out.
+    """
+    rows = session.scalars(
+        select(Action)
+        .join(Meeting, Meeting.id == Action.meeting_id)
+        .join(Event, Event.id == Meeting.event_id)
+        .join(ActionSet, ActionSet.id == Action.set_id)
+        .where(Action.goal_id == goal_id, ActionSet.deleted_at.is_(None))
+        .order_by(Event.date, Action.id)
+    )
+    return _action_infos(session, list(rows))
+
+
 def _checked(session: Session, event: Event, draft: ActionDraft) -> str:
     text = draft.text.strip()
     problems: dict[str, str] = {}
@@ -272,6 +297,12 @@ def _checked(session: Session, event: Event, draft: ActionDraft) -> str:
         )
     ):
         problems["owner_id"] = "Choose a member of the set as the owner."
+    if draft.goal_id is not None:
+        goal_owner = session.scalar(select(Goal.person_id).where(Goal.id == draft.goal_id))
+        if goal_owner is None:
+            raise NotFoundError("That goal no longer exists.")
+        if goal_owner != draft.owner_id:
+            problems["goal_id"] = "That goal belongs to someone else."
     raise_if_any(problems)
     return text
 

@@ -8,15 +8,35 @@ chart reads (see ``run_chart``).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING
 
-from alsdesk.services.actions import ActionInfo
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from alsdesk.dates import medium_date
+from alsdesk.services.actions import ActionInfo, goal_actions
+from alsdesk.services.errors import NotFoundError, UserError, ValidationError, raise_if_any
+from alsdesk.services.run_chart import RunChartAnalysis, RunPoint, analyse
 from alsdesk.store import Store
+from alsdesk.store.models import (
+    ActionSet,
+    Goal,
+    GoalMilestone,
+    GoalUpdate,
+    Membership,
+    Person,
+    utcnow,
+)
 
-if TYPE_CHECKING:
-    from alsdesk.services.run_chart import RunChartAnalysis
+MAX_TITLE = 300
+MAX_MEASURE_NAME = 300
+MAX_UNIT = 50
+MAX_NARRATIVE = 2000
+NOT_A_NUMBER = "Type a number, such as 42 or 3.5."
 
 
 class GoalStatus(StrEnum):
@@ -82,7 +102,17 @@ class GoalInfo:
     median_points: int | None
     updated_at: dt.datetime
 
-    def draft(self) -> GoalDraft: ...
+    def draft(self) -> GoalDraft:
+        return GoalDraft(
+            title=self.title,
+            problem=self.problem,
+            why_it_matters=self.why_it_matters,
+            scope=self.scope,
+            stakeholders=self.stakeholders,
+            status=self.status,
+            measure=self.measure,
+            median_points=self.median_points,
+        )
 
 
 @dataclass(frozen=True)
@@ -129,87 +159,495 @@ class GoalReport:
     set_names: tuple[str, ...]  # the live sets the person belongs to, for the title block
 
 
+# The order a person's goals are listed in: the ones being worked on first.
+STATUS_ORDER = (
+    GoalStatus.ACTIVE,
+    GoalStatus.PLANNED,
+    GoalStatus.ON_HOLD,
+    GoalStatus.ACHIEVED,
+    GoalStatus.STOPPED,
+)
+
+# A typed measurement once "%" and spaces at the ends are gone: digits with an optional
+# decimal point, or digits grouped in thousands by commas ("1,234.5").
+_PLAIN_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)")
+_THOUSANDS = re.compile(r"[+-]?\d{1,3}(,\d{3})+(\.\d+)?")
+_DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")
+
+
 class GoalService:
     def __init__(self, store: Store):
-        self._store = store
+        self._sessions = store.sessions
 
     # -- goals -------------------------------------------------------------
     def validate(self, draft: GoalDraft) -> GoalDraft:
         """The draft tidied (titles stripped); ValidationError keyed by field name otherwise.
 
-        Keys: "title", "measure_name", "baseline_value", "target_value", "target_date",
-        "median_points". Rules: a title is required (<= 300 chars); a target equal to
-        the baseline is refused ("target_value"); a target date before the baseline
-        date is refused ("target_date"); median_points, when given, is at least 2.
+        Keys: "title", "measure_name", "measure_unit", "baseline_value", "target_value",
+        "target_date", "median_points". Rules: a title is required (<= 300 chars); a measure
+        name once a baseline or target value is given; a target equal to the baseline is
+        refused ("target_value"), and so is one on the wrong side of it for the measure's
+        direction; a target date before the baseline date is refused ("target_date");
+        median_points, when given, is at least 2; the unit is at most 50 characters.
         """
-        raise NotImplementedError
+        measure = replace(
+            draft.measure, name=draft.measure.name.strip(), unit=draft.measure.unit.strip()
+        )
+        draft = replace(
+            draft,
+            title=draft.title.strip(),
+            problem=draft.problem.strip(),
+            why_it_matters=draft.why_it_matters.strip(),
+            scope=draft.scope.strip(),
+            stakeholders=draft.stakeholders.strip(),
+            status=GoalStatus(draft.status),
+            measure=measure,
+        )
+        problems: dict[str, str] = {}
+        if not draft.title:
+            problems["title"] = "Give the goal a title."
+        elif len(draft.title) > MAX_TITLE:
+            problems["title"] = f"Keep the title to {MAX_TITLE} characters."
+        problems.update(_measure_problems(measure))
+        if draft.median_points is not None and draft.median_points < 2:
+            problems["median_points"] = "A median needs at least 2 points."
+        raise_if_any(problems)
+        return draft
 
     def list_goals(self, person_id: int) -> list[GoalInfo]:
         """The person's goals: active first, then planned, on hold, achieved, stopped."""
-        raise NotImplementedError
+        with self._sessions() as session:
+            person = _person(session, person_id)
+            return _sorted(
+                _goal_info(goal, person.full_name)
+                for goal in session.scalars(select(Goal).where(Goal.person_id == person_id))
+            )
 
     def get(self, goal_id: int) -> GoalInfo:
-        raise NotImplementedError
+        with self._sessions() as session:
+            return _load_info(session, goal_id)
 
     def find(self, person_name: str, title: str) -> GoalInfo:
         """For the command line: case-insensitive exact names; NotFoundError says what exists."""
-        raise NotImplementedError
+        wanted_person, wanted_title = _folded(person_name), _folded(title)
+        with self._sessions() as session:
+            people = [
+                person
+                for person in session.scalars(select(Person).order_by(Person.id))
+                if _folded(person.full_name) == wanted_person
+            ]
+            if not people:
+                raise NotFoundError(f'Nobody called "{person_name.strip()}" is in alsdesk.')
+            names = {person.id: person.full_name for person in people}
+            goals = _sorted(
+                _goal_info(goal, names[goal.person_id])
+                for goal in session.scalars(select(Goal).where(Goal.person_id.in_(names)))
+            )
+        name = people[0].full_name
+        matches = [goal for goal in goals if _folded(goal.title) == wanted_title]
+        if len(matches) > 1:
+            raise UserError(
+                f'{name} has {len(matches)} goals called "{matches[0].title}"; '
+                "rename one in alsdesk to tell them apart."
+            )
+        if not matches:
+            existing = (
+                "their goals: " + ", ".join(f'"{goal.title}"' for goal in goals)
+                if goals
+                else "they have no goals yet"
+            )
+            raise NotFoundError(f'No goal "{title.strip()}" for {name}; {existing}.')
+        return matches[0]
 
     def create(self, person_id: int, draft: GoalDraft) -> GoalInfo:
-        raise NotImplementedError
+        draft = self.validate(draft)
+        with self._sessions.begin() as session:
+            person = _person(session, person_id)
+            goal = Goal(person_id=person_id)
+            _write(goal, draft)
+            session.add(goal)
+            session.flush()
+            return _goal_info(goal, person.full_name)
 
     def update(self, goal_id: int, draft: GoalDraft) -> GoalInfo:
-        raise NotImplementedError
+        """Also refuses ("baseline_date") a baseline dated after progress already recorded."""
+        draft = self.validate(draft)
+        with self._sessions.begin() as session:
+            goal = _goal(session, goal_id)
+            _refuse_progress_before(session, goal_id, draft.measure.baseline_date)
+            _write(goal, draft)
+            session.flush()
+            return _goal_info(goal, _person(session, goal.person_id).full_name)
 
     def delete(self, goal_id: int) -> None:
         """Milestones and updates go with it; linked actions stay, unlinked."""
-        raise NotImplementedError
+        with self._sessions.begin() as session:
+            # The foreign keys do the rest: milestones and updates cascade, actions SET NULL.
+            session.delete(_goal(session, goal_id))
 
     # -- milestones ----------------------------------------------------------
     def milestones(self, goal_id: int) -> list[MilestoneInfo]:
         """By due date (undated last)."""
-        raise NotImplementedError
+        with self._sessions() as session:
+            _goal(session, goal_id)
+            return _milestones(session, goal_id)
 
     def add_milestone(self, goal_id: int, draft: MilestoneDraft) -> MilestoneInfo:
-        raise NotImplementedError
+        """ValidationError key: "title" (required, <= 300 characters)."""
+        draft = _checked_milestone(draft)
+        with self._sessions.begin() as session:
+            _touch(_goal(session, goal_id))
+            row = GoalMilestone(goal_id=goal_id)
+            _write_milestone(row, draft)
+            session.add(row)
+            session.flush()
+            return _milestone_info(row)
 
     def update_milestone(self, milestone_id: int, draft: MilestoneDraft) -> MilestoneInfo:
-        raise NotImplementedError
+        draft = _checked_milestone(draft)
+        with self._sessions.begin() as session:
+            row = _milestone(session, milestone_id)
+            _touch(_goal(session, row.goal_id))
+            _write_milestone(row, draft)
+            session.flush()
+            return _milestone_info(row)
 
     def delete_milestone(self, milestone_id: int) -> None:
-        raise NotImplementedError
+        with self._sessions.begin() as session:
+            row = _milestone(session, milestone_id)
+            _touch(_goal(session, row.goal_id))
+            session.delete(row)
 
     # -- progress updates ------------------------------------------------------
     def updates(self, goal_id: int) -> list[UpdateInfo]:
         """Oldest first."""
-        raise NotImplementedError
+        with self._sessions() as session:
+            _goal(session, goal_id)
+            return _updates(session, goal_id)
 
     def parse_value(self, text: str) -> float | None:
-        """A measurement typed by a user ("42", "42.5", "42,5", "42%"); "" is None.
+        """A measurement typed by a user ("42", "42.5", "42,5", "42%", "1,234"); "" is None.
 
-        ValidationError({"value": ...}) for anything else.
+        A comma followed by groups of three digits separates thousands; any other single
+        comma is a decimal comma. ValidationError({"value": ...}) for anything else.
         """
-        raise NotImplementedError
+        typed = text.strip()
+        if not typed:
+            return None
+        number = typed.removesuffix("%").rstrip()
+        if _THOUSANDS.fullmatch(number):
+            number = number.replace(",", "")
+        elif _DECIMAL_COMMA.fullmatch(number):
+            number = number.replace(",", ".")
+        if not _PLAIN_NUMBER.fullmatch(number):
+            raise ValidationError({"value": NOT_A_NUMBER})
+        return float(number)
 
     def add_update(self, goal_id: int, draft: UpdateDraft) -> UpdateInfo:
-        """ValidationError keys: "date" (in the future beyond today is allowed? no: refused
-        when before the baseline date), "value" / "narrative" (one of the two is needed)."""
-        raise NotImplementedError
+        """ValidationError keys: "date" (before the measure's baseline date), "value" (a value
+        or a narrative is needed; a value must be a finite number), "narrative" (<= 2000
+        characters). Dates after today are allowed."""
+        with self._sessions.begin() as session:
+            goal = _goal(session, goal_id)
+            draft = _checked_update(draft, goal.baseline_date)
+            _touch(goal)
+            row = GoalUpdate(goal_id=goal_id)
+            _write_update(row, draft)
+            session.add(row)
+            session.flush()
+            return _update_info(row)
 
     def edit_update(self, update_id: int, draft: UpdateDraft) -> UpdateInfo:
-        raise NotImplementedError
+        """The same checks as ``add_update``."""
+        with self._sessions.begin() as session:
+            row = _update(session, update_id)
+            goal = _goal(session, row.goal_id)
+            draft = _checked_update(draft, goal.baseline_date)
+            _touch(goal)
+            _write_update(row, draft)
+            session.flush()
+            return _update_info(row)
 
     def delete_update(self, update_id: int) -> None:
-        raise NotImplementedError
+        with self._sessions.begin() as session:
+            row = _update(session, update_id)
+            _touch(_goal(session, row.goal_id))
+            session.delete(row)
 
     # -- reading ---------------------------------------------------------------
     def linked_actions(self, goal_id: int) -> list[ActionInfo]:
-        """Actions from set meetings linked to the goal, oldest first, with their status."""
-        raise NotImplementedError
+        """Actions from set meetings linked to the goal, oldest first, with their status.
+
+        Actions of deleted sets are left out.
+        """
+        with self._sessions() as session:
+            _goal(session, goal_id)
+            return goal_actions(session, goal_id)
 
     def run_chart(self, goal_id: int) -> RunChartAnalysis:
         """The measure's values (updates with a value) analysed with the goal's median_points."""
-        raise NotImplementedError
+        with self._sessions() as session:
+            goal = _goal(session, goal_id)
+            return _chart(goal, _updates(session, goal_id))
 
     def report(self, goal_id: int) -> GoalReport:
-        raise NotImplementedError
+        with self._sessions() as session:
+            info = _load_info(session, goal_id)
+            updates = _updates(session, goal_id)
+            set_names = session.scalars(
+                select(ActionSet.name)
+                .join(Membership, Membership.set_id == ActionSet.id)
+                .where(Membership.person_id == info.person_id, ActionSet.deleted_at.is_(None))
+                .order_by(ActionSet.name, ActionSet.id)
+            ).all()
+            return GoalReport(
+                goal=info,
+                milestones=tuple(_milestones(session, goal_id)),
+                updates=tuple(updates),
+                actions=tuple(goal_actions(session, goal_id)),
+                chart=_chart(_goal(session, goal_id), updates),
+                set_names=tuple(set_names),
+            )
+
+
+# -- checks ----------------------------------------------------------------------
+
+
+def _measure_problems(measure: Measure) -> dict[str, str]:
+    problems: dict[str, str] = {}
+    baseline, target = measure.baseline_value, measure.target_value
+    if len(measure.name) > MAX_MEASURE_NAME:
+        problems["measure_name"] = f"Keep the measure's name to {MAX_MEASURE_NAME} characters."
+    elif not measure.name and (baseline is not None or target is not None):
+        problems["measure_name"] = "Name the measure that the baseline and target count."
+    if len(measure.unit) > MAX_UNIT:
+        problems["measure_unit"] = f"Keep the unit to {MAX_UNIT} characters (such as %, days)."
+    if baseline is not None and not math.isfinite(baseline):
+        problems["baseline_value"] = NOT_A_NUMBER
+    elif target is not None and not math.isfinite(target):
+        problems["target_value"] = NOT_A_NUMBER
+    elif baseline is not None and target is not None:
+        if target == baseline:
+            problems["target_value"] = (
+                "The target must differ from the baseline, or there is nothing to improve."
+            )
+        elif measure.higher_is_better and target < baseline:
+            problems["target_value"] = (
+                f"Higher is better for this measure, so the target must be above the "
+                f"baseline ({_number(baseline)}). If lower is better, say so."
+            )
+        elif not measure.higher_is_better and target > baseline:
+            problems["target_value"] = (
+                f"Lower is better for this measure, so the target must be below the "
+                f"baseline ({_number(baseline)}). If higher is better, say so."
+            )
+    if (
+        measure.baseline_date is not None
+        and measure.target_date is not None
+        and measure.target_date < measure.baseline_date
+    ):
+        problems["target_date"] = (
+            f"The target date is before the baseline date ({medium_date(measure.baseline_date)})."
+        )
+    return problems
+
+
+def _refuse_progress_before(session: Session, goal_id: int, baseline: dt.date | None) -> None:
+    """A baseline cannot be moved after progress already recorded against it."""
+    if baseline is None:
+        return
+    earlier = session.scalars(
+        select(GoalUpdate.date)
+        .where(GoalUpdate.goal_id == goal_id, GoalUpdate.date < baseline)
+        .order_by(GoalUpdate.date)
+    ).all()
+    if earlier:
+        verb = "is" if len(earlier) == 1 else "are"
+        raise ValidationError(
+            {
+                "baseline_date": (
+                    f"{_plural(len(earlier), 'progress update')} {verb} dated before this, "
+                    f"from {medium_date(earlier[0])}; choose an earlier baseline date or "
+                    "change those updates first."
+                )
+            }
+        )
+
+
+def _checked_milestone(draft: MilestoneDraft) -> MilestoneDraft:
+    draft = replace(draft, title=draft.title.strip(), status=MilestoneStatus(draft.status))
+    if not draft.title:
+        raise ValidationError({"title": "Say what the milestone is."})
+    if len(draft.title) > MAX_TITLE:
+        raise ValidationError({"title": f"Keep a milestone to {MAX_TITLE} characters."})
+    return draft
+
+
+def _checked_update(draft: UpdateDraft, baseline_date: dt.date | None) -> UpdateDraft:
+    draft = replace(draft, narrative=draft.narrative.strip())
+    problems: dict[str, str] = {}
+    if baseline_date is not None and draft.date < baseline_date:
+        problems["date"] = (
+            f"The measure's baseline is dated {medium_date(baseline_date)}; "
+            "progress comes after it."
+        )
+    if draft.value is not None and not math.isfinite(draft.value):
+        problems["value"] = NOT_A_NUMBER
+    elif draft.value is None and not draft.narrative:
+        problems["value"] = "Give the measure's value, or say how things are going (or both)."
+    if len(draft.narrative) > MAX_NARRATIVE:
+        problems["narrative"] = f"Keep an update to {MAX_NARRATIVE} characters."
+    raise_if_any(problems)
+    return draft
+
+
+# -- reading and writing rows ------------------------------------------------------
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person is no longer in alsdesk.")
+    return person
+
+
+def _goal(session: Session, goal_id: int) -> Goal:
+    goal = session.get(Goal, goal_id)
+    if goal is None:
+        raise NotFoundError("That goal no longer exists.")
+    return goal
+
+
+def _milestone(session: Session, milestone_id: int) -> GoalMilestone:
+    row = session.get(GoalMilestone, milestone_id)
+    if row is None:
+        raise NotFoundError("That milestone no longer exists.")
+    return row
+
+
+def _update(session: Session, update_id: int) -> GoalUpdate:
+    row = session.get(GoalUpdate, update_id)
+    if row is None:
+        raise NotFoundError("That progress update no longer exists.")
+    return row
+
+
+def _touch(goal: Goal) -> None:
+    """Milestones and progress count as changes to the goal (its "last updated")."""
+    goal.updated_at = utcnow()
+
+
+def _write(goal: Goal, draft: GoalDraft) -> None:
+    goal.title = draft.title
+    goal.problem = draft.problem
+    goal.why_it_matters = draft.why_it_matters
+    goal.scope = draft.scope
+    goal.stakeholders = draft.stakeholders
+    goal.status = str(draft.status)
+    goal.measure_name = draft.measure.name
+    goal.measure_unit = draft.measure.unit
+    goal.baseline_value = draft.measure.baseline_value
+    goal.baseline_date = draft.measure.baseline_date
+    goal.target_value = draft.measure.target_value
+    goal.target_date = draft.measure.target_date
+    goal.higher_is_better = draft.measure.higher_is_better
+    goal.median_points = draft.median_points
+
+
+def _write_milestone(row: GoalMilestone, draft: MilestoneDraft) -> None:
+    row.title = draft.title
+    row.due_date = draft.due_date
+    row.status = str(draft.status)
+
+
+def _write_update(row: GoalUpdate, draft: UpdateDraft) -> None:
+    row.date = draft.date
+    row.value = draft.value
+    row.narrative = draft.narrative
+
+
+def _goal_info(goal: Goal, person_name: str) -> GoalInfo:
+    return GoalInfo(
+        id=goal.id,
+        person_id=goal.person_id,
+        person_name=person_name,
+        title=goal.title,
+        problem=goal.problem,
+        why_it_matters=goal.why_it_matters,
+        scope=goal.scope,
+        stakeholders=goal.stakeholders,
+        status=GoalStatus(goal.status),
+        measure=Measure(
+            name=goal.measure_name,
+            unit=goal.measure_unit,
+            baseline_value=goal.baseline_value,
+            baseline_date=goal.baseline_date,
+            target_value=goal.target_value,
+            target_date=goal.target_date,
+            higher_is_better=goal.higher_is_better,
+        ),
+        median_points=goal.median_points,
+        updated_at=goal.updated_at,
+    )
+
+
+def _load_info(session: Session, goal_id: int) -> GoalInfo:
+    goal = _goal(session, goal_id)
+    return _goal_info(goal, _person(session, goal.person_id).full_name)
+
+
+def _milestone_info(row: GoalMilestone) -> MilestoneInfo:
+    return MilestoneInfo(
+        id=row.id,
+        goal_id=row.goal_id,
+        title=row.title,
+        due_date=row.due_date,
+        status=MilestoneStatus(row.status),
+    )
+
+
+def _update_info(row: GoalUpdate) -> UpdateInfo:
+    return UpdateInfo(
+        id=row.id, goal_id=row.goal_id, date=row.date, value=row.value, narrative=row.narrative
+    )
+
+
+def _milestones(session: Session, goal_id: int) -> list[MilestoneInfo]:
+    rows = session.scalars(
+        select(GoalMilestone)
+        .where(GoalMilestone.goal_id == goal_id)
+        .order_by(GoalMilestone.due_date.is_(None), GoalMilestone.due_date, GoalMilestone.id)
+    )
+    return [_milestone_info(row) for row in rows]
+
+
+def _updates(session: Session, goal_id: int) -> list[UpdateInfo]:
+    rows = session.scalars(
+        select(GoalUpdate)
+        .where(GoalUpdate.goal_id == goal_id)
+        .order_by(GoalUpdate.date, GoalUpdate.id)
+    )
+    return [_update_info(row) for row in rows]
+
+
+def _chart(goal: Goal, updates: list[UpdateInfo]) -> RunChartAnalysis:
+    points = [RunPoint(u.date, u.value) for u in updates if u.value is not None]
+    return analyse(points, goal.median_points)
+
+
+def _sorted(goals: Iterable[GoalInfo]) -> list[GoalInfo]:
+    return sorted(goals, key=lambda g: (STATUS_ORDER.index(g.status), g.title.casefold(), g.id))
+
+
+def _folded(text: str) -> str:
+    """A name as compared when typed on the command line: case and spacing ignored."""
+    return " ".join(text.split()).casefold()
+
+
+def _number(value: float) -> str:
+    """12 rather than 12.0; 12.5 as it is."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

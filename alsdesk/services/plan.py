@@ -8,13 +8,35 @@ objectives and a review date, and the home page lists items due for review.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
 from enum import StrEnum
 
-from alsdesk.services.leadership import Level
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from alsdesk.dates import medium_date
+from alsdesk.services.errors import NotFoundError, raise_if_any
+from alsdesk.services.leadership import DIMENSIONS, Level, dimension
 from alsdesk.store import Store
+from alsdesk.store.models import (
+    ActionSet,
+    Membership,
+    Person,
+    PlanItem,
+    PlanReview,
+    SelfAssessment,
+    SelfRating,
+)
 
 DUE_SOON_DAYS = 14  # an item whose review falls within this many days is "due for review"
+
+MAX_LABEL = 100
+MAX_REASON = 2000
+MAX_ITEM_TEXT = 4000  # need, objective, activities, evidence, and a review note
+
+_ITEM_TEXT_FIELDS = ("need", "objective", "activities", "evidence")
+_DIMENSION_NUMBERS = tuple(d.number for d in DIMENSIONS)
 
 
 class PlanStatus(StrEnum):
@@ -54,7 +76,12 @@ class AssessmentInfo:
     label: str
     ratings: tuple[Rating, ...]  # ordered by dimension 1..9
 
-    def level(self, dimension: int) -> Level: ...
+    def level(self, dimension: int) -> Level:
+        """The level given to one dimension (1-9); ValueError for a number that is none."""
+        for rating in self.ratings:
+            if rating.dimension == dimension:
+                return rating.level
+        raise ValueError(f"This assessment does not rate leadership dimension {dimension}.")
 
 
 @dataclass(frozen=True)
@@ -90,11 +117,24 @@ class PlanItemInfo:
     status: PlanStatus
     reviews: tuple[ReviewNote, ...]  # oldest first
 
-    def draft(self) -> PlanItemDraft: ...
+    def draft(self) -> PlanItemDraft:
+        return PlanItemDraft(
+            need=self.need,
+            dimensions=self.dimensions,
+            objective=self.objective,
+            activities=self.activities,
+            evidence=self.evidence,
+            review_date=self.review_date,
+            status=self.status,
+        )
 
     def due_for_review(self, today: dt.date) -> bool:
         """Open, with a review date on or before today + DUE_SOON_DAYS."""
-        ...
+        return (
+            self.status.still_open
+            and self.review_date is not None
+            and self.review_date <= today + dt.timedelta(days=DUE_SOON_DAYS)
+        )
 
 
 @dataclass(frozen=True)
@@ -110,46 +150,169 @@ class PlanReport:
 class PlanService:
     def __init__(self, store: Store):
         self._store = store
+        self._sessions = store.sessions
 
     # -- self-assessments --------------------------------------------------------
     def assessments(self, person_id: int) -> list[AssessmentInfo]:
         """Oldest first."""
-        raise NotImplementedError
+        with self._sessions() as session:
+            _person(session, person_id)
+            return _assessments_of(session, person_id)
 
-    def validate_assessment(self, draft: AssessmentDraft) -> AssessmentDraft:
-        """ValidationError keys: "label" (required, <= 100), "ratings" (every dimension once)."""
-        raise NotImplementedError
+    def validate_assessment(
+        self,
+        draft: AssessmentDraft,
+        *,
+        person_id: int | None = None,
+        assessment_id: int | None = None,
+    ) -> AssessmentDraft:
+        """ValidationError keys: "label" (required, <= 100), "ratings" (every dimension once).
+
+        Also "date" when there is none. Reasons are at most MAX_REASON characters, on
+        "ratings". A date in the future is fine: people plan assessments ahead.
+
+        The draft comes back tidied: the label's spaces collapsed, ratings in dimension
+        order with reasons stripped. Given ``person_id`` (a new assessment) or
+        ``assessment_id`` (an edit), it also refuses, on "label", a second assessment
+        with the same label and date for that person, as saving would.
+        """
+        draft, problems = _checked_assessment(draft)
+        dated = "label" not in problems and "date" not in problems
+        if dated and (person_id is not None or assessment_id is not None):
+            with self._sessions() as session:
+                if assessment_id is not None:
+                    person_id = _assessment(session, assessment_id).person_id
+                assert person_id is not None
+                problems.update(_duplicate_assessment(session, person_id, draft, assessment_id))
+        raise_if_any(problems)
+        return draft
 
     def add_assessment(self, person_id: int, draft: AssessmentDraft) -> AssessmentInfo:
-        raise NotImplementedError
+        draft = self.validate_assessment(draft)
+        with self._sessions.begin() as session:
+            _person(session, person_id)
+            raise_if_any(_duplicate_assessment(session, person_id, draft, None))
+            row = SelfAssessment(person_id=person_id, date=draft.date, label=draft.label)
+            session.add(row)
+            session.flush()
+            session.add_all(
+                SelfRating(
+                    assessment_id=row.id,
+                    dimension=r.dimension,
+                    level=int(r.level),
+                    reason=r.reason,
+                )
+                for r in draft.ratings
+            )
+            session.flush()
+            return _assessment_infos(session, [row])[0]
 
     def update_assessment(self, assessment_id: int, draft: AssessmentDraft) -> AssessmentInfo:
-        raise NotImplementedError
+        draft = self.validate_assessment(draft)
+        with self._sessions.begin() as session:
+            row = _assessment(session, assessment_id)
+            raise_if_any(_duplicate_assessment(session, row.person_id, draft, assessment_id))
+            row.date = draft.date
+            row.label = draft.label
+            # Rewrite the ratings in place: one row per dimension, unique per assessment.
+            existing = {
+                r.dimension: r
+                for r in session.scalars(
+                    select(SelfRating).where(SelfRating.assessment_id == assessment_id)
+                )
+            }
+            for rating in draft.ratings:
+                stored = existing.pop(rating.dimension, None)
+                if stored is None:
+                    stored = SelfRating(assessment_id=assessment_id, dimension=rating.dimension)
+                    session.add(stored)
+                stored.level = int(rating.level)
+                stored.reason = rating.reason
+            for stale in existing.values():
+                session.delete(stale)
+            session.flush()
+            return _assessment_infos(session, [row])[0]
 
     def delete_assessment(self, assessment_id: int) -> None:
-        raise NotImplementedError
+        """The assessment and its ratings (the schema cascades)."""
+        with self._sessions.begin() as session:
+            session.delete(_assessment(session, assessment_id))
 
     # -- plan items ----------------------------------------------------------------
     def validate_item(self, draft: PlanItemDraft) -> PlanItemDraft:
         """ValidationError keys: "need" (required), "dimensions" (at least one, each 1-9),
-        "objective" (required)."""
-        raise NotImplementedError
+        "objective" (required).
+
+        Also "activities", "evidence" (each text at most MAX_ITEM_TEXT characters) and
+        "status" (not a PlanStatus).
+        The draft comes back tidied: texts stripped, dimensions in order without repeats.
+        """
+        texts = {name: getattr(draft, name).strip() for name in _ITEM_TEXT_FIELDS}
+        problems: dict[str, str] = {}
+        if not texts["need"]:
+            problems["need"] = "Describe the development need."
+        if not texts["objective"]:
+            problems["objective"] = "Set a specific objective for this need."
+        for name, text in texts.items():
+            if len(text) > MAX_ITEM_TEXT:
+                problems[name] = f"Keep the {name} to {MAX_ITEM_TEXT} characters."
+        numbers = tuple(sorted(set(draft.dimensions)))
+        if not numbers:
+            problems["dimensions"] = "Choose at least one leadership dimension this need serves."
+        elif unknown := _unknown_dimensions(numbers):
+            problems["dimensions"] = unknown
+        try:
+            status = PlanStatus(draft.status)
+        except ValueError:
+            problems["status"] = "Choose a status for this item."
+            status = PlanStatus.NOT_STARTED
+        raise_if_any(problems)
+        return PlanItemDraft(
+            need=texts["need"],
+            dimensions=numbers,
+            objective=texts["objective"],
+            activities=texts["activities"],
+            evidence=texts["evidence"],
+            review_date=draft.review_date,
+            status=status,
+        )
 
     def items(self, person_id: int) -> list[PlanItemInfo]:
-        """Open items first by review date (undated last), then closed ones."""
-        raise NotImplementedError
+        """Open items first by review date (undated last), then closed ones.
+
+        Closed ones (achieved, dropped) are ordered the same way; ties by when added.
+        """
+        with self._sessions() as session:
+            _person(session, person_id)
+            return _items_of(session, person_id)
 
     def get_item(self, item_id: int) -> PlanItemInfo:
-        raise NotImplementedError
+        with self._sessions() as session:
+            return _item_infos(session, [_item(session, item_id)])[0]
 
     def add_item(self, person_id: int, draft: PlanItemDraft) -> PlanItemInfo:
-        raise NotImplementedError
+        draft = self.validate_item(draft)
+        with self._sessions.begin() as session:
+            _person(session, person_id)
+            row = PlanItem(person_id=person_id)
+            _fill_item(row, draft)
+            session.add(row)
+            session.flush()
+            return _item_infos(session, [row])[0]
 
     def update_item(self, item_id: int, draft: PlanItemDraft) -> PlanItemInfo:
-        raise NotImplementedError
+        """Edit the item; its review notes stay."""
+        draft = self.validate_item(draft)
+        with self._sessions.begin() as session:
+            row = _item(session, item_id)
+            _fill_item(row, draft)
+            session.flush()
+            return _item_infos(session, [row])[0]
 
     def delete_item(self, item_id: int) -> None:
-        raise NotImplementedError
+        """The item and its review notes (the schema cascades)."""
+        with self._sessions.begin() as session:
+            session.delete(_item(session, item_id))
 
     def add_review(
         self, item_id: int, date: dt.date, note: str, next_review: dt.date | None = None
@@ -157,16 +320,281 @@ class PlanService:
         """A dated review note; ``next_review`` moves the item's review date on.
 
         ValidationError keys: "note" (required), "next_review" (not before ``date``).
+
+        A reviewed item has started: a review moves a "not started" item to "in
+        progress". Other statuses stay as they are (closing an item is an edit).
+        Without ``next_review`` the review date stays as it was.
         """
-        raise NotImplementedError
+        text = note.strip()
+        problems: dict[str, str] = {}
+        if not text:
+            problems["note"] = "Write how the item is going."
+        elif len(text) > MAX_ITEM_TEXT:
+            problems["note"] = f"Keep a review note to {MAX_ITEM_TEXT} characters."
+        if next_review is not None and next_review < date:
+            problems["next_review"] = (
+                f"The next review cannot be before this one ({medium_date(date)})."
+            )
+        raise_if_any(problems)
+        with self._sessions.begin() as session:
+            row = _item(session, item_id)
+            session.add(PlanReview(item_id=item_id, date=date, note=text))
+            if next_review is not None:
+                row.review_date = next_review
+            if row.status == PlanStatus.NOT_STARTED:
+                row.status = str(PlanStatus.IN_PROGRESS)
+            session.flush()
+            return _item_infos(session, [row])[0]
 
     def delete_review(self, review_id: int) -> None:
-        raise NotImplementedError
+        """Only the note: the item's status and review date stay as they are."""
+        with self._sessions.begin() as session:
+            row = session.get(PlanReview, review_id)
+            if row is None:
+                raise NotFoundError("That review note no longer exists.")
+            session.delete(row)
 
     def due_for_review(self, today: dt.date) -> list[PlanItemInfo]:
-        """Open items of everyone (self first, then by name) due within DUE_SOON_DAYS or overdue,
-        soonest first, for the home page."""
-        raise NotImplementedError
+        """Open items of everyone due within DUE_SOON_DAYS or overdue, for the home page.
+
+        Soonest review date first (so overdue ones lead); on the same date the app's
+        own user comes first, then others by name.
+        """
+        horizon = today + dt.timedelta(days=DUE_SOON_DAYS)
+        open_statuses = [str(s) for s in PlanStatus if s.still_open]
+        with self._sessions() as session:
+            rows = session.scalars(
+                select(PlanItem)
+                .join(Person, Person.id == PlanItem.person_id)
+                .where(
+                    PlanItem.status.in_(open_statuses),
+                    PlanItem.review_date.is_not(None),
+                    PlanItem.review_date <= horizon,
+                )
+                .order_by(
+                    PlanItem.review_date,
+                    Person.is_self.desc(),
+                    func.lower(Person.full_name),
+                    PlanItem.id,
+                )
+            )
+            return _item_infos(session, list(rows))
 
     def report(self, person_id: int) -> PlanReport:
-        raise NotImplementedError
+        """The person's plan as ``items()`` lists it, their assessments oldest first, and
+        the sets they belong to (deleted sets left out, archived ones kept)."""
+        with self._sessions() as session:
+            person = _person(session, person_id)
+            set_names = session.scalars(
+                select(ActionSet.name)
+                .join(Membership, Membership.set_id == ActionSet.id)
+                .where(Membership.person_id == person_id, ActionSet.deleted_at.is_(None))
+                .order_by(func.lower(ActionSet.name))
+            )
+            return PlanReport(
+                person_name=person.full_name,
+                set_names=tuple(set_names),
+                items=tuple(_items_of(session, person_id)),
+                assessments=tuple(_assessments_of(session, person_id)),
+            )
+
+
+# -- checks ------------------------------------------------------------------------
+
+
+def _checked_assessment(draft: AssessmentDraft) -> tuple[AssessmentDraft, dict[str, str]]:
+    """The tidied draft and any problems that need no database to find."""
+    problems: dict[str, str] = {}
+    label = " ".join(draft.label.split())
+    if not label:
+        problems["label"] = 'Name the assessment, such as "Start of programme".'
+    elif len(label) > MAX_LABEL:
+        problems["label"] = f"Keep the name to {MAX_LABEL} characters."
+    if not isinstance(draft.date, dt.date):
+        problems["date"] = "Choose the date of the assessment."
+
+    by_dimension: dict[int, Rating] = {}
+    said: list[str] = []
+    if unknown := _unknown_dimensions(r.dimension for r in draft.ratings):
+        said.append(unknown)
+    twice: set[int] = set()
+    unlevelled: list[int] = []
+    too_long: list[int] = []
+    for rating in draft.ratings:
+        if rating.dimension not in _DIMENSION_NUMBERS:
+            continue
+        if rating.dimension in by_dimension:
+            twice.add(rating.dimension)
+            continue
+        try:
+            level = Level(rating.level)
+        except ValueError:
+            unlevelled.append(rating.dimension)
+            level = Level.ESSENTIAL
+        reason = rating.reason.strip()
+        if len(reason) > MAX_REASON:
+            too_long.append(rating.dimension)
+        by_dimension[rating.dimension] = Rating(rating.dimension, level, reason)
+    unrated = [n for n in _DIMENSION_NUMBERS if n not in by_dimension]
+    if unrated:
+        count = len(unrated)
+        said.append(
+            f"Rate all nine dimensions; {count} {'is' if count == 1 else 'are'} still unrated: "
+            f"{_names(unrated)}."
+        )
+    if twice:
+        said.append(
+            f"Rate each dimension once; {_names(sorted(twice))} "
+            f"{'is' if len(twice) == 1 else 'are'} rated more than once."
+        )
+    if unlevelled:
+        said.append(f"Choose a level for {_names(unlevelled)}.")
+    if too_long:
+        said.append(f"Keep each reason to {MAX_REASON} characters ({_names(too_long)}).")
+    if said:
+        problems["ratings"] = " ".join(said)
+
+    ratings = tuple(by_dimension[n] for n in sorted(by_dimension))
+    return replace(draft, label=label, ratings=ratings), problems
+
+
+def _duplicate_assessment(
+    session: Session, person_id: int, draft: AssessmentDraft, assessment_id: int | None
+) -> dict[str, str]:
+    """A problem on "label" if the person already has an assessment of that label and date."""
+    same_day = session.execute(
+        select(SelfAssessment.id, SelfAssessment.label).where(
+            SelfAssessment.person_id == person_id, SelfAssessment.date == draft.date
+        )
+    ).all()
+    wanted = draft.label.casefold()
+    if any(
+        other_id != assessment_id and label.casefold() == wanted for other_id, label in same_day
+    ):
+        return {
+            "label": f'There is already a "{draft.label}" assessment on '
+            f"{medium_date(draft.date)}; change the name or the date."
+        }
+    return {}
+
+
+def _names(numbers: Iterable[int]) -> str:
+    return ", ".join(dimension(n).name for n in numbers)
+
+
+def _unknown_dimensions(numbers: Iterable[int]) -> str | None:
+    """What is wrong with numbers that name no leadership dimension, if any do."""
+    unknown = [str(n) for n in sorted(set(numbers)) if n not in _DIMENSION_NUMBERS]
+    if not unknown:
+        return None
+    if len(unknown) == 1:
+        return f"Leadership dimensions are numbered 1 to 9; {unknown[0]} is not one."
+    listed = f"{', '.join(unknown[:-1])} and {unknown[-1]}"
+    return f"Leadership dimensions are numbered 1 to 9; {listed} are not one."
+
+
+# -- rows --------------------------------------------------------------------------
+
+
+def _person(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person is no longer in alsdesk.")
+    return person
+
+
+def _assessment(session: Session, assessment_id: int) -> SelfAssessment:
+    row = session.get(SelfAssessment, assessment_id)
+    if row is None:
+        raise NotFoundError("That self-assessment no longer exists.")
+    return row
+
+
+def _item(session: Session, item_id: int) -> PlanItem:
+    row = session.get(PlanItem, item_id)
+    if row is None:
+        raise NotFoundError("That plan item no longer exists.")
+    return row
+
+
+def _fill_item(row: PlanItem, draft: PlanItemDraft) -> None:
+    row.need = draft.need
+    row.dimensions = ",".join(str(n) for n in draft.dimensions)
+    row.objective = draft.objective
+    row.activities = draft.activities
+    row.evidence = draft.evidence
+    row.review_date = draft.review_date
+    row.status = str(draft.status)
+
+
+def _assessments_of(session: Session, person_id: int) -> list[AssessmentInfo]:
+    rows = session.scalars(
+        select(SelfAssessment)
+        .where(SelfAssessment.person_id == person_id)
+        .order_by(SelfAssessment.date, SelfAssessment.id)
+    )
+    return _assessment_infos(session, list(rows))
+
+
+def _assessment_infos(session: Session, rows: Sequence[SelfAssessment]) -> list[AssessmentInfo]:
+    ratings: dict[int, list[Rating]] = {row.id: [] for row in rows}
+    for r in session.scalars(
+        select(SelfRating)
+        .where(SelfRating.assessment_id.in_(list(ratings)))
+        .order_by(SelfRating.dimension)
+    ):
+        ratings[r.assessment_id].append(Rating(r.dimension, Level(r.level), r.reason))
+    return [
+        AssessmentInfo(row.id, row.person_id, row.date, row.label, tuple(ratings[row.id]))
+        for row in rows
+    ]
+
+
+def _items_of(session: Session, person_id: int) -> list[PlanItemInfo]:
+    rows = session.scalars(select(PlanItem).where(PlanItem.person_id == person_id))
+    infos = _item_infos(session, list(rows))
+    return sorted(
+        infos,
+        key=lambda i: (
+            not i.status.still_open,
+            i.review_date is None,
+            i.review_date or dt.date.min,
+            i.id,
+        ),
+    )
+
+
+def _item_infos(session: Session, rows: Sequence[PlanItem]) -> list[PlanItemInfo]:
+    """Infos in the order given, each with its person's name and its reviews."""
+    if not rows:
+        return []
+    names = dict(
+        session.execute(
+            select(Person.id, Person.full_name).where(Person.id.in_({r.person_id for r in rows}))
+        ).all()
+    )
+    reviews: dict[int, list[ReviewNote]] = {row.id: [] for row in rows}
+    for review in session.scalars(
+        select(PlanReview)
+        .where(PlanReview.item_id.in_(list(reviews)))
+        .order_by(PlanReview.date, PlanReview.id)
+    ):
+        reviews[review.item_id].append(
+            ReviewNote(review.id, review.item_id, review.date, review.note)
+        )
+    return [
+        PlanItemInfo(
+            id=row.id,
+            person_id=row.person_id,
+            person_name=names.get(row.person_id, ""),
+            need=row.need,
+            dimensions=tuple(int(n) for n in row.dimensions.split(",") if n.strip()),
+            objective=row.objective,
+            activities=row.activities,
+            evidence=row.evidence,
+            review_date=row.review_date,
+            status=PlanStatus(row.status),
+            reviews=tuple(reviews[row.id]),
+        )
+        for row in rows
+    ]

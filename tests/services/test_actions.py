@@ -16,6 +16,7 @@ from alsdesk.services.actions import (
     completion_rate,
 )
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError
+from alsdesk.services.goals import GoalDraft
 
 # Cedar's set meetings 1 to 4, and the final one.
 FIRST, SECOND, THIRD, FOURTH = (
@@ -106,19 +107,23 @@ def test_an_action_that_cannot_be_saved_is_refused_and_nothing_saved(
 def test_an_action_is_edited_with_the_same_checks(services, people, meeting_on):
     second = meeting_on(SECOND)
     action = services.actions.add(second, ActionDraft(people["Amira"], "Call IT"))
+    rota = services.goals.create(people["Daniel"], GoalDraft("Fill the rota gaps"))
 
     changed = services.actions.update(
-        action.id, ActionDraft(people["Daniel"], " Call IT about the e-rostering ", THIRD, 7)
+        action.id, ActionDraft(people["Daniel"], " Call IT about the e-rostering ", THIRD, rota.id)
     )
     assert (changed.owner_name, changed.text, changed.due_date, changed.goal_id) == (
         "Daniel Price",
         "Call IT about the e-rostering",
         THIRD,
-        7,
+        rota.id,
     )
     with pytest.raises(ValidationError) as raised:
         services.actions.update(action.id, ActionDraft(people["Daniel"], "", FIRST))
     assert set(raised.value.fields) == {"text", "due_date"}
+    with pytest.raises(ValidationError) as raised:
+        services.actions.update(action.id, ActionDraft(people["Amira"], "Call IT", THIRD, rota.id))
+    assert raised.value.fields == {"goal_id": "That goal belongs to someone else."}
     assert services.actions.get(action.id) == changed
     assert services.actions.get(action.id).draft() == changed.draft()
 

@@ -6,8 +6,9 @@ import datetime as dt
 
 import pytest
 
+from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.services.schedule import EventKind
-from tests.ui.meeting.helpers import MEMBERS
+from tests.ui.meeting.helpers import MEMBERS, person
 
 
 @pytest.fixture
@@ -30,3 +31,16 @@ def shown(window, cedar):
     window.sets_panel.reload(cedar.id)
     window.set_page.tabs.setCurrentWidget(window.set_page.schedule)
     return window
+
+
+@pytest.fixture
+def two_bidders(shown, meetings, services, cedar, clock):
+    """Meeting 2 at 11:00 with Amira (30 min) and Daniel (20 min) to present."""
+    clock.now = dt.datetime(2026, 10, 27, 11, 0)
+    meeting = services.meetings.open_for_event(meetings[1].id)
+    amira, daniel = person(services, cedar, "Amira Hassan"), person(services, cedar, "Daniel Price")
+    for pid in (amira, daniel):
+        services.meetings.mark(meeting.id, pid, AttendanceStatus.PRESENT)
+    services.airtime.bid(meeting.id, amira, 30)
+    services.airtime.bid(meeting.id, daniel, 20)
+    return meeting

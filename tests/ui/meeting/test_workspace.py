@@ -168,19 +168,6 @@ def test_presenters_are_reordered_in_the_order_list(qtbot, shown, meetings, serv
 # -- the timer ------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def two_bidders(shown, meetings, services, cedar, clock):
-    """Meeting 2 at 11:00 with Amira (30 min) and Daniel (20 min) to present."""
-    clock.now = dt.datetime(2026, 10, 27, 11, 0)
-    meeting = services.meetings.open_for_event(meetings[1].id)
-    amira, daniel = person(services, cedar, "Amira Hassan"), person(services, cedar, "Daniel Price")
-    for pid in (amira, daniel):
-        services.meetings.mark(meeting.id, pid, AttendanceStatus.PRESENT)
-    services.airtime.bid(meeting.id, amira, 30)
-    services.airtime.bid(meeting.id, daniel, 20)
-    return meeting
-
-
 def test_the_countdown_runs_pauses_extends_and_cues(
     qtbot, shown, meetings, services, two_bidders, clock, screenshot
 ):

@@ -1,0 +1,363 @@
+"""Run-chart rules for an improvement goal's measurements, as used in NHS and IHI practice.
+
+A run chart is the measure over time with its median. Four patterns tell a team that something
+other than chance is moving the measure (Perla, Provost & Murray 2011, "The run chart: a simple
+analytical tool for learning from variation in healthcare processes", BMJ Qual Saf 20:46-51):
+a shift, a trend, too few runs and too many runs. ``analyse`` finds them, says which rules could
+not be judged yet and why, and describes each signal in words a ward manager can repeat.
+Plain Python: no Qt, no store.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import statistics
+from collections.abc import Sequence
+from dataclasses import dataclass
+from enum import StrEnum
+from fractions import Fraction
+from functools import cache
+
+from alsdesk.dates import medium_date
+
+MIN_POINTS_FOR_RUNS = 10  # useful observations (points not on the median) before runs are judged
+SHIFT_LENGTH = 6
+TREND_LENGTH = 5
+
+# The published runs table (Perla et al. 2011, Table 1) covers 10 to 60 useful observations.
+RUNS_TABLE_MAX = 60
+# Each limit of that table is a Swed & Eisenhart critical value at 5 % in its own tail.
+RUNS_TAIL_PROBABILITY = 0.05
+
+
+class SignalKind(StrEnum):
+    SHIFT = "shift"
+    TREND = "trend"
+    TOO_FEW_RUNS = "too_few_runs"
+    TOO_MANY_RUNS = "too_many_runs"
+
+    @property
+    def label(self) -> str:
+        return SIGNAL_LABELS[self]
+
+
+SIGNAL_LABELS = {
+    SignalKind.SHIFT: "Shift",
+    SignalKind.TREND: "Trend",
+    SignalKind.TOO_FEW_RUNS: "Too few runs",
+    SignalKind.TOO_MANY_RUNS: "Too many runs",
+}
+
+
+@dataclass(frozen=True)
+class RunPoint:
+    date: dt.date
+    value: float
+
+
+@dataclass(frozen=True)
+class RuleSignal:
+    """One non-random pattern, with the points that make it so the chart can mark them."""
+
+    kind: SignalKind
+    indices: tuple[int, ...]
+    description: str
+
+
+@dataclass(frozen=True)
+class RuleStatus:
+    """Whether a rule could be judged yet, and what it found."""
+
+    kind: SignalKind
+    name: str
+    judged: bool
+    needed: int
+    message: str
+
+
+@dataclass(frozen=True)
+class RunChartAnalysis:
+    """Everything a run chart shows and says about one series of measurements.
+
+    Indices in signals point into ``points``, which are sorted by date, not into the caller's
+    sequence.
+    """
+
+    points: tuple[RunPoint, ...]
+    baseline_count: int
+    median: float | None
+    useful_observations: int
+    runs: int
+    runs_limits: tuple[int, int] | None
+    signals: tuple[RuleSignal, ...]
+    rules: tuple[RuleStatus, ...]
+
+    @property
+    def has_signal(self) -> bool:
+        return bool(self.signals)
+
+    def flagged(self, kind: SignalKind) -> frozenset[int]:
+        """The points to highlight for one kind of signal."""
+        return frozenset(i for s in self.signals if s.kind == kind for i in s.indices)
+
+
+def analyse(points: Sequence[RunPoint], baseline_count: int | None = None) -> RunChartAnalysis:
+    """Judge the run-chart rules over all points against the median of the baseline.
+
+    baseline_count None, 0, or more than the number of points means: median of all points.
+    A team that has made a change fixes the median on its "before" points so that the
+    improvement shows as a shift instead of dragging the median along with it.
+    Raises ValueError for a negative baseline or a value that is not a finite number.
+    """
+    if baseline_count is not None and baseline_count < 0:
+        raise ValueError(f"baseline_count must not be negative, not {baseline_count}")
+    for point in points:
+        if not math.isfinite(point.value):
+            raise ValueError(f"The value on {medium_date(point.date)} is not a number.")
+    ordered = tuple(sorted(points, key=lambda p: p.date))
+    baseline = (
+        len(ordered) if not baseline_count or baseline_count > len(ordered) else baseline_count
+    )
+    median = statistics.median(p.value for p in ordered[:baseline]) if ordered else None
+
+    sides = _sides(ordered, median)
+    useful = [i for i, side in enumerate(sides) if side]
+    runs = _count_runs([sides[i] for i in useful])
+    limits = _runs_limits(len(useful)) if len(useful) >= MIN_POINTS_FOR_RUNS else None
+
+    shifts = _shifts(ordered, sides) if len(ordered) >= SHIFT_LENGTH else []
+    trends = _trends(ordered) if len(ordered) >= TREND_LENGTH else []
+    runs_signals = _runs_signals(ordered, useful, runs, limits)
+    return RunChartAnalysis(
+        points=ordered,
+        baseline_count=baseline,
+        median=median,
+        useful_observations=len(useful),
+        runs=runs,
+        runs_limits=limits,
+        signals=(*shifts, *trends, *runs_signals),
+        rules=(
+            _length_rule(SignalKind.SHIFT, SHIFT_LENGTH, len(ordered), len(shifts)),
+            _length_rule(SignalKind.TREND, TREND_LENGTH, len(ordered), len(trends)),
+            _runs_rule(len(useful), runs, limits),
+        ),
+    )
+
+
+def _runs_limits(useful_observations: int) -> tuple[int, int]:
+    """(fewest, most) runs that chance alone gives, for this many points off the median.
+
+    Fewer than the first or more than the second is a signal. Up to RUNS_TABLE_MAX the limits
+    are the exact Swed & Eisenhart (1943) critical values that Perla et al. (2011) Table 1
+    reproduces: the largest count of runs, and the smallest, whose own tail holds at most
+    RUNS_TAIL_PROBABILITY of arrangements with the points split evenly either side of the
+    median (10 gives 3 to 9, 20 gives 6 to 16, 30 gives 11 to 21). Beyond the table they come
+    from the normal approximation to the same distribution, with a continuity correction; it
+    agrees with the exact values for all but a handful of counts up to 400, and then within one.
+    """
+    if useful_observations <= RUNS_TABLE_MAX:
+        return _exact_runs_limits(useful_observations)
+    below = useful_observations // 2
+    above = useful_observations - below
+    pairs = 2 * below * above
+    mean = 1 + pairs / useful_observations
+    spread = math.sqrt(
+        pairs * (pairs - useful_observations) / (useful_observations**2 * (useful_observations - 1))
+    )
+    z = statistics.NormalDist().inv_cdf(1 - RUNS_TAIL_PROBABILITY)
+    return math.floor(mean - z * spread - 0.5), math.ceil(mean + z * spread + 0.5)
+
+
+@cache
+def _exact_runs_limits(useful_observations: int) -> tuple[int, int]:
+    below = useful_observations // 2
+    above = useful_observations - below
+    arrangements = _arrangements_by_runs(below, above)
+    total = math.comb(useful_observations, below)
+    # Exact fractions: a float sum can land either side of a boundary such as 1/20.
+    limit = Fraction(str(RUNS_TAIL_PROBABILITY))
+
+    def within_tail(count: int) -> bool:
+        return Fraction(count, total) <= limit
+
+    fewest = most = 0
+    tail = 0
+    for runs in sorted(arrangements):
+        tail += arrangements[runs]
+        if not within_tail(tail):
+            break
+        fewest = runs
+    tail = 0
+    for runs in sorted(arrangements, reverse=True):
+        tail += arrangements[runs]
+        if not within_tail(tail):
+            break
+        most = runs
+    return fewest, most
+
+
+def _arrangements_by_runs(below: int, above: int) -> dict[int, int]:
+    """How many orderings of the points give each number of runs (Swed & Eisenhart)."""
+    counts: dict[int, int] = {}
+    for runs in range(2, below + above + 1):
+        half = runs // 2
+        if runs % 2 == 0:
+            count = 2 * math.comb(below - 1, half - 1) * math.comb(above - 1, half - 1)
+        else:
+            count = math.comb(below - 1, half) * math.comb(above - 1, half - 1) + math.comb(
+                below - 1, half - 1
+            ) * math.comb(above - 1, half)
+        counts[runs] = count
+    return counts
+
+
+def _sides(points: Sequence[RunPoint], median: float | None) -> list[int]:
+    """+1 above the median, -1 below, 0 exactly on it (those points neither help nor break)."""
+    if median is None:
+        return []
+    return [(p.value > median) - (p.value < median) for p in points]
+
+
+def _count_runs(sides: Sequence[int]) -> int:
+    if not sides:
+        return 0
+    return 1 + sum(1 for before, after in zip(sides, sides[1:], strict=False) if before != after)
+
+
+def _same_side_runs(sides: Sequence[int]) -> list[list[int]]:
+    """Indices of each run of useful points on one side, skipping points on the median."""
+    runs: list[list[int]] = []
+    current_side = 0
+    for index, side in enumerate(sides):
+        if not side:
+            continue
+        if side != current_side:
+            runs.append([])
+            current_side = side
+        runs[-1].append(index)
+    return runs
+
+
+def _shifts(points: Sequence[RunPoint], sides: Sequence[int]) -> list[RuleSignal]:
+    signals = []
+    for run in _same_side_runs(sides):
+        if len(run) < SHIFT_LENGTH:
+            continue
+        where = "above" if sides[run[0]] > 0 else "below"
+        description = (
+            f"Shift: {len(run)} points in a row {where} the median, "
+            f"{_span(points, run[0], run[-1])}."
+        )
+        signals.append(RuleSignal(SignalKind.SHIFT, tuple(run), description))
+    return signals
+
+
+def _trends(points: Sequence[RunPoint]) -> list[RuleSignal]:
+    """Every longest stretch going one way; a repeated value counts once and breaks nothing.
+
+    An up-trend and a down-trend may share the point where the direction turns.
+    """
+    groups: list[list[int]] = []
+    for index, point in enumerate(points):
+        if groups and points[groups[-1][0]].value == point.value:
+            groups[-1].append(index)
+        else:
+            groups.append([index])
+    steps = [
+        1 if points[later[0]].value > points[earlier[0]].value else -1
+        for earlier, later in zip(groups, groups[1:], strict=False)
+    ]
+    signals = []
+    start = 0
+    for end in range(1, len(steps) + 1):
+        if end < len(steps) and steps[end] == steps[start]:
+            continue
+        stretch = groups[start : end + 1]
+        if len(stretch) >= TREND_LENGTH:
+            signals.append(_trend_signal(points, stretch, rising=steps[start] > 0))
+        start = end
+    return signals
+
+
+def _trend_signal(
+    points: Sequence[RunPoint], stretch: Sequence[Sequence[int]], *, rising: bool
+) -> RuleSignal:
+    indices = tuple(i for group in stretch for i in group)
+    first, last = points[indices[0]], points[indices[-1]]
+    repeats = " (a repeated value counted once)" if len(indices) > len(stretch) else ""
+    description = (
+        f"Trend: {len(stretch)} points in a row going {'up' if rising else 'down'}{repeats}, "
+        f"from {_format_value(first.value)} on {medium_date(first.date)} "
+        f"to {_format_value(last.value)} on {medium_date(last.date)}."
+    )
+    return RuleSignal(SignalKind.TREND, indices, description)
+
+
+def _runs_signals(
+    points: Sequence[RunPoint], useful: Sequence[int], runs: int, limits: tuple[int, int] | None
+) -> list[RuleSignal]:
+    if limits is None:
+        return []
+    fewest, most = limits
+    if fewest <= runs <= most:
+        return []
+    kind = SignalKind.TOO_FEW_RUNS if runs < fewest else SignalKind.TOO_MANY_RUNS
+    description = (
+        f"{kind.label}: {_plural(runs, 'run')} in {len(useful)} points not on the median, "
+        f"{_span(points, useful[0], useful[-1])}, where {fewest} to {most} "
+        "would be expected by chance."
+    )
+    return [RuleSignal(kind, tuple(useful), description)]
+
+
+def _length_rule(kind: SignalKind, length: int, point_count: int, found: int) -> RuleStatus:
+    if point_count < length:
+        return RuleStatus(
+            kind=kind,
+            name=kind.label,
+            judged=False,
+            needed=length - point_count,
+            message=f"{kind.label}: needs at least {length} points; {_so_far(point_count)}.",
+        )
+    message = f"No {kind}." if not found else f"{_plural(found, str(kind))} found."
+    return RuleStatus(kind=kind, name=kind.label, judged=True, needed=0, message=message)
+
+
+def _runs_rule(useful: int, runs: int, limits: tuple[int, int] | None) -> RuleStatus:
+    if limits is None:
+        needed = MIN_POINTS_FOR_RUNS - useful
+        message = (
+            f"Runs rule needs {MIN_POINTS_FOR_RUNS} points not on the median; "
+            f"{_so_far(useful)} ({needed} more needed)."
+        )
+        return RuleStatus(SignalKind.TOO_FEW_RUNS, "Runs", False, needed, message)
+    fewest, most = limits
+    message = (
+        f"Runs: {_plural(runs, 'run')} in {useful} useful observations; "
+        f"{fewest} to {most} expected by chance."
+    )
+    if runs < fewest:
+        message += " Too few runs."
+    elif runs > most:
+        message += " Too many runs."
+    return RuleStatus(SignalKind.TOO_FEW_RUNS, "Runs", True, 0, message)
+
+
+def _format_value(value: float) -> str:
+    """A measurement as people write it: 12 rather than 12.0, 12.5 as it is."""
+    if float(value).is_integer():
+        return str(int(value))
+    return f"{value:.10g}"
+
+
+def _span(points: Sequence[RunPoint], first: int, last: int) -> str:
+    return f"{medium_date(points[first].date)} to {medium_date(points[last].date)}"
+
+
+def _so_far(count: int) -> str:
+    return f"{count} so far" if count else "none so far"
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
