@@ -1,14 +1,15 @@
 """Whose goals and plans alsdesk keeps: the app's own user and set members.
 
 The "People" list shows the user first (``person.is_self``), then everyone in
-a live set, with the sets they are in.
+a set that has not been deleted (archived sets included: a finished
+programme's goals are still worth reading), with the sets they are in.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, func, select
 
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.store import Store
@@ -33,31 +34,40 @@ class PersonEntry:
         return ", ".join(self.set_names)
 
 
+def listed_people() -> Select:
+    """The ids of everyone on the People list, for other services' queries."""
+    in_a_set = (
+        select(Membership.person_id)
+        .join(ActionSet, ActionSet.id == Membership.set_id)
+        .where(ActionSet.deleted_at.is_(None))
+    )
+    return select(Person.id).where(Person.is_self.is_(True) | Person.id.in_(in_a_set))
+
+
 class PeopleService:
     def __init__(self, store: Store):
         self._sessions = store.sessions
 
     def directory(self) -> list[PersonEntry]:
-        """The user first, then members of live (not deleted, not archived) sets by name."""
+        """The user first, then members of sets not deleted, by name."""
         with self._sessions() as session:
             rows = session.execute(
-                select(Person.id, ActionSet.name)
-                .join(Membership, Membership.person_id == Person.id)
+                select(Membership.person_id, ActionSet.name, ActionSet.archived_at)
                 .join(ActionSet, ActionSet.id == Membership.set_id)
-                .where(ActionSet.deleted_at.is_(None), ActionSet.archived_at.is_(None))
-                .order_by(func.lower(ActionSet.name))
+                .where(ActionSet.deleted_at.is_(None))
+                .order_by(ActionSet.archived_at.is_not(None), func.lower(ActionSet.name))
             ).all()
             sets: dict[int, list[str]] = {}
-            for person_id, set_name in rows:
-                sets.setdefault(person_id, []).append(set_name)
+            for person_id, set_name, archived_at in rows:
+                label = f"{set_name} (archived)" if archived_at is not None else set_name
+                sets.setdefault(person_id, []).append(label)
             people = session.scalars(
                 select(Person)
-                .where(Person.is_self.is_(True) | Person.id.in_(list(sets)))
+                .where(Person.id.in_(listed_people()))
                 .order_by(Person.is_self.desc(), func.lower(Person.full_name))
             )
             return [
-                PersonEntry(p.id, p.full_name, p.is_self, tuple(sets.get(p.id, ())))
-                for p in people
+                PersonEntry(p.id, p.full_name, p.is_self, tuple(sets.get(p.id, ()))) for p in people
             ]
 
     def me(self) -> PersonEntry | None:

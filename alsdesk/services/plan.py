@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from alsdesk.dates import medium_date
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.services.leadership import DIMENSIONS, Level, dimension
+from alsdesk.services.people import listed_people
 from alsdesk.store import Store
 from alsdesk.store.models import (
     ActionSet,
@@ -355,7 +356,10 @@ class PlanService:
             session.delete(row)
 
     def due_for_review(self, today: dt.date) -> list[PlanItemInfo]:
-        """Open items of everyone due within DUE_SOON_DAYS or overdue, for the home page.
+        """Open items due within DUE_SOON_DAYS or overdue, for the home page.
+
+        Everyone on the People list (``people.listed_people``): someone whose only
+        set was deleted cannot be opened, so their items are not listed.
 
         Soonest review date first (so overdue ones lead); on the same date the app's
         own user comes first, then others by name.
@@ -367,6 +371,7 @@ class PlanService:
                 select(PlanItem)
                 .join(Person, Person.id == PlanItem.person_id)
                 .where(
+                    PlanItem.person_id.in_(listed_people()),
                     PlanItem.status.in_(open_statuses),
                     PlanItem.review_date.is_not(None),
                     PlanItem.review_date <= horizon,
