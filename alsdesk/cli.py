@@ -1,5 +1,6 @@
 """The command line: start the app, make demo data, export a schedule, a meeting's
-record, the whole set's record or its action tracker.
+record, the whole set's record or its action tracker, a goal's progress report or a
+person's development plan.
 
 User errors print one line on stderr and exit 2; they never show a traceback.
 """
@@ -50,6 +51,13 @@ def build_parser() -> argparse.ArgumentParser:
     actions = kinds.add_parser("actions", help="the set's action tracker as .csv")
     for kind in (schedule, meeting, set_record, actions):
         kind.add_argument("--set", required=True, metavar="NAME", dest="set_name")
+        kind.add_argument("--out", required=True, metavar="FILE", type=Path)
+    goal = kinds.add_parser("goal", help="an improvement goal's progress report as .pdf")
+    goal.add_argument("--person", required=True, metavar="NAME", help="whose goal it is")
+    goal.add_argument("--goal", required=True, metavar="TITLE", help="the goal's title")
+    pdp = kinds.add_parser("pdp", help="a person's personal development plan as .pdf")
+    pdp.add_argument("--person", required=True, metavar="NAME", help="whose plan it is")
+    for kind in (goal, pdp):
         kind.add_argument("--out", required=True, metavar="FILE", type=Path)
     return parser
 
@@ -161,11 +169,38 @@ def _export_actions(args) -> int:
     return 0
 
 
+def _export_goal(args) -> int:
+    out = _output(args.out, (".pdf",))
+    services = _open_services(args.data_dir)
+    person = services.people.find(args.person)
+    goal = services.goals.find(person.full_name, args.goal)
+    report = services.goals.report(goal.id)
+    from alsdesk.exports.goal_pdf import write_goal_pdf
+
+    _write(out, lambda: write_goal_pdf(report, out, dt.date.today()))
+    print(f'Wrote the progress report of "{goal.title}" to {out}')
+    return 0
+
+
+def _export_pdp(args) -> int:
+    out = _output(args.out, (".pdf",))
+    services = _open_services(args.data_dir)
+    person = services.people.find(args.person)
+    report = services.plan.report(person.id)
+    from alsdesk.exports.pdp_pdf import write_pdp_pdf
+
+    _write(out, lambda: write_pdp_pdf(report, out, dt.date.today()))
+    print(f"Wrote the development plan of {person.full_name} to {out}")
+    return 0
+
+
 EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schedule": _export_schedule,
     "meeting": _export_meeting,
     "set-record": _export_set_record,
     "actions": _export_actions,
+    "goal": _export_goal,
+    "pdp": _export_pdp,
 }
 
 

@@ -23,8 +23,11 @@ from alsdesk.paths import DataPaths
 from alsdesk.services import Services
 from alsdesk.services.actions import ActionDraft
 from alsdesk.services.demo import DEMO_SET_NAME
+from alsdesk.services.goals import GoalDraft, Measure, MilestoneDraft, UpdateDraft
+from alsdesk.services.leadership import Level
 from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.services.members import PersonDraft
+from alsdesk.services.plan import AssessmentDraft, PlanItemDraft, Rating
 from alsdesk.services.sets import SetDraft
 from alsdesk.store import open_store
 
@@ -464,3 +467,130 @@ def test_exporting_a_meeting_without_a_date_prints_one_line_and_fails(capsys, da
     )
 
     assert "--date" in line
+
+
+# -- export goal, pdp -------------------------------------------------------------------
+
+
+def keep_a_goal_and_a_plan(data_dir: str) -> None:
+    """Łukasz Wróbel of Cedar set, with a goal measured for eight weeks and a plan."""
+    Path(data_dir).mkdir(parents=True, exist_ok=True)
+    with opened(data_dir) as services:
+        action_set = services.sets.create(SetDraft("Cedar set", facilitator="Dr Ruth Okafor"))
+        person = services.members.add_new(action_set.id, PersonDraft("Łukasz Wróbel")).person_id
+        start = dt.date(2026, 9, 3)
+        measure = Measure("Discharges after 3 pm", "%", 42, start, 30, dt.date(2027, 3, 31), False)
+        goal = services.goals.create(
+            person, GoalDraft("Home before 3 pm on Ward 7", measure=measure, median_points=4)
+        )
+        for week, value in enumerate([42, 45, 40, 44, 38, 35, 33, 31]):
+            day = start + dt.timedelta(weeks=week)
+            services.goals.add_update(goal.id, UpdateDraft(day, value, f"Week {week + 1}."))
+        services.goals.add_milestone(
+            goal.id, MilestoneDraft("Agree discharge criteria", dt.date(2026, 10, 1))
+        )
+        services.plan.add_assessment(
+            person,
+            AssessmentDraft(
+                dt.date(2026, 9, 14),
+                "Start of programme",
+                tuple(Rating(d, Level.PROFICIENT, "") for d in range(1, 10)),
+            ),
+        )
+        item = services.plan.add_item(
+            person,
+            PlanItemDraft("Hold people to account", (7,), "One planned conversation a fortnight."),
+        )
+        services.plan.add_review(item.id, dt.date(2026, 11, 2), "Tried it twice with Siobhán.")
+
+
+def pdf_text(path: Path) -> str:
+    return " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+
+def test_exporting_a_goal_writes_its_progress_report(capsys, data_dir, tmp_path):
+    keep_a_goal_and_a_plan(data_dir)
+    out_file = tmp_path / "goal.pdf"
+
+    code, out, err = run(
+        capsys, data_dir, "export", "goal", "--person", "łukasz wróbel",
+        "--goal", "home before 3 PM on ward 7", "--out", str(out_file),
+    )  # fmt: skip
+
+    assert (code, err) == (0, "")
+    assert f'Wrote the progress report of "Home before 3 pm on Ward 7" to {out_file}' in out
+    text = pdf_text(out_file)
+    assert text.startswith("Home before 3 pm on Ward 7 Goal progress report")
+    assert "Person: Łukasz Wróbel Set: Cedar set" in text
+    assert "8 Oct 2026 35 Week 6." in text
+    assert "Agree discharge criteria 1 Oct 2026 Planned" in text
+    assert "Median 43" in text  # of the first four weeks
+
+
+def test_exporting_a_development_plan_writes_it(capsys, data_dir, tmp_path):
+    keep_a_goal_and_a_plan(data_dir)
+    out_file = tmp_path / "plan.pdf"
+
+    code, out, err = run(
+        capsys, data_dir, "export", "pdp", "--person", "Łukasz Wróbel", "--out", str(out_file)
+    )
+
+    assert (code, err) == (0, "")
+    assert f"Wrote the development plan of Łukasz Wróbel to {out_file}" in out
+    text = pdf_text(out_file)
+    assert text.startswith("Łukasz Wróbel Personal development plan Set: Cedar set")
+    assert "1. Inspiring shared purpose Proficient" in text
+    assert "1. Hold people to account Dimensions Holding to account" in text
+    assert "2 Nov 2026 Tried it twice with Siobhán." in text
+
+
+@pytest.mark.parametrize(
+    ("args", "expected"),
+    [
+        (("goal", "--person", "Nobody Here", "--goal", "Home before 3 pm on Ward 7"),
+         'Nobody called "Nobody Here"'),
+        (("goal", "--person", "Łukasz Wróbel", "--goal", "Fly to the moon"),
+         '"Fly to the moon"'),
+        (("pdp", "--person", "Nobody Here"), 'Nobody called "Nobody Here"'),
+    ],
+)  # fmt: skip
+def test_exporting_for_an_unknown_person_or_goal_prints_one_line_and_fails(
+    capsys, data_dir, tmp_path, args, expected
+):
+    keep_a_goal_and_a_plan(data_dir)
+    out_file = tmp_path / "nope.pdf"
+
+    line = assert_user_error(*run(capsys, data_dir, "export", *args, "--out", str(out_file)))
+
+    assert expected in line
+    assert not out_file.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("goal", "--person", "Łukasz Wróbel", "--goal", "Home before 3 pm on Ward 7"),
+        ("pdp", "--person", "Łukasz Wróbel"),
+    ],
+)
+def test_exporting_a_goal_or_plan_to_anything_but_a_pdf_prints_one_line_and_fails(
+    capsys, data_dir, tmp_path, args
+):
+    keep_a_goal_and_a_plan(data_dir)
+    out_file = tmp_path / "plan.docx"
+
+    line = assert_user_error(*run(capsys, data_dir, "export", *args, "--out", str(out_file)))
+
+    assert "--out must end in .pdf, not 'plan.docx'" in line
+    assert not out_file.exists()
+
+
+def test_exporting_a_goal_without_naming_it_prints_one_line_and_fails(capsys, data_dir, tmp_path):
+    line = assert_user_error(
+        *run(
+            capsys, data_dir, "export", "goal", "--person", "Łukasz Wróbel",
+            "--out", str(tmp_path / "goal.pdf"),
+        )
+    )  # fmt: skip
+
+    assert "--goal" in line

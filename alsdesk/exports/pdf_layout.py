@@ -182,6 +182,11 @@ def set_title_block(
     return title_block(action_set.name, details, printed_on(today), styles, subtitle)
 
 
+def personal_footer(person_name: str, what: str) -> str:
+    """The footer of a document about one person (their goal, their plan): theirs to share."""
+    return f"Confidential: {person_name}\u2019s {what}, theirs to share."
+
+
 def heading(title: str, style: ParagraphStyle, room: float = 35 * mm) -> list[Flowable]:
     """A heading that starts a new page unless ``room`` is left for what follows it.
 
