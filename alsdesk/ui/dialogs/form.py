@@ -80,6 +80,11 @@ class FormDialog(QDialog):
         error.hide()
         column.addWidget(error)
         self.form.addRow(label, box)
+        # The label's shortcut (Alt+T for "&Title") goes to the input (or the part of it
+        # that takes focus), not to the box that also holds its error.
+        caption = self.form.labelForField(box)
+        if isinstance(caption, QLabel):
+            caption.setBuddy(widget.focusProxy() or widget)
         widget.setObjectName(key)
         self._fields[key] = widget
         self._marked[key] = marks or widget
