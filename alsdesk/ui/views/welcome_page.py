@@ -64,6 +64,8 @@ class WelcomePage(QWidget):
         text.setWordWrap(True)
         text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         text.setFixedWidth(520)
+        # An aligned item gets its size hint, not its height for width: say it here.
+        text.setMinimumHeight(text.heightForWidth(520))
 
         self.create_button = QPushButton(icon("set-new"), self.tr("Create a set"))
         self.create_button.setObjectName("create_set")
@@ -98,6 +100,9 @@ class WelcomePage(QWidget):
         self.review_list = QListWidget()
         self.review_list.setObjectName("review_list")
         self.review_list.setMaximumHeight(150)
+        self.review_list.setWordWrap(True)
+        self.review_list.setSpacing(3)
+        self.review_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.review_list.itemActivated.connect(self._open)
         self.review_list.itemClicked.connect(self._open)
         self.no_reviews = hint_label(
