@@ -12,6 +12,7 @@ from alsdesk.services.demo import DEMO_SET_NAME, create_demo, demo_start_date
 from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.services.records import set_record
+from alsdesk.services.run_chart import SignalKind
 from alsdesk.services.schedule import EventKind
 
 TODAY = dt.date(2026, 11, 23)
@@ -264,3 +265,40 @@ def test_making_the_demo_again_holds_no_meeting_twice(services, demo):
     assert again.id == demo.id
     assert snapshot() == before
     assert len(services.sets.list_sets(include_archived=True)) == 1
+
+
+def test_the_demo_goal_shows_a_shift_after_the_baseline(services):
+    create_demo(services, today=TODAY)
+    amira = services.people.find("Amira Hassan")
+
+    [goal] = services.goals.list_goals(amira.id)
+    chart = services.goals.run_chart(goal.id)
+
+    assert goal.measure.unit == "%" and goal.median_points == 12
+    assert [s.kind for s in chart.signals] == [SignalKind.SHIFT]
+    [shift] = chart.signals
+    assert len(shift.indices) >= 6
+    assert all(chart.points[i].value > chart.median for i in shift.indices)
+    assert chart.points[-1].date <= TODAY
+    # Her actions from the set meetings are linked to it, with their report-back.
+    linked = services.goals.linked_actions(goal.id)
+    assert len(linked) == 4
+    assert ActionStatus.DONE in {a.status for a in linked}
+    # Tomasz's goal has just begun: too few points to judge runs.
+    tomasz = services.people.find("Tomasz Nowak")
+    [early] = services.goals.list_goals(tomasz.id)
+    assert not services.goals.run_chart(early.id).rules[2].judged
+
+
+def test_the_demo_plan_has_two_self_assessments_and_reviews_due(services):
+    create_demo(services, today=TODAY)
+    amira = services.people.find("Amira Hassan")
+
+    first, second = services.plan.assessments(amira.id)
+    assert first.date < second.date <= TODAY
+    assert first.ratings != second.ratings
+    items = services.plan.items(amira.id)
+    assert len(items) == 3 and any(r for item in items for r in item.reviews)
+    due = services.plan.due_for_review(TODAY)
+    assert {item.person_name for item in due} == {"Amira Hassan"}
+    assert any(item.review_date < TODAY for item in due), "one review is overdue"

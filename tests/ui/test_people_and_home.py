@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from alsdesk.services.plan import PlanItemDraft, PlanStatus
+from alsdesk.services.run_chart import SignalKind
 from alsdesk.ui.person.person_page import GOALS_TAB, PLAN_TAB
 from tests.ui.conftest import TODAY, click, click_button, type_into
 
@@ -121,3 +122,15 @@ def test_the_person_page_is_reopened_at_the_next_start(
 
     assert second.stack.currentWidget() is second.person_page
     assert second.person_page.title.text() == "Amira Hassan"
+
+
+def test_the_demonstration_shows_a_goal_with_a_shift_and_a_plan(qtbot, window, services):
+    click(qtbot, window.welcome.demo_button)
+    window.people_panel.view.setCurrentIndex(_row(window.people_panel, "Amira Hassan"))
+
+    page = window.person_page
+    assert window.stack.currentWidget() is page
+    marked = page.goals.chart.marked_points()
+    assert len(marked) >= 6 and set(marked.values()) == {SignalKind.SHIFT}
+    assert page.plan.radar.series_count() == 2
+    assert window.home_button.text() == "Home (2 due for review)"
