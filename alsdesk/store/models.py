@@ -361,9 +361,7 @@ class SelfRating(Base):
     __tablename__ = "self_rating"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    assessment_id: Mapped[int] = mapped_column(
-        ForeignKey("self_assessment.id", ondelete="CASCADE")
-    )
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("self_assessment.id", ondelete="CASCADE"))
     dimension: Mapped[int] = mapped_column(Integer)
     level: Mapped[int] = mapped_column(Integer)
     reason: Mapped[str] = mapped_column(Text, default="")
