@@ -20,14 +20,13 @@ from sqlalchemy.orm import Session
 from alsdesk.dates import medium_date
 from alsdesk.services.actions import ActionInfo, goal_actions
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError, raise_if_any
+from alsdesk.services.rows import existing, person_row, set_names_of
 from alsdesk.services.run_chart import RunChartAnalysis, RunPoint, analyse
 from alsdesk.store import Store
 from alsdesk.store.models import (
-    ActionSet,
     Goal,
     GoalMilestone,
     GoalUpdate,
-    Membership,
     Person,
     utcnow,
 )
@@ -217,7 +216,7 @@ class GoalService:
     def list_goals(self, person_id: int) -> list[GoalInfo]:
         """The person's goals: active first, then planned, on hold, achieved, stopped."""
         with self._sessions() as session:
-            person = _person(session, person_id)
+            person = person_row(session, person_id)
             return _sorted(
                 _goal_info(goal, person.full_name)
                 for goal in session.scalars(select(Goal).where(Goal.person_id == person_id))
@@ -262,7 +261,7 @@ class GoalService:
     def create(self, person_id: int, draft: GoalDraft) -> GoalInfo:
         draft = self.validate(draft)
         with self._sessions.begin() as session:
-            person = _person(session, person_id)
+            person = person_row(session, person_id)
             goal = Goal(person_id=person_id)
             _write(goal, draft)
             session.add(goal)
@@ -273,30 +272,30 @@ class GoalService:
         """Also refuses ("baseline_date") a baseline dated after progress already recorded."""
         draft = self.validate(draft)
         with self._sessions.begin() as session:
-            goal = _goal(session, goal_id)
+            goal = existing(session, Goal, goal_id, "goal")
             _refuse_progress_before(session, goal_id, draft.measure.baseline_date)
             _write(goal, draft)
             session.flush()
-            return _goal_info(goal, _person(session, goal.person_id).full_name)
+            return _goal_info(goal, person_row(session, goal.person_id).full_name)
 
     def delete(self, goal_id: int) -> None:
         """Milestones and updates go with it; linked actions stay, unlinked."""
         with self._sessions.begin() as session:
             # The foreign keys do the rest: milestones and updates cascade, actions SET NULL.
-            session.delete(_goal(session, goal_id))
+            session.delete(existing(session, Goal, goal_id, "goal"))
 
     # -- milestones ----------------------------------------------------------
     def milestones(self, goal_id: int) -> list[MilestoneInfo]:
         """By due date (undated last)."""
         with self._sessions() as session:
-            _goal(session, goal_id)
+            existing(session, Goal, goal_id, "goal")
             return _milestones(session, goal_id)
 
     def add_milestone(self, goal_id: int, draft: MilestoneDraft) -> MilestoneInfo:
         """ValidationError key: "title" (required, <= 300 characters)."""
         draft = _checked_milestone(draft)
         with self._sessions.begin() as session:
-            _touch(_goal(session, goal_id))
+            _touch(existing(session, Goal, goal_id, "goal"))
             row = GoalMilestone(goal_id=goal_id)
             _write_milestone(row, draft)
             session.add(row)
@@ -306,23 +305,23 @@ class GoalService:
     def update_milestone(self, milestone_id: int, draft: MilestoneDraft) -> MilestoneInfo:
         draft = _checked_milestone(draft)
         with self._sessions.begin() as session:
-            row = _milestone(session, milestone_id)
-            _touch(_goal(session, row.goal_id))
+            row = existing(session, GoalMilestone, milestone_id, "milestone")
+            _touch(existing(session, Goal, row.goal_id, "goal"))
             _write_milestone(row, draft)
             session.flush()
             return _milestone_info(row)
 
     def delete_milestone(self, milestone_id: int) -> None:
         with self._sessions.begin() as session:
-            row = _milestone(session, milestone_id)
-            _touch(_goal(session, row.goal_id))
+            row = existing(session, GoalMilestone, milestone_id, "milestone")
+            _touch(existing(session, Goal, row.goal_id, "goal"))
             session.delete(row)
 
     # -- progress updates ------------------------------------------------------
     def updates(self, goal_id: int) -> list[UpdateInfo]:
         """Oldest first."""
         with self._sessions() as session:
-            _goal(session, goal_id)
+            existing(session, Goal, goal_id, "goal")
             return _updates(session, goal_id)
 
     def parse_value(self, text: str) -> float | None:
@@ -348,7 +347,7 @@ class GoalService:
         or a narrative is needed; a value must be a finite number), "narrative" (<= 2000
         characters). Dates after today are allowed."""
         with self._sessions.begin() as session:
-            goal = _goal(session, goal_id)
+            goal = existing(session, Goal, goal_id, "goal")
             draft = _checked_update(draft, goal.baseline_date)
             _touch(goal)
             row = GoalUpdate(goal_id=goal_id)
@@ -360,8 +359,8 @@ class GoalService:
     def edit_update(self, update_id: int, draft: UpdateDraft) -> UpdateInfo:
         """The same checks as ``add_update``."""
         with self._sessions.begin() as session:
-            row = _update(session, update_id)
-            goal = _goal(session, row.goal_id)
+            row = existing(session, GoalUpdate, update_id, "progress update")
+            goal = existing(session, Goal, row.goal_id, "goal")
             draft = _checked_update(draft, goal.baseline_date)
             _touch(goal)
             _write_update(row, draft)
@@ -370,8 +369,8 @@ class GoalService:
 
     def delete_update(self, update_id: int) -> None:
         with self._sessions.begin() as session:
-            row = _update(session, update_id)
-            _touch(_goal(session, row.goal_id))
+            row = existing(session, GoalUpdate, update_id, "progress update")
+            _touch(existing(session, Goal, row.goal_id, "goal"))
             session.delete(row)
 
     # -- reading ---------------------------------------------------------------
@@ -381,32 +380,26 @@ class GoalService:
         Actions of deleted sets are left out.
         """
         with self._sessions() as session:
-            _goal(session, goal_id)
+            existing(session, Goal, goal_id, "goal")
             return goal_actions(session, goal_id)
 
     def run_chart(self, goal_id: int) -> RunChartAnalysis:
         """The measure's values (updates with a value) analysed with the goal's median_points."""
         with self._sessions() as session:
-            goal = _goal(session, goal_id)
+            goal = existing(session, Goal, goal_id, "goal")
             return _chart(goal, _updates(session, goal_id))
 
     def report(self, goal_id: int) -> GoalReport:
         with self._sessions() as session:
             info = _load_info(session, goal_id)
             updates = _updates(session, goal_id)
-            set_names = session.scalars(
-                select(ActionSet.name)
-                .join(Membership, Membership.set_id == ActionSet.id)
-                .where(Membership.person_id == info.person_id, ActionSet.deleted_at.is_(None))
-                .order_by(ActionSet.name, ActionSet.id)
-            ).all()
             return GoalReport(
                 goal=info,
                 milestones=tuple(_milestones(session, goal_id)),
                 updates=tuple(updates),
                 actions=tuple(goal_actions(session, goal_id)),
-                chart=_chart(_goal(session, goal_id), updates),
-                set_names=tuple(set_names),
+                chart=_chart(existing(session, Goal, goal_id, "goal"), updates),
+                set_names=set_names_of(session, info.person_id),
             )
 
 
@@ -504,34 +497,6 @@ def _checked_update(draft: UpdateDraft, baseline_date: dt.date | None) -> Update
 # -- reading and writing rows ------------------------------------------------------
 
 
-def _person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError("That person is no longer in alsdesk.")
-    return person
-
-
-def _goal(session: Session, goal_id: int) -> Goal:
-    goal = session.get(Goal, goal_id)
-    if goal is None:
-        raise NotFoundError("That goal no longer exists.")
-    return goal
-
-
-def _milestone(session: Session, milestone_id: int) -> GoalMilestone:
-    row = session.get(GoalMilestone, milestone_id)
-    if row is None:
-        raise NotFoundError("That milestone no longer exists.")
-    return row
-
-
-def _update(session: Session, update_id: int) -> GoalUpdate:
-    row = session.get(GoalUpdate, update_id)
-    if row is None:
-        raise NotFoundError("That progress update no longer exists.")
-    return row
-
-
 def _touch(goal: Goal) -> None:
     """Milestones and progress count as changes to the goal (its "last updated")."""
     goal.updated_at = utcnow()
@@ -592,8 +557,8 @@ def _goal_info(goal: Goal, person_name: str) -> GoalInfo:
 
 
 def _load_info(session: Session, goal_id: int) -> GoalInfo:
-    goal = _goal(session, goal_id)
-    return _goal_info(goal, _person(session, goal.person_id).full_name)
+    goal = existing(session, Goal, goal_id, "goal")
+    return _goal_info(goal, person_row(session, goal.person_id).full_name)
 
 
 def _milestone_info(row: GoalMilestone) -> MilestoneInfo:

@@ -19,10 +19,9 @@ from alsdesk.dates import medium_date
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.services.leadership import DIMENSIONS, Level, dimension
 from alsdesk.services.people import listed_people
+from alsdesk.services.rows import existing, person_row, set_names_of
 from alsdesk.store import Store
 from alsdesk.store.models import (
-    ActionSet,
-    Membership,
     Person,
     PlanItem,
     PlanReview,
@@ -157,7 +156,7 @@ class PlanService:
     def assessments(self, person_id: int) -> list[AssessmentInfo]:
         """Oldest first."""
         with self._sessions() as session:
-            _person(session, person_id)
+            person_row(session, person_id)
             return _assessments_of(session, person_id)
 
     def validate_assessment(
@@ -182,7 +181,9 @@ class PlanService:
         if dated and (person_id is not None or assessment_id is not None):
             with self._sessions() as session:
                 if assessment_id is not None:
-                    person_id = _assessment(session, assessment_id).person_id
+                    person_id = existing(
+                        session, SelfAssessment, assessment_id, "self-assessment"
+                    ).person_id
                 assert person_id is not None
                 problems.update(_duplicate_assessment(session, person_id, draft, assessment_id))
         raise_if_any(problems)
@@ -191,7 +192,7 @@ class PlanService:
     def add_assessment(self, person_id: int, draft: AssessmentDraft) -> AssessmentInfo:
         draft = self.validate_assessment(draft)
         with self._sessions.begin() as session:
-            _person(session, person_id)
+            person_row(session, person_id)
             raise_if_any(_duplicate_assessment(session, person_id, draft, None))
             row = SelfAssessment(person_id=person_id, date=draft.date, label=draft.label)
             session.add(row)
@@ -211,25 +212,25 @@ class PlanService:
     def update_assessment(self, assessment_id: int, draft: AssessmentDraft) -> AssessmentInfo:
         draft = self.validate_assessment(draft)
         with self._sessions.begin() as session:
-            row = _assessment(session, assessment_id)
+            row = existing(session, SelfAssessment, assessment_id, "self-assessment")
             raise_if_any(_duplicate_assessment(session, row.person_id, draft, assessment_id))
             row.date = draft.date
             row.label = draft.label
             # Rewrite the ratings in place: one row per dimension, unique per assessment.
-            existing = {
+            stored_ratings = {
                 r.dimension: r
                 for r in session.scalars(
                     select(SelfRating).where(SelfRating.assessment_id == assessment_id)
                 )
             }
             for rating in draft.ratings:
-                stored = existing.pop(rating.dimension, None)
+                stored = stored_ratings.pop(rating.dimension, None)
                 if stored is None:
                     stored = SelfRating(assessment_id=assessment_id, dimension=rating.dimension)
                     session.add(stored)
                 stored.level = int(rating.level)
                 stored.reason = rating.reason
-            for stale in existing.values():
+            for stale in stored_ratings.values():
                 session.delete(stale)
             session.flush()
             return _assessment_infos(session, [row])[0]
@@ -237,7 +238,7 @@ class PlanService:
     def delete_assessment(self, assessment_id: int) -> None:
         """The assessment and its ratings (the schema cascades)."""
         with self._sessions.begin() as session:
-            session.delete(_assessment(session, assessment_id))
+            session.delete(existing(session, SelfAssessment, assessment_id, "self-assessment"))
 
     # -- plan items ----------------------------------------------------------------
     def validate_item(self, draft: PlanItemDraft) -> PlanItemDraft:
@@ -284,17 +285,17 @@ class PlanService:
         Closed ones (achieved, dropped) are ordered the same way; ties by when added.
         """
         with self._sessions() as session:
-            _person(session, person_id)
+            person_row(session, person_id)
             return _items_of(session, person_id)
 
     def get_item(self, item_id: int) -> PlanItemInfo:
         with self._sessions() as session:
-            return _item_infos(session, [_item(session, item_id)])[0]
+            return _item_infos(session, [existing(session, PlanItem, item_id, "plan item")])[0]
 
     def add_item(self, person_id: int, draft: PlanItemDraft) -> PlanItemInfo:
         draft = self.validate_item(draft)
         with self._sessions.begin() as session:
-            _person(session, person_id)
+            person_row(session, person_id)
             row = PlanItem(person_id=person_id)
             _fill_item(row, draft)
             session.add(row)
@@ -305,7 +306,7 @@ class PlanService:
         """Edit the item; its review notes stay."""
         draft = self.validate_item(draft)
         with self._sessions.begin() as session:
-            row = _item(session, item_id)
+            row = existing(session, PlanItem, item_id, "plan item")
             _fill_item(row, draft)
             session.flush()
             return _item_infos(session, [row])[0]
@@ -313,7 +314,7 @@ class PlanService:
     def delete_item(self, item_id: int) -> None:
         """The item and its review notes (the schema cascades)."""
         with self._sessions.begin() as session:
-            session.delete(_item(session, item_id))
+            session.delete(existing(session, PlanItem, item_id, "plan item"))
 
     def add_review(
         self, item_id: int, date: dt.date, note: str, next_review: dt.date | None = None
@@ -338,7 +339,7 @@ class PlanService:
             )
         raise_if_any(problems)
         with self._sessions.begin() as session:
-            row = _item(session, item_id)
+            row = existing(session, PlanItem, item_id, "plan item")
             session.add(PlanReview(item_id=item_id, date=date, note=text))
             if next_review is not None:
                 row.review_date = next_review
@@ -389,16 +390,10 @@ class PlanService:
         """The person's plan as ``items()`` lists it, their assessments oldest first, and
         the sets they belong to (deleted sets left out, archived ones kept)."""
         with self._sessions() as session:
-            person = _person(session, person_id)
-            set_names = session.scalars(
-                select(ActionSet.name)
-                .join(Membership, Membership.set_id == ActionSet.id)
-                .where(Membership.person_id == person_id, ActionSet.deleted_at.is_(None))
-                .order_by(func.lower(ActionSet.name))
-            )
+            person = person_row(session, person_id)
             return PlanReport(
                 person_name=person.full_name,
-                set_names=tuple(set_names),
+                set_names=set_names_of(session, person_id),
                 items=tuple(_items_of(session, person_id)),
                 assessments=tuple(_assessments_of(session, person_id)),
             )
@@ -499,27 +494,6 @@ def _unknown_dimensions(numbers: Iterable[int]) -> str | None:
 
 
 # -- rows --------------------------------------------------------------------------
-
-
-def _person(session: Session, person_id: int) -> Person:
-    person = session.get(Person, person_id)
-    if person is None:
-        raise NotFoundError("That person is no longer in alsdesk.")
-    return person
-
-
-def _assessment(session: Session, assessment_id: int) -> SelfAssessment:
-    row = session.get(SelfAssessment, assessment_id)
-    if row is None:
-        raise NotFoundError("That self-assessment no longer exists.")
-    return row
-
-
-def _item(session: Session, item_id: int) -> PlanItem:
-    row = session.get(PlanItem, item_id)
-    if row is None:
-        raise NotFoundError("That plan item no longer exists.")
-    return row
 
 
 def _fill_item(row: PlanItem, draft: PlanItemDraft) -> None:

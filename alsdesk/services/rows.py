@@ -1,0 +1,43 @@
+"""Small queries several services share: a row that must exist, a person's sets."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from alsdesk.services.errors import NotFoundError
+from alsdesk.store.models import ActionSet, Base, Membership, Person
+
+Row = TypeVar("Row", bound=Base)
+
+
+def existing(session: Session, model: type[Row], row_id: int, what: str) -> Row:
+    """The row, or NotFoundError "That <what> no longer exists." (it went in another window)."""
+    row = session.get(model, row_id)
+    if row is None:
+        raise NotFoundError(f"That {what} no longer exists.")
+    return row
+
+
+def person_row(session: Session, person_id: int) -> Person:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFoundError("That person is no longer in alsdesk.")
+    return person
+
+
+def set_names_of(session: Session, person_id: int) -> tuple[str, ...]:
+    """The sets a person is in, by name, for the title block of their reports.
+
+    Deleted sets are left out; archived ones stay (a finished programme is still theirs).
+    """
+    return tuple(
+        session.scalars(
+            select(ActionSet.name)
+            .join(Membership, Membership.set_id == ActionSet.id)
+            .where(Membership.person_id == person_id, ActionSet.deleted_at.is_(None))
+            .order_by(func.lower(ActionSet.name), ActionSet.id)
+        )
+    )
