@@ -326,11 +326,11 @@ class MainWindow(QMainWindow):
         )
 
     def _update_actions(self) -> None:
-        # Meeting edits save as they happen and are not on the undo stack; set-level undo
-        # from inside a meeting would change the set behind the facilitator's back.
-        in_meeting = self.stack.currentWidget() is self.meeting_page
-        self.undo_action.setVisible(not in_meeting)
-        self.redo_action.setVisible(not in_meeting)
+        # Meetings, goals and plans save as they happen and are not on the undo stack;
+        # set-level undo from those pages would change a set behind the user's back.
+        saves_as_it_goes = self.stack.currentWidget() in (self.meeting_page, self.person_page)
+        self.undo_action.setVisible(not saves_as_it_goes)
+        self.redo_action.setVisible(not saves_as_it_goes)
         current = self.current_set()
         for action in (
             self.edit_set_action,

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Qt
+
 from alsdesk.services.plan import PlanItemDraft, PlanStatus
 from alsdesk.services.run_chart import SignalKind
 from alsdesk.ui.person.person_page import GOALS_TAB, PLAN_TAB
-from tests.ui.conftest import TODAY, click, click_button, type_into
+from tests.ui.conftest import TODAY, activate, click, click_button, type_into
 
 
 def _row(panel, text):
@@ -134,3 +136,41 @@ def test_the_demonstration_shows_a_goal_with_a_shift_and_a_plan(qtbot, window, s
     assert len(marked) >= 6 and set(marked.values()) == {SignalKind.SHIFT}
     assert page.plan.radar.series_count() == 2
     assert window.home_button.text() == "Home (2 due for review)"
+
+
+def test_undo_on_a_persons_page_does_not_reach_back_into_the_set(
+    qtbot, window, services, make_set, make_member
+):
+    cedar = make_set("Cedar set")
+    make_member(cedar.id, "Amira Hassan")
+    window.sets_panel.reload(cedar.id)
+    window.editor.edit_set(services.sets.get(cedar.id), services.sets.get(cedar.id).draft())
+    assert window.editor.undo_stack.canUndo()
+    window.people_panel.reload()
+    window.people_panel.view.setCurrentIndex(_row(window.people_panel, "Amira Hassan"))
+    assert not window.undo_action.isVisible()
+
+    activate(qtbot, window)
+    window.person_page.goals.setFocus()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+
+    assert window.stack.currentWidget() is window.person_page
+    assert window.editor.undo_stack.canUndo(), "nothing was undone"
+    click(qtbot, window.home_button)
+    assert window.undo_action.isVisible()
+
+
+def test_a_dialog_starts_in_its_first_field_and_tabs_to_ok_last(qtbot, window, on_modal):
+    seen = {}
+
+    def look(dialog):
+        field = dialog.field("full_name")
+        seen["focus"] = dialog.focusWidget() is field
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+        seen["after"] = dialog.focusWidget() is dialog.ok_button
+        click_button(qtbot, dialog, "Cancel")
+
+    on_modal(look)
+    click(qtbot, window.people_panel.me_button)
+
+    assert seen == {"focus": True, "after": True}

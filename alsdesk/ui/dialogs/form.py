@@ -8,8 +8,11 @@ ever leaves it.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -40,6 +43,7 @@ class FormDialog(QDialog):
         self._errors: dict[str, QLabel] = {}
         self._marked: dict[str, QWidget] = {}
         self.result_value = None
+        self._shown = False
 
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -80,11 +84,11 @@ class FormDialog(QDialog):
         error.hide()
         column.addWidget(error)
         self.form.addRow(label, box)
-        # The label's shortcut (Alt+T for "&Title") goes to the input (or the part of it
-        # that takes focus), not to the box that also holds its error.
+        # The label's shortcut (Alt+T for "&Title") goes to the input, not to the box
+        # that also holds its error.
         caption = self.form.labelForField(box)
         if isinstance(caption, QLabel):
-            caption.setBuddy(widget.focusProxy() or widget)
+            caption.setBuddy(_focus_target(widget))
         widget.setObjectName(key)
         self._fields[key] = widget
         self._marked[key] = marks or widget
@@ -124,6 +128,20 @@ class FormDialog(QDialog):
         finally:
             self.deleteLater()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Start in the first field, and let Tab reach OK and Cancel after the last one.
+
+        The buttons exist before the fields, so Qt would otherwise begin with them.
+        """
+        super().showEvent(event)
+        if self._fields and not self._shown:
+            self._shown = True
+            fields = [_focus_target(w) for w in self._fields.values()]
+            buttons = [b for b in self.buttons.buttons() if b.isVisible()]
+            for before, after in itertools.pairwise(fields[-1:] + buttons):
+                QWidget.setTabOrder(before, after)
+            fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
+
     def _try_accept(self) -> None:
         try:
             self.result_value = self._collect()
@@ -144,3 +162,22 @@ class FormDialog(QDialog):
             widget.currentIndexChanged.connect(clear)
         elif isinstance(widget, QAbstractSpinBox):
             widget.editingFinished.connect(clear)
+
+
+def _focus_target(widget: QWidget) -> QWidget:
+    """What a label's shortcut and the first focus should reach in ``widget``.
+
+    A row of several controls (a check box and a date) gets its first control as
+    focus proxy: the shortcut then moves the focus there without clicking it, and
+    Tab still stops at each control once.
+    """
+    if widget.focusPolicy() != Qt.FocusPolicy.NoFocus or widget.focusProxy() is not None:
+        return widget
+    inner = next(
+        (w for w in widget.findChildren(QWidget) if w.focusPolicy() != Qt.FocusPolicy.NoFocus),
+        None,
+    )
+    if inner is not None:
+        widget.setFocusProxy(inner)
+        widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+    return widget

@@ -45,7 +45,6 @@ class OptionalDate(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.known)
         row.addWidget(self.edit, 1)
-        self.setFocusProxy(self.known)  # a label's shortcut lands on the check box
 
     def value(self) -> dt.date | None:
         return self.edit.date().toPython() if self.known.isChecked() else None
@@ -127,6 +126,8 @@ class GoalDialog(FormDialog):
         self.direction = self.add_field("higher_is_better", self.tr("&Direction"), QComboBox())
         self.direction.addItem(self.tr("Higher is better"), True)
         self.direction.addItem(self.tr("Lower is better"), False)
+        # A "must be above the baseline" objection no longer holds once this changes.
+        self.direction.currentIndexChanged.connect(lambda _i: self.clear_error("target_value"))
         for key, dates in (
             ("baseline_date", self.baseline_date),
             ("target_date", self.target_date),

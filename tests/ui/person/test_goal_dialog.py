@@ -8,6 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from alsdesk.services.goals import GoalStatus
+from alsdesk.ui.dialogs.goal_dialog import GoalDialog
+from alsdesk.ui.dialogs.milestone_dialog import MilestoneDialog
 from tests.ui.conftest import click, click_button, replace_text, type_into
 from tests.ui.person.conftest import type_goal_date
 
@@ -123,3 +125,29 @@ def test_editing_a_goal_puts_it_on_hold_and_the_list_says_so(
     assert goals_page.model.index(0).data(Qt.ItemDataRole.ToolTipRole) == (
         "Discharge before noon on the acute medical unit (On hold)"
     )
+
+
+def test_a_date_label_shortcut_moves_to_the_date_without_clearing_it(qtbot):
+    dialog = MilestoneDialog(lambda draft: draft, dt.date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.wait(200)  # let the labels' shortcuts register with the shown window
+    assert dialog.focusWidget() is dialog.title_edit, "typing starts in the first field"
+
+    qtbot.keyClick(dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.due.known)
+    qtbot.wait(250)  # a shortcut that clicks a check box does so after a 100 ms animation
+    assert dialog.due.known.isChecked(), "Alt+D must not untick the date"
+
+
+def test_a_direction_error_goes_when_the_direction_changes(qtbot, services):
+    dialog = GoalDialog(services.goals, services.goals.validate, dt.date(2026, 11, 23))
+    qtbot.addWidget(dialog)
+    dialog.show_errors({"target_value": "Higher is better: the target must be above."})
+    assert dialog.error_text("target_value")
+
+    dialog.direction.setCurrentIndex(1)
+
+    assert dialog.error_text("target_value") == ""
