@@ -187,6 +187,10 @@ def _export_pdp(args) -> int:
     services = _open_services(args.data_dir)
     person = services.people.find(args.person)
     report = services.plan.report(person.id)
+    if not report.assessments and not report.items:  # as the app's button, nothing to print
+        raise CommandLineError(
+            f"{person.full_name} has no self-assessments or plan items yet; nothing to print."
+        )
     from alsdesk.exports.pdp_pdf import write_pdp_pdf
 
     _write(out, lambda: write_pdp_pdf(report, out, dt.date.today()))

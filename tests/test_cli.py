@@ -566,6 +566,26 @@ def test_exporting_for_an_unknown_person_or_goal_prints_one_line_and_fails(
     assert not out_file.exists()
 
 
+def test_exporting_an_empty_development_plan_prints_one_line_and_writes_nothing(
+    capsys, data_dir, tmp_path
+):
+    """As in the app, whose button is disabled: no assessment and no item, nothing to print."""
+    keep_a_goal_and_a_plan(data_dir)
+    with opened(data_dir) as services:
+        cedar = services.sets.find_by_name("Cedar set")
+        services.members.add_new(cedar.id, PersonDraft("Daniel Price"))
+    out_file = tmp_path / "plan.pdf"
+
+    line = assert_user_error(
+        *run(capsys, data_dir, "export", "pdp", "--person", "Daniel Price", "--out", str(out_file))
+    )
+
+    assert line == (
+        f"{ERROR_PREFIX} Daniel Price has no self-assessments or plan items yet; nothing to print."
+    )
+    assert not out_file.exists()
+
+
 @pytest.mark.parametrize(
     "args",
     [

@@ -156,7 +156,9 @@ def _latest(report: GoalReport) -> str:
     if reached:
         return sentence + f", which meets the target of {_with_unit(target, measure)}."
     gap = format_value(abs(target - last.value))
-    return sentence + f", {gap} short of the target of {_with_unit(target, measure)}."
+    # Lower is better: a value over the target is above it, not short of it.
+    side = "short of" if measure.higher_is_better else "above"
+    return sentence + f", {gap} {side} the target of {_with_unit(target, measure)}."
 
 
 def _with_unit(value: float, measure: Measure) -> str:

@@ -220,7 +220,7 @@ def test_with_few_values_the_report_says_what_each_rule_still_needs(tmp_path):
     assert "Shift: needs at least 6 points; 3 so far." in text
     assert "Trend: needs at least 5 points; 3 so far." in text
     assert "Runs rule needs 10 points not on the median; 2 so far (8 more needed)." in text
-    assert "Latest value: 41% on 17 Sep 2026, 11 short of the target of 30%." in text
+    assert "Latest value: 41% on 17 Sep 2026, 11 above the target of 30%." in text
 
 
 def test_a_steady_measure_is_reported_as_looking_like_chance(tmp_path):
@@ -247,3 +247,27 @@ def test_a_higher_is_better_measure_calls_a_fall_the_worse_direction(tmp_path):
     assert "Trend: 6 points in a row going down" in text
     assert "That is the worse direction (higher is better)." in text
     assert "Latest value: 7 on 8 Oct 2026, 13 short of the target of 20." in text
+
+
+@pytest.mark.parametrize(
+    ("higher_is_better", "latest", "against_target"),
+    [
+        (False, 7, "1 above the target of 6 falls."),
+        (False, 6, "which meets the target of 6 falls."),
+        (False, 5, "which meets the target of 6 falls."),
+        (True, 5, "1 short of the target of 6 falls."),
+        (True, 6, "which meets the target of 6 falls."),
+        (True, 7, "which meets the target of 6 falls."),
+    ],
+)
+def test_the_latest_value_is_short_of_or_above_the_target_by_its_direction(
+    tmp_path, higher_is_better, latest, against_target
+):
+    """Lower is better: 7 falls against a target of 6 is 1 above it, not 1 short of it."""
+    path = tmp_path / "latest.pdf"
+    measure = Measure("Falls on the ward", "falls", 9, START, 6, None, higher_is_better)
+
+    write_goal_pdf(report(weekly_updates([9, 8, latest]), measure=measure), path, PRINTED)
+
+    text = " ".join(pdf_pages(path))
+    assert f"Latest value: {latest} falls on 17 Sep 2026, {against_target}" in text

@@ -1,7 +1,9 @@
 """A radar of self-assessments on the nine dimensions of the NHS Healthcare Leadership Model.
 
 One polygon per assessment, newest drawn last. Each has its own colour, line style and marker,
-so assessments can be told apart in greyscale and by people who do not see colour well.
+so assessments can be told apart in greyscale and by people who do not see colour well. As in
+the PDF, the latest is the solid line in the first colour and older ones are dashed and dotted
+in the next colours; the legend lists the latest first.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ SAMPLE = 26.0  # width of a legend's line sample
 HIT_RADIUS = 12.0
 ELIDE = Qt.TextElideMode.ElideRight
 LEGEND_TEXT_MAX = 300.0  # longer labels are elided; the tooltip and legend_texts() keep them
-STYLES = (
+STYLES = (  # the latest first, as the PDF's RADAR_STYLES
     (Qt.PenStyle.SolidLine, "circle"),
     (Qt.PenStyle.DashLine, "square"),
     (Qt.PenStyle.DotLine, "triangle"),
@@ -83,7 +85,8 @@ class RadarWidget(QWidget):
         return self._hidden
 
     def legend_texts(self) -> list[str]:
-        texts = [f"{a.label} · {medium_date(a.date)}" for a in self._assessments]
+        """One line per assessment drawn, the latest first, then any left off."""
+        texts = [f"{a.label} · {medium_date(a.date)}" for a in reversed(self._assessments)]
         if self._hidden:
             hidden = (
                 self.tr("%n earlier assessments not shown", "", self._hidden)
@@ -92,6 +95,15 @@ class RadarWidget(QWidget):
             )
             texts.append(hidden)
         return texts
+
+    def series_style(self, series: int) -> tuple[QColor, Qt.PenStyle, str]:
+        """The colour, line style and marker of ``series`` (0 = oldest shown).
+
+        Counted from the latest, which is solid in the first colour, as in the PDF.
+        """
+        rank = self.series_count() - 1 - series
+        style, shape = STYLES[rank % len(STYLES)]
+        return pal.profile_colour(rank, self.palette()), style, shape
 
     def sizeHint(self) -> QSize:
         return QSize(560, 420)
@@ -314,8 +326,7 @@ class RadarWidget(QWidget):
             painter.drawText(box, horizontal | Qt.AlignmentFlag.AlignVCenter, text)
 
     def _paint_series(self, painter: QPainter, palette: QPalette, series: int) -> None:
-        colour = pal.profile_colour(series, palette)
-        style, shape = STYLES[series % len(STYLES)]
+        colour, style, shape = self.series_style(series)
         points = [self.vertex(series, d) for d in range(1, len(DIMENSIONS) + 1)]
         points = [p for p in points if p is not None]
         fill = QColor(colour)
@@ -353,9 +364,9 @@ class RadarWidget(QWidget):
         for index, text in enumerate(self.legend_texts()):
             middle = y + fm.height() / 2
             box = QRectF(legend.left() + SAMPLE + 8, y, legend.width(), fm.height())
+            series = self.series_count() - 1 - index  # the legend lists the latest first
             if index < self.series_count():
-                colour = pal.profile_colour(index, palette)
-                style, shape = STYLES[index % len(STYLES)]
+                colour, style, shape = self.series_style(series)
                 painter.setPen(pal.pen(colour, 2.0, style))
                 start = QPointF(legend.left(), middle)
                 painter.drawLine(start, QPointF(legend.left() + SAMPLE, middle))
@@ -367,7 +378,7 @@ class RadarWidget(QWidget):
                 box.moveLeft(legend.left())
             room = legend.right() - box.left()
             if index < self.series_count() and fm.horizontalAdvance(text) > room:
-                assessment = self._assessments[index]
+                assessment = self._assessments[series]
                 when = f" · {medium_date(assessment.date)}"
                 label = fm.elidedText(assessment.label, ELIDE, room - fm.horizontalAdvance(when))
                 text = label + when  # the date stays whole: it tells the polygons apart

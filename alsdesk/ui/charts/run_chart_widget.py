@@ -2,7 +2,7 @@
 
 Drawn with QPainter (no QtCharts). Points are placed in proportion to their dates, so irregular
 progress updates are not squeezed into even steps. The median is solid over the baseline it was
-computed from and dashed where it is extended, as NHS run charts show a frozen median.
+computed from and dashed where it is carried on, as NHS run charts show a frozen median.
 """
 
 from __future__ import annotations
@@ -143,6 +143,12 @@ class RunChartWidget(QWidget):
         ]
         return "\n".join(lines)
 
+    def legend_texts(self) -> list[str]:
+        """The legend's keys as drawn, in order."""
+        if not self.has_points():
+            return []
+        return [text for _key, text, _corner in self._current_layout().legend]
+
     def rule_lines(self) -> list[tuple[SignalKind | None, str]]:
         """What the rules found, one line each: the signals found, else each rule's message."""
         if not self.has_points():
@@ -207,7 +213,7 @@ class RunChartWidget(QWidget):
         if len(analysis.points) > 1:
             if analysis.baseline_count < len(analysis.points):
                 baseline = self.tr("Median of first %n", "", analysis.baseline_count)
-                items += [("median", baseline), ("extended", self.tr("Extended"))]
+                items += [("median", baseline), ("extended", self.tr("Median carried on"))]
             else:
                 items.append(("median", self.tr("Median")))
         if self._measure.target_value is not None:

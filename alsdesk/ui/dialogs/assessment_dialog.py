@@ -1,8 +1,8 @@
 """Take or edit a self-assessment: a level and a reason for each of the nine dimensions.
 
 Each row names the dimension, asks our own one-line question under it, and
-offers the four levels in a combo box (type its first letter, or use the
-arrow keys). A new assessment can start from the levels of the one before.
+offers the four levels in a combo box (arrow keys, Home and End choose). A new
+assessment can start from the levels of the one before.
 """
 
 from __future__ import annotations

@@ -169,6 +169,17 @@ class GoalDetail(QWidget):
         self.actions_table.setColumnHidden(AGREED, narrow)
         self.actions_table.setColumnHidden(COMMENT, narrow or not commented)
 
+    def _fit_action_columns(self) -> None:
+        """Fit the actions' columns to their contents, then hide those the width can't hold.
+
+        A hidden column is fitted without its width limit (Qt keeps its full width for
+        when it is shown again), so the date and comment are shown while fitting.
+        """
+        for column in (AGREED, COMMENT):
+            self.actions_table.setColumnHidden(column, False)
+        fit_columns(self.actions_table, max_width=200, stretch=ACTION)
+        self._show_action_columns()
+
     def _measure_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Measure and run chart"))
         self.measure_name = bold(wrapping_label("measure_name"))
@@ -257,8 +268,7 @@ class GoalDetail(QWidget):
         self.milestones.show_goal(goal_id, self._goals.milestones(goal_id))
         actions = self._goals.linked_actions(goal_id)
         self.actions_model.reload(actions, self._today())
-        fit_columns(self.actions_table, max_width=200, stretch=ACTION)
-        self._show_action_columns()
+        self._fit_action_columns()
         fit_rows(self.actions_table, max_rows=8)
         self.actions_table.setVisible(bool(actions))
         self.actions_hint.setVisible(not actions)

@@ -5,11 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QPalette
 
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.services.plan import AssessmentInfo, Rating
+from alsdesk.ui.charts.palette import profile_colour
 from alsdesk.ui.charts.radar_widget import RadarWidget
 
 START = (2, 1, 3, 1, 2, 2, 1, 2, 1)
@@ -56,7 +57,7 @@ def test_before_any_self_assessment_the_radar_explains_what_to_do(radar, screens
 def test_each_assessment_is_a_shape_with_its_label_and_date(radar, screenshot):
     widget = radar(PROGRAMME[:2])
     assert widget.series_count() == 2
-    assert widget.legend_texts() == ["Start of programme · 14 Sep 2026", "Mid-point · 18 Jan 2027"]
+    assert widget.legend_texts() == ["Mid-point · 18 Jan 2027", "Start of programme · 14 Sep 2026"]
     for size in ((640, 360), (480, 300), (480, 420)):
         widget.resize(*size)
         screenshot(widget, f"radar_two_{size[0]}x{size[1]}")
@@ -74,6 +75,26 @@ def test_three_assessments_fit_without_clipping_labels(radar, screenshot):
         for dimension in range(1, len(DIMENSIONS) + 1):
             assert inside.contains(widget.label_rect(dimension)), DIMENSIONS[dimension - 1].name
         screenshot(widget, f"radar_three_{size[0]}x{size[1]}")
+
+
+def test_the_latest_is_the_solid_line_in_the_first_colour_as_in_the_pdf(radar):
+    widget = radar(PROGRAMME)
+    first, second, third = (profile_colour(i, widget.palette()) for i in range(3))
+    latest, middle, oldest = (widget.series_style(series) for series in (2, 1, 0))
+    assert latest == (first, Qt.PenStyle.SolidLine, "circle")
+    assert middle == (second, Qt.PenStyle.DashLine, "square")
+    assert oldest == (third, Qt.PenStyle.DotLine, "triangle")
+    assert widget.legend_texts() == [
+        "End of programme · 7 Jun 2027",
+        "Mid-point · 18 Jan 2027",
+        "Start of programme · 14 Sep 2026",
+    ]
+    # drawn so: the latest's marker, on top, is in the first colour
+    image = widget.grab().toImage()
+    ratio = image.devicePixelRatio()
+    vertex = widget.vertex(2, 1)
+    painted = image.pixelColor(int(vertex.x() * ratio), int(vertex.y() * ratio))
+    assert painted.name() == first.name()
 
 
 def test_a_rating_sits_on_its_level_ring(radar):
@@ -114,7 +135,7 @@ def test_hovering_a_dimension_lists_its_ratings(radar):
 def test_a_long_label_is_shortened_in_the_legend_only(radar, screenshot):
     long = "After the 360-degree feedback conversation with my line manager and the ward team"
     widget = radar([PROGRAMME[0], assessment(9, long, dt.date(2027, 2, 1), MIDPOINT)], (480, 420))
-    assert widget.legend_texts()[1].startswith(long)
+    assert widget.legend_texts()[0].startswith(long)
     inside = QRectF(widget.rect())
     assert all(inside.contains(widget.label_rect(d)) for d in range(1, 10))
     screenshot(widget, "radar_long_label_480x420")

@@ -105,6 +105,8 @@ def test_axis_keeps_zero_when_it_hides_little(chart):
 def test_a_falling_rate_shows_its_trend_and_extended_median(chart, screenshot):
     widget = chart(analyse(weekly(FALLS_VALUES), baseline_count=8), FALLS)
     assert SignalKind.TREND in widget.marked_points().values()
+    # the same words as the PDF's legend for the median beyond its baseline
+    assert widget.legend_texts()[:3] == ["Median of first 8", "Median carried on", "Target"]
     for size in ((640, 360), (480, 300)):
         widget.resize(*size)
         screenshot(widget, f"run_chart_trend_{size[0]}x{size[1]}")

@@ -17,7 +17,7 @@ from alsdesk.services.goals import (
     UpdateDraft,
 )
 from alsdesk.services.run_chart import SignalKind
-from alsdesk.ui.models.actions_model import ACTION, AGREED, DUE, STATUS
+from alsdesk.ui.models.actions_model import ACTION, AGREED, COMMENT, DUE, STATUS
 from alsdesk.ui.person.goals_page import GoalsPage
 from tests.ui.conftest import TODAY, click, click_button, type_into
 from tests.ui.person.conftest import GOAL_AFTER, GOAL_BEFORE, goal_week, type_goal_date
@@ -164,6 +164,34 @@ def test_actions_from_set_meetings_show_with_their_status(goals_page, linked_act
         "20 Nov 2026",
         "Open · overdue",
     ]
+
+
+def test_the_action_column_keeps_its_room_the_first_time_a_goal_is_shown(
+    qtbot, services, goal_owner, linked_actions, make_window
+):
+    """At 1366 px the long comment is held to its limit on the first showing too, not
+    only after choosing another person and coming back (it was fitted while hidden)."""
+    huddle = services.goals.linked_actions(linked_actions.id)[0]
+    meeting = set_meetings(services, goal_owner.set_id)[1]
+    services.actions.review(
+        huddle.id,
+        services.meetings.open_for_event(meeting.id).id,
+        ActionStatus.DONE,
+        "Starts on Monday; pharmacy will send a technician to the 10:00 huddle each weekday "
+        "and bed management will join by phone when the unit is full",
+    )
+    window = make_window()
+    window.resize(1366, 768)
+    window.people_panel.reload()
+    window.people_panel.select(goal_owner.person_id)
+    page = window.person_page.goals
+    qtbot.waitUntil(lambda: page.detail.isVisible() and fitted(page))
+
+    table = page.detail.actions_table
+    header = table.horizontalHeader()
+    assert not table.isColumnHidden(COMMENT)
+    assert header.sectionSize(COMMENT) <= 200
+    assert header.sectionSize(ACTION) >= table.sizeHintForColumn(ACTION)
 
 
 def test_export_asks_for_the_report_of_the_goal_shown(qtbot, goals_page, make_goal):
