@@ -266,20 +266,27 @@ def completion_rate(actions: list[ActionInfo]) -> float | None:
     return score / len(closed)
 
 
-def goal_actions(session: Session, goal_id: int) -> list[ActionInfo]:
-    """Actions serving a goal, oldest meeting first, with their latest status.
+def goal_actions(
+    session: Session, goal_id: int | None, owner_id: int | None = None
+) -> list[ActionInfo]:
+    """Actions serving a goal (or, with ``goal_id`` None, the owner's actions serving
+    none), oldest meeting first, with their latest status.
 
     For the goals service, inside its own session. Actions of deleted sets are left out.
     """
-    rows = session.scalars(
+    query = (
         select(Action)
         .join(Meeting, Meeting.id == Action.meeting_id)
         .join(Event, Event.id == Meeting.event_id)
         .join(ActionSet, ActionSet.id == Action.set_id)
-        .where(Action.goal_id == goal_id, ActionSet.deleted_at.is_(None))
+        .where(ActionSet.deleted_at.is_(None))
         .order_by(Event.date, Action.id)
     )
-    return _action_infos(session, list(rows))
+    if goal_id is None:
+        query = query.where(Action.goal_id.is_(None), Action.owner_id == owner_id)
+    else:
+        query = query.where(Action.goal_id == goal_id)
+    return _action_infos(session, list(session.scalars(query)))
 
 
 def _checked(session: Session, event: Event, draft: ActionDraft) -> str:

@@ -24,6 +24,7 @@ from alsdesk.services.rows import existing, person_row, set_names_of
 from alsdesk.services.run_chart import RunChartAnalysis, RunPoint, analyse
 from alsdesk.store import Store
 from alsdesk.store.models import (
+    Action,
     Goal,
     GoalMilestone,
     GoalUpdate,
@@ -382,6 +383,25 @@ class GoalService:
         with self._sessions() as session:
             existing(session, Goal, goal_id, "goal")
             return goal_actions(session, goal_id)
+
+    def linkable_actions(self, goal_id: int) -> list[ActionInfo]:
+        """The goal owner's actions from set meetings that serve no goal yet, oldest first
+        (agreed before the goal was recorded, or without a goal chosen)."""
+        with self._sessions() as session:
+            goal = existing(session, Goal, goal_id, "goal")
+            return goal_actions(session, None, goal.person_id)
+
+    def link_action(self, goal_id: int, action_id: int, linked: bool = True) -> None:
+        """Link an action of the goal's owner to the goal, or (``linked`` False) unlink it."""
+        with self._sessions.begin() as session:
+            goal = existing(session, Goal, goal_id, "goal")
+            action = existing(session, Action, action_id, "action")
+            if action.owner_id != goal.person_id:
+                raise UserError("That action belongs to someone else.")
+            if linked:
+                action.goal_id = goal.id
+            elif action.goal_id == goal.id:
+                action.goal_id = None
 
     def run_chart(self, goal_id: int) -> RunChartAnalysis:
         """The measure's values (updates with a value) analysed with the goal's median_points."""

@@ -510,3 +510,35 @@ def test_the_progress_report_has_everything_and_names_the_persons_live_sets(
     assert report.actions == (action,)
     assert report.chart == services.goals.run_chart(goal.id)
     assert report.set_names == ("Ash set", "Cedar set")
+
+
+def test_an_action_agreed_before_the_goal_is_linked_to_it_later_and_unlinked(
+    services, people, meeting_on
+):
+    held_meeting_id = meeting_on(dt.date(2026, 10, 27))
+    amira, daniel = people["Amira"], people["Daniel"]
+    earlier = services.actions.add(held_meeting_id, ActionDraft(amira, "Map a week of discharges"))
+    services.actions.add(held_meeting_id, ActionDraft(daniel, "Ride along with a crew"))
+    goal = services.goals.create(amira, GoalDraft("Discharges before midday"))
+
+    assert [a.text for a in services.goals.linkable_actions(goal.id)] == [
+        "Map a week of discharges"
+    ]
+    services.goals.link_action(goal.id, earlier.id)
+
+    assert [a.id for a in services.goals.linked_actions(goal.id)] == [earlier.id]
+    assert services.goals.linkable_actions(goal.id) == []
+    services.goals.link_action(goal.id, earlier.id, linked=False)
+    assert services.goals.linked_actions(goal.id) == []
+
+
+def test_someone_elses_action_cannot_be_linked_to_a_goal(services, people, meeting_on):
+    held_meeting_id = meeting_on(dt.date(2026, 10, 27))
+    theirs = services.actions.add(
+        held_meeting_id, ActionDraft(people["Daniel"], "Ride along with a crew")
+    )
+    goal = services.goals.create(people["Amira"], GoalDraft("Discharges before midday"))
+
+    with pytest.raises(UserError, match="someone else"):
+        services.goals.link_action(goal.id, theirs.id)
+    assert services.actions.get(theirs.id).goal_id is None

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSpinBox,
@@ -21,11 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.dates import medium_date
+from alsdesk.services.actions import ActionInfo
 from alsdesk.services.errors import UserError
 from alsdesk.services.goals import GoalInfo, GoalService, UpdateInfo
 from alsdesk.services.run_chart import RunChartAnalysis
 from alsdesk.ui.charts.run_chart_widget import RunChartWidget
 from alsdesk.ui.meeting.layouts import hint_label
+from alsdesk.ui.models import ROW_OBJECT_ROLE
 from alsdesk.ui.models.actions_model import ACTION, AGREED, COMMENT, MEMBER, ActionsModel
 from alsdesk.ui.models.goal_format import measure_line, measure_title, with_unit
 from alsdesk.ui.person.goal_milestones import GoalMilestonesPanel
@@ -234,14 +237,34 @@ class GoalDetail(QWidget):
         self.actions_table.setColumnHidden(MEMBER, True)
         self.actions_hint = hint_label(
             self.tr(
-                "No actions linked yet. Actions agreed at a set meeting can be linked to "
-                "this goal when they are recorded; they show here with their status."
+                "No actions linked yet. Actions agreed at a set meeting are linked to this "
+                "goal when they are recorded, or later with “Link an earlier action…”; "
+                "they show here with their status."
             )
         )
         self.actions_hint.setObjectName("actions_hint")
+        self.link_button = QPushButton(self.tr("&Link an earlier action…"))
+        self.link_button.setObjectName("link_action")
+        self.link_button.setToolTip(
+            self.tr("Link an action agreed before this goal was recorded, or without a goal")
+        )
+        self.link_button.clicked.connect(self.link_earlier_action)
+        self.unlink_button = QPushButton(self.tr("U&nlink"))
+        self.unlink_button.setObjectName("unlink_action")
+        self.unlink_button.setEnabled(False)
+        self.unlink_button.clicked.connect(self.unlink_selected_action)
+        self.actions_table.selectionModel().selectionChanged.connect(
+            lambda *_: self.unlink_button.setEnabled(self._selected_action() is not None)
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.link_button)
+        buttons.addWidget(self.unlink_button)
+        buttons.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addWidget(self.actions_hint)
         layout.addWidget(self.actions_table)
+        layout.addLayout(buttons)
+        layout.addWidget(self.errors.watch("actions", self.link_button))
         return box
 
     # -- showing ----------------------------------------------------------------------
@@ -272,6 +295,8 @@ class GoalDetail(QWidget):
         fit_rows(self.actions_table, max_rows=8)
         self.actions_table.setVisible(bool(actions))
         self.actions_hint.setVisible(not actions)
+        self.link_button.setEnabled(bool(self._goals.linkable_actions(goal_id)))
+        self.unlink_button.setEnabled(False)
 
     def _show_measure(
         self, goal: GoalInfo, updates: list[UpdateInfo], analysis: RunChartAnalysis
@@ -324,6 +349,47 @@ class GoalDetail(QWidget):
             )
         except UserError as exc:
             self.errors.show({"median_points": str(exc)}, fallback="median_points")
+            return
+        self._saved()
+
+    def _selected_action(self) -> ActionInfo | None:
+        rows = self.actions_table.selectionModel().selectedRows()
+        return rows[0].data(ROW_OBJECT_ROLE) if rows else None
+
+    def link_earlier_action(self) -> None:
+        """Choose one of the owner's actions that serves no goal yet, and link it here."""
+        if self.goal is None:
+            return
+        candidates = self._goals.linkable_actions(self.goal.id)
+        if not candidates:
+            return
+        labels = [
+            self.tr("%s: %s") % (medium_date(a.agreed_on), a.text.splitlines()[0])
+            for a in candidates
+        ]
+        chosen, ok = QInputDialog.getItem(
+            self,
+            self.tr("Link an earlier action"),
+            self.tr("Action agreed at a set meeting:"),
+            labels,
+            0,
+            False,
+        )
+        if ok and chosen in labels:
+            self._link(candidates[labels.index(chosen)], linked=True)
+
+    def unlink_selected_action(self) -> None:
+        action = self._selected_action()
+        if action is not None:
+            self._link(action, linked=False)
+
+    def _link(self, action: ActionInfo, linked: bool) -> None:
+        if self.goal is None:
+            return
+        try:
+            self._goals.link_action(self.goal.id, action.id, linked)
+        except UserError as exc:
+            self.errors.show({"actions": str(exc)}, fallback="actions")
             return
         self._saved()
 

@@ -288,3 +288,36 @@ def fitted(page) -> bool:
     return page.detail.width() == width and page.detail.height() == (
         page.detail.layout().heightForWidth(width)
     )
+
+
+def test_an_earlier_action_is_linked_from_the_goal_and_unlinked_again(
+    qtbot, services, goal_owner, linked_actions, goals_page, on_modal
+):
+    first = services.meetings.meetings(goal_owner.set_id)[0]
+    earlier = services.actions.add(
+        first.id, ActionDraft(goal_owner.person_id, "Shadow the bed manager for a morning")
+    )
+    goals_page.show_person(goal_owner.person_id)
+    detail = goals_page.detail
+    assert detail.link_button.isEnabled()
+    assert not detail.unlink_button.isEnabled()
+
+    def choose(dialog):
+        assert dialog.comboBoxItems() == ["15 Sep 2026: Shadow the bed manager for a morning"]
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(choose)
+    with qtbot.waitSignal(goals_page.changed):
+        click(qtbot, detail.link_button)
+
+    assert earlier.id in {a.id for a in services.goals.linked_actions(linked_actions.id)}
+    assert detail.actions_model.rowCount() == 3
+    assert not detail.link_button.isEnabled(), "nothing left to link"
+
+    detail.actions_table.selectRow(1)
+    assert cells(detail.actions_table, 1, (ACTION,)) == ["Shadow the bed manager for a morning"]
+    with qtbot.waitSignal(goals_page.changed):
+        click(qtbot, detail.unlink_button)
+
+    assert services.actions.get(earlier.id).goal_id is None
+    assert detail.actions_model.rowCount() == 2
