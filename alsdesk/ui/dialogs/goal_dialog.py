@@ -5,11 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,37 +18,8 @@ from PySide6.QtWidgets import (
 from alsdesk.services.errors import ValidationError
 from alsdesk.services.goals import GoalDraft, GoalInfo, GoalService, GoalStatus, Measure
 from alsdesk.ui.dialogs.form import FormDialog
-from alsdesk.ui.dialogs.widgets import plain_text_edit
+from alsdesk.ui.dialogs.widgets import OptionalDate, plain_text_edit
 from alsdesk.ui.models.goal_format import format_value
-
-
-class OptionalDate(QWidget):
-    """A date that may be unknown: a check box ("on", "by") switching a date edit on."""
-
-    changed = Signal()
-
-    def __init__(self, text: str, fallback: dt.date, parent: QWidget | None = None):
-        super().__init__(parent)
-        self._fallback = fallback
-        self.known = QCheckBox(text)
-        self.edit = QDateEdit(calendarPopup=True)
-        self.edit.setDisplayFormat("d MMM yyyy")
-        self.edit.setEnabled(False)
-        self.edit.setDate(QDate(fallback))
-        self.known.toggled.connect(self.edit.setEnabled)
-        self.known.toggled.connect(self.changed)
-        self.edit.dateChanged.connect(self.changed)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.known)
-        row.addWidget(self.edit, 1)
-
-    def value(self) -> dt.date | None:
-        return self.edit.date().toPython() if self.known.isChecked() else None
-
-    def set_value(self, day: dt.date | None) -> None:
-        self.known.setChecked(day is not None)
-        self.edit.setDate(QDate(day or self._fallback))
 
 
 def _heading(text: str) -> QLabel:

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from alsdesk.services.goals import MilestoneDraft, MilestoneInfo, MilestoneStatus
 from alsdesk.ui.dialogs.form import FormDialog
-from alsdesk.ui.dialogs.goal_dialog import OptionalDate
+from alsdesk.ui.dialogs.widgets import OptionalDate
 
 
 class MilestoneDialog(FormDialog):

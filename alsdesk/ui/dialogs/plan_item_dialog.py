@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QSize, Qt
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
-    QDateEdit,
-    QHBoxLayout,
     QLineEdit,
     QListView,
     QListWidget,
@@ -22,9 +19,8 @@ from PySide6.QtWidgets import (
 from alsdesk.services.leadership import DIMENSIONS
 from alsdesk.services.plan import PlanItemDraft, PlanItemInfo, PlanService, PlanStatus
 from alsdesk.ui.dialogs.form import FormDialog
-from alsdesk.ui.dialogs.widgets import plain_text_edit
+from alsdesk.ui.dialogs.widgets import OptionalDate, plain_text_edit
 
-DATE_FORMAT = "d MMM yyyy"
 FIRST_REVIEW_DAYS = 28  # a new item's first review: about one set meeting later
 DIMENSION_ROWS = 5  # the nine dimensions in two columns
 
@@ -110,19 +106,13 @@ class PlanItemDialog(FormDialog):
             self.tr("Feedback, observations or results that will show the change")
         )
 
-        review_box = QWidget()
-        row = QHBoxLayout(review_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.has_review = QCheckBox(self.tr("Review on"))
-        self.has_review.setObjectName("has_review")
-        self.review_date = QDateEdit(calendarPopup=True)
-        self.review_date.setObjectName("review_date_edit")
-        self.review_date.setDisplayFormat(DATE_FORMAT)
-        self.has_review.toggled.connect(self.review_date.setEnabled)
-        row.addWidget(self.has_review)
-        row.addWidget(self.review_date)
-        row.addStretch(1)
-        self.add_field("review_date", self.tr("&Review"), review_box, marks=self.review_date)
+        self.review = OptionalDate(
+            self.tr("Review on"),
+            today + dt.timedelta(days=FIRST_REVIEW_DAYS),
+        )
+        self.review.known.setObjectName("has_review")
+        self.review.edit.setObjectName("review_date_edit")
+        self.add_field("review_date", self.tr("&Review"), self.review, marks=self.review.edit)
 
         self.status = self.add_field("status", self.tr("&Status"), QComboBox())
         for status in PlanStatus:
@@ -142,10 +132,7 @@ class PlanItemDialog(FormDialog):
         self.objective.setPlainText(draft.objective)
         self.activities.setPlainText(draft.activities)
         self.evidence.setPlainText(draft.evidence)
-        self.has_review.setChecked(draft.review_date is not None)
-        self.review_date.setEnabled(draft.review_date is not None)
-        review = draft.review_date or today + dt.timedelta(days=FIRST_REVIEW_DAYS)
-        self.review_date.setDate(QDate(review))
+        self.review.set_value(draft.review_date)
         self.status.setCurrentIndex(max(0, self.status.findData(str(draft.status))))
 
     def collect(self) -> PlanItemDraft:
@@ -155,7 +142,7 @@ class PlanItemDialog(FormDialog):
             objective=self.objective.toPlainText(),
             activities=self.activities.toPlainText(),
             evidence=self.evidence.toPlainText(),
-            review_date=self.review_date.date().toPython() if self.has_review.isChecked() else None,
+            review_date=self.review.value(),
             status=PlanStatus(self.status.currentData()),
         )
         return self._plan.validate_item(draft)

@@ -12,12 +12,12 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
 
 from alsdesk.dates import medium_date
 from alsdesk.services.plan import PlanItemInfo
 from alsdesk.ui.dialogs.form import FormDialog
-from alsdesk.ui.dialogs.widgets import plain_text_edit
+from alsdesk.ui.dialogs.widgets import OptionalDate, plain_text_edit
 
 DATE_FORMAT = "d MMM yyyy"
 NEXT_REVIEW_DAYS = 28
@@ -59,23 +59,18 @@ class ReviewDialog(FormDialog):
             self.tr("What you did, what you noticed, what the evidence shows")
         )
 
-        next_box = QWidget()
-        row = QHBoxLayout(next_box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.move_on = QCheckBox(self.tr("Move the review date to"))
-        self.move_on.setObjectName("move_on")
-        self.next_review = QDateEdit(calendarPopup=True)
-        self.next_review.setObjectName("next_review_edit")
-        self.next_review.setDisplayFormat(DATE_FORMAT)
-        self.next_review.setDate(QDate(today + dt.timedelta(days=NEXT_REVIEW_DAYS)))
-        self.move_on.toggled.connect(self.next_review.setEnabled)
-        self.move_on.setChecked(True)
-        for edit in (self.date, self.next_review):
-            edit.dateChanged.connect(lambda *_: self.clear_error("next_review"))
-        row.addWidget(self.move_on)
-        row.addWidget(self.next_review)
-        row.addStretch(1)
-        self.add_field("next_review", self.tr("&Next review"), next_box, marks=self.next_review)
+        self.next_review = OptionalDate(
+            self.tr("Move the review date to"),
+            today + dt.timedelta(days=NEXT_REVIEW_DAYS),
+        )
+        self.next_review.known.setObjectName("move_on")
+        self.next_review.edit.setObjectName("next_review_edit")
+        self.next_review.known.setChecked(True)
+        self.date.dateChanged.connect(lambda *_: self.clear_error("next_review"))
+        self.next_review.changed.connect(lambda: self.clear_error("next_review"))
+        self.add_field(
+            "next_review", self.tr("&Next review"), self.next_review, marks=self.next_review.edit
+        )
         current = medium_date(item.review_date) if item.review_date else self.tr("none")
         self.current = QLabel(self.tr("The review date is now %s.") % current)
         self.current.setObjectName("current_review")
@@ -84,5 +79,6 @@ class ReviewDialog(FormDialog):
         self.ok_button.setText(self.tr("Save review"))
 
     def collect(self) -> PlanItemInfo:
-        next_review = self.next_review.date().toPython() if self.move_on.isChecked() else None
-        return self._save(self.date.date().toPython(), self.note.toPlainText(), next_review)
+        return self._save(
+            self.date.date().toPython(), self.note.toPlainText(), self.next_review.value()
+        )
