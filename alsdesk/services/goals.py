@@ -407,7 +407,7 @@ class GoalService:
         """The measure's values (updates with a value) analysed with the goal's median_points."""
         with self._sessions() as session:
             goal = existing(session, Goal, goal_id, "goal")
-            return _chart(goal, _updates(session, goal_id))
+            return chart_of(goal.median_points, _updates(session, goal_id))
 
     def report(self, goal_id: int) -> GoalReport:
         with self._sessions() as session:
@@ -418,7 +418,7 @@ class GoalService:
                 milestones=tuple(_milestones(session, goal_id)),
                 updates=tuple(updates),
                 actions=tuple(goal_actions(session, goal_id)),
-                chart=_chart(existing(session, Goal, goal_id, "goal"), updates),
+                chart=chart_of(info.median_points, updates),
                 set_names=set_names_of(session, info.person_id),
             )
 
@@ -615,9 +615,11 @@ def _updates(session: Session, goal_id: int) -> list[UpdateInfo]:
     return [_update_info(row) for row in rows]
 
 
-def _chart(goal: Goal, updates: list[UpdateInfo]) -> RunChartAnalysis:
+def chart_of(median_points: int | None, updates: list[UpdateInfo]) -> RunChartAnalysis:
+    """The run chart of updates already read (those with a value), median from the first
+    ``median_points``: lets a caller holding the goal and its updates skip a query."""
     points = [RunPoint(u.date, u.value) for u in updates if u.value is not None]
-    return analyse(points, goal.median_points)
+    return analyse(points, median_points)
 
 
 def _sorted(goals: Iterable[GoalInfo]) -> list[GoalInfo]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from alsdesk.dates import medium_date
 from alsdesk.services.actions import ActionInfo
 from alsdesk.services.errors import UserError
-from alsdesk.services.goals import GoalInfo, GoalService, UpdateInfo
+from alsdesk.services.goals import GoalInfo, GoalService, UpdateInfo, chart_of
 from alsdesk.services.run_chart import RunChartAnalysis
 from alsdesk.ui.charts.run_chart_widget import RunChartWidget
 from alsdesk.ui.meeting.layouts import hint_label
@@ -273,7 +273,7 @@ class GoalDetail(QWidget):
         """Read the goal and everything under it again; NotFoundError if it has gone."""
         goal = self._goals.get(goal_id)
         updates = self._goals.updates(goal_id)
-        analysis = self._goals.run_chart(goal_id)
+        analysis = chart_of(goal.median_points, updates)
         if self.goal is None or self.goal.id != goal_id:
             self.errors.clear()
         self.goal = goal

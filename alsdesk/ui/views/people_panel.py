@@ -41,13 +41,14 @@ class PeoplePanel(QWidget):
         keep = self.current_id()
         self.view.selectionModel().blockSignals(True)
         try:
-            self.model.reload(self._people.directory())
+            people = self._people.directory()
+            self.model.reload(people)
             row = self.model.row_of(keep) if keep is not None else -1
             if row >= 0:
                 self.view.setCurrentIndex(self.model.index(row))
         finally:
             self.view.selectionModel().blockSignals(False)
-        self.me_button.setVisible(self._people.me() is None)
+        self.me_button.setVisible(not any(person.is_self for person in people))
         if keep is not None and row < 0:
             self.person_selected.emit(None)
 
