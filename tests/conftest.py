@@ -10,8 +10,10 @@ import datetime as dt  # noqa: E402
 
 import pytest  # noqa: E402
 
+from alsdesk.crypto.kdf import fast_params  # noqa: E402
 from alsdesk.paths import DataPaths  # noqa: E402
 from alsdesk.services import Services  # noqa: E402
+from alsdesk.services.journal.service import JournalService  # noqa: E402
 from alsdesk.services.members import PersonDraft  # noqa: E402
 from alsdesk.services.sets import SetDraft  # noqa: E402
 from alsdesk.store import open_store  # noqa: E402
@@ -33,7 +35,9 @@ def store(data_paths):
 
 @pytest.fixture
 def services(store) -> Services:
-    return Services.over(store)
+    # The journal's passphrase stretching is deliberately slow; tests use the
+    # same code path with a tiny cost (bench/ measures the real one).
+    return Services.over(store, journal=JournalService(store, kdf_params=fast_params))
 
 
 @pytest.fixture

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from alsdesk.services.actions import ActionService
 from alsdesk.services.airtime_rounds import AirtimeService
 from alsdesk.services.goals import GoalService
+from alsdesk.services.journal.service import JournalService
 from alsdesk.services.meetings import MeetingService
 from alsdesk.services.members import MemberService
 from alsdesk.services.people import PeopleService
@@ -34,9 +35,10 @@ class Services:
     people: PeopleService
     goals: GoalService
     plan: PlanService
+    journal: JournalService
 
     @classmethod
-    def over(cls, store: Store) -> Services:
+    def over(cls, store: Store, journal: JournalService | None = None) -> Services:
         return cls(
             store=store,
             sets=SetService(store),
@@ -48,4 +50,5 @@ class Services:
             people=PeopleService(store),
             goals=GoalService(store),
             plan=PlanService(store),
+            journal=journal or JournalService(store),
         )

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 # The newest schema revision this build knows. tests/store checks that it is
 # Alembic's head, so start-up can skip importing Alembic when nothing changed.
-SCHEMA_HEAD = "0004_goals_plan"
+SCHEMA_HEAD = "0005_journal"
 
 
 class StoreError(Exception):
@@ -40,6 +40,18 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def forget_old_pages(self) -> None:
+        """Push replaced secrets out of the write-ahead log after a key change.
+
+        With ``secure_delete`` on, SQLite zeroes replaced content in the database
+        file; the log still holds the old page until a checkpoint, so checkpoint it
+        and truncate the log to nothing.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return
+        with self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+
 
 def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
@@ -47,6 +59,8 @@ def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
     cursor.execute("PRAGMA busy_timeout=5000")
+    # Overwrite deleted content (old wrapped journal keys, removed entries) with zeros.
+    cursor.execute("PRAGMA secure_delete=ON")
     cursor.close()
 
 

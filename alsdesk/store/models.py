@@ -28,6 +28,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -414,3 +415,49 @@ class PlanReview(Base):
         Index("ix_plan_review_item_id", "item_id"),
         {"sqlite_autoincrement": True},
     )
+
+
+class JournalKeyring(Base):
+    """The journal's data key, stored only wrapped (see ``alsdesk.crypto.envelope``).
+
+    One row. ``kdf`` is JSON: the key-derivation algorithm, its costs and salt.
+    ``idle_minutes`` is how long the unlocked journal waits before locking itself.
+    """
+
+    __tablename__ = "journal_keyring"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kdf: Mapped[str] = mapped_column(Text)
+    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
+    recovery_wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
+    idle_minutes: Mapped[int] = mapped_column(Integer, default=10)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class JournalEntryRow(Base):
+    """One journal entry, sealed whole: date, title, sections, tags and links.
+
+    ``uid`` is random and bound into the seal, so ciphertext moved to another row
+    does not open. No column refers to shared set data.
+    """
+
+    __tablename__ = "journal_entry"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class JournalTemplateRow(Base):
+    """A user's own reflective template (name and stage prompts), sealed."""
+
+    __tablename__ = "journal_template"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+    __table_args__ = ({"sqlite_autoincrement": True},)

@@ -376,3 +376,34 @@ def test_the_goals_fixture_reads_back_through_the_services(copy_fixture):
         assert kept.goal_id is None
     finally:
         store.close()
+
+
+def test_upgrading_adds_an_empty_journal_that_is_not_set_up(copy_fixture):
+    store = open_store(copy_fixture(FIXTURES / "revision_0004_goals_plan.sqlite3"))
+    try:
+        services = Services.over(store)
+        assert not services.journal.is_set_up()
+        assert services.people.me().full_name == "Ruth Okafor"
+    finally:
+        store.close()
+
+
+def test_the_journal_fixture_opens_with_its_passphrase(copy_fixture):
+    from tests.store.make_fixture_0005 import PASSPHRASE
+
+    store = open_store(copy_fixture(FIXTURES / "revision_0005_journal.sqlite3"))
+    try:
+        journal = Services.over(store).journal
+        journal.unlock(PASSPHRASE)
+        contents = journal.read_all()
+        [entry] = contents.entries
+        assert contents.damaged == ()
+        assert entry.draft.title == "The handover that went wrong"
+        assert [s.heading for s in entry.draft.sections] == ["Description", "Feelings"]
+        assert entry.draft.links.dimensions == (2, 6)
+        options = journal.link_options()
+        assert options.goal_label(entry.draft.links.goal_id) == "Protected time for supervision"
+        assert options.meeting_label(entry.draft.links.meeting_id).startswith("Cedar set")
+        assert [t.draft.name for t in journal.templates()] == ["After a complaint"]
+    finally:
+        store.close()

@@ -1,0 +1,63 @@
+"""What a journal entry can link to: the meetings held and the user's own goals.
+
+Read from the shared tables for labels only; the links themselves live inside
+each entry's ciphertext, so no journal row refers to shared data.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from alsdesk.dates import medium_date
+from alsdesk.store import Store
+from alsdesk.store.models import ActionSet, Event, Goal, Meeting, Person
+
+
+@dataclass(frozen=True)
+class LinkChoice:
+    id: int
+    label: str
+
+
+@dataclass(frozen=True)
+class LinkOptions:
+    meetings: tuple[LinkChoice, ...]  # newest first
+    goals: tuple[LinkChoice, ...]  # the app user's own goals
+
+    def meeting_label(self, meeting_id: int | None) -> str:
+        return _label(self.meetings, meeting_id, "a meeting no longer in alsdesk")
+
+    def goal_label(self, goal_id: int | None) -> str:
+        return _label(self.goals, goal_id, "a goal no longer in alsdesk")
+
+
+def _label(choices: tuple[LinkChoice, ...], wanted: int | None, missing: str) -> str:
+    if wanted is None:
+        return ""
+    return next((c.label for c in choices if c.id == wanted), missing)
+
+
+def link_options(store: Store) -> LinkOptions:
+    with store.sessions() as session:
+        meetings = session.execute(
+            select(Meeting.id, Event.title, Event.date, ActionSet.name)
+            .join(Event, Meeting.event_id == Event.id)
+            .join(ActionSet, Event.set_id == ActionSet.id)
+            .where(ActionSet.deleted_at.is_(None))
+            .order_by(Event.date.desc(), Meeting.id.desc())
+        ).all()
+        goals = session.execute(
+            select(Goal.id, Goal.title)
+            .join(Person, Goal.person_id == Person.id)
+            .where(Person.is_self.is_(True))
+            .order_by(Goal.created_at, Goal.id)
+        ).all()
+    return LinkOptions(
+        meetings=tuple(
+            LinkChoice(m_id, f"{set_name} · {title}, {medium_date(day)}")
+            for m_id, title, day, set_name in meetings
+        ),
+        goals=tuple(LinkChoice(g_id, title) for g_id, title in goals),
+    )

@@ -1,0 +1,359 @@
+"""The private journal: set-up, unlocking, and sealed entries and templates.
+
+The service holds the journal's data key in memory while it is unlocked and
+forgets it on ``lock()``. Every entry and template is sealed whole with
+AES-256-GCM under that key (``alsdesk.crypto``) before it reaches the store; the
+store never sees a title, a word of text, a tag or a link. Decrypted entries go
+to the caller as frozen dataclasses; this service keeps no copy of them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from sqlalchemy import select
+
+from alsdesk.crypto import TamperedError, WrongPassphrase, WrongRecoveryKey, aead, envelope
+from alsdesk.crypto.kdf import KdfParams, default_params
+from alsdesk.services.errors import NotFoundError, UserError, ValidationError
+from alsdesk.services.journal.entries import (
+    Entry,
+    EntryDraft,
+    EntryFormatError,
+    Template,
+    TemplateDraft,
+    decode_entry,
+    decode_template,
+    encode_entry,
+    encode_template,
+)
+from alsdesk.services.journal.links import LinkOptions, link_options
+from alsdesk.store import Store
+from alsdesk.store.models import JournalEntryRow, JournalKeyring, JournalTemplateRow, utcnow
+
+KEYRING_ID = 1
+DEFAULT_IDLE_MINUTES = 10
+IDLE_MINUTES_RANGE = (1, 240)
+TITLE_LIMIT = 300
+
+
+class JournalLockedError(UserError):
+    """The journal must be unlocked first."""
+
+
+class WrongPassphraseError(UserError):
+    """The passphrase given does not open the journal."""
+
+
+class WrongRecoveryKeyError(UserError):
+    """The recovery key given is mistyped or not this journal's."""
+
+
+@dataclass(frozen=True)
+class DamagedEntry:
+    """A stored entry that failed its integrity check (changed on disk) or cannot be read."""
+
+    id: int
+    reason: str
+
+
+@dataclass(frozen=True)
+class JournalContents:
+    entries: tuple[Entry, ...]  # newest entry date first
+    damaged: tuple[DamagedEntry, ...]
+
+
+def _entry_context(uid: str) -> bytes:
+    return f"journal-entry:{uid}".encode("ascii")
+
+
+def _template_context(uid: str) -> bytes:
+    return f"journal-template:{uid}".encode("ascii")
+
+
+class JournalService:
+    def __init__(
+        self,
+        store: Store,
+        *,
+        kdf_params: Callable[[], KdfParams] = default_params,
+        clock: Callable[[], dt.datetime] = utcnow,
+    ):
+        self._store = store
+        self._kdf_params = kdf_params
+        self._clock = clock
+        self._key: bytes | None = None
+
+    # -- keys -----------------------------------------------------------------
+
+    def is_set_up(self) -> bool:
+        with self._store.sessions() as session:
+            return session.get(JournalKeyring, KEYRING_ID) is not None
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self._key is not None
+
+    def set_up(self, passphrase: str, confirmation: str, *, with_recovery_key: bool) -> str | None:
+        """Create the journal's keys and leave it unlocked; the recovery key, if asked for."""
+        _check_new_passphrase(passphrase, confirmation, "passphrase", "confirmation")
+        if self.is_set_up():
+            raise UserError("The journal is already set up.")
+        made = envelope.create(
+            passphrase, with_recovery=with_recovery_key, params=self._kdf_params()
+        )
+        now = self._clock()
+        with self._store.sessions.begin() as session:
+            session.add(
+                JournalKeyring(
+                    id=KEYRING_ID,
+                    kdf=json.dumps(made.keyring.params.to_dict()),
+                    wrapped_key=made.keyring.by_passphrase,
+                    recovery_wrapped_key=made.keyring.by_recovery,
+                    idle_minutes=DEFAULT_IDLE_MINUTES,
+                    created_at=now,
+                    changed_at=now,
+                )
+            )
+        self._key = made.data_key
+        return made.recovery_key
+
+    def unlock(self, passphrase: str) -> None:
+        try:
+            self._key = envelope.unlock(self._keyring(), passphrase)
+        except WrongPassphrase as exc:
+            raise WrongPassphraseError(
+                "That passphrase does not open this journal. Check Caps Lock and try again."
+            ) from exc
+
+    def lock(self) -> None:
+        self._key = None
+
+    def has_recovery_key(self) -> bool:
+        return self._keyring().by_recovery is not None
+
+    def recover(self, recovery_key: str, new_passphrase: str, confirmation: str) -> None:
+        """Open the journal with its recovery key and choose a new passphrase."""
+        _check_new_passphrase(new_passphrase, confirmation, "passphrase", "confirmation")
+        keyring = self._keyring()
+        try:
+            data_key = envelope.unlock_with_recovery(keyring, recovery_key)
+        except WrongRecoveryKey as exc:
+            raise ValidationError({"recovery_key": str(exc)}) from exc
+        self._save_keyring(envelope.change_passphrase(keyring, data_key, new_passphrase, self._kdf_params()))
+        self._key = data_key
+
+    def change_passphrase(self, current: str, new: str, confirmation: str) -> None:
+        """Re-wrap the data key under a new passphrase: one row, however many entries."""
+        keyring = self._keyring()
+        try:
+            data_key = envelope.unlock(keyring, current)
+        except WrongPassphrase as exc:
+            raise ValidationError({"current": "That is not the journal's passphrase."}) from exc
+        if new == current:
+            raise ValidationError({"passphrase": "The new passphrase is the same as the old one."})
+        _check_new_passphrase(new, confirmation, "passphrase", "confirmation")
+        self._save_keyring(envelope.change_passphrase(keyring, data_key, new, self._kdf_params()))
+        self._key = data_key
+
+    def replace_recovery_key(self) -> str:
+        """A new recovery key; the old one stops working."""
+        keyring, key_text = envelope.add_recovery(self._keyring(), self._data_key())
+        self._save_keyring(keyring)
+        return key_text
+
+    def idle_minutes(self) -> int:
+        with self._store.sessions() as session:
+            row = session.get(JournalKeyring, KEYRING_ID)
+            return row.idle_minutes if row else DEFAULT_IDLE_MINUTES
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        low, high = IDLE_MINUTES_RANGE
+        if not low <= minutes <= high:
+            raise ValidationError(
+                {"idle_minutes": f"Choose between {low} and {high} minutes."}
+            )
+        with self._store.sessions.begin() as session:
+            self._keyring_row(session).idle_minutes = minutes
+
+    # -- entries --------------------------------------------------------------
+
+    def read_all(self) -> JournalContents:
+        """Every entry, decrypted; entries that fail their check are reported, not raised."""
+        key = self._data_key()
+        with self._store.sessions() as session:
+            rows = session.execute(
+                select(JournalEntryRow.id, JournalEntryRow.uid, JournalEntryRow.sealed)
+            ).all()
+        entries, damaged = [], []
+        for row_id, uid, sealed in rows:
+            try:
+                entries.append(decode_entry(row_id, aead.open_sealed(key, sealed, _entry_context(uid))))
+            except TamperedError:
+                damaged.append(DamagedEntry(row_id, "changed on disk since it was saved"))
+            except EntryFormatError:
+                damaged.append(DamagedEntry(row_id, "in a form this version cannot read"))
+        entries.sort(key=lambda e: (e.draft.entry_date, e.id), reverse=True)
+        return JournalContents(tuple(entries), tuple(damaged))
+
+    def get(self, entry_id: int) -> Entry:
+        key = self._data_key()
+        with self._store.sessions() as session:
+            row = session.get(JournalEntryRow, entry_id)
+            if row is None:
+                raise NotFoundError("That journal entry no longer exists.")
+            uid, sealed = row.uid, row.sealed
+        try:
+            return decode_entry(entry_id, aead.open_sealed(key, sealed, _entry_context(uid)))
+        except TamperedError as exc:
+            raise UserError(
+                "This entry was changed on disk since it was saved and cannot be trusted."
+            ) from exc
+
+    def add(self, draft: EntryDraft) -> Entry:
+        _check_entry(draft)
+        key = self._data_key()
+        now = self._clock()
+        uid = secrets.token_hex(16)
+        sealed = aead.seal(key, encode_entry(draft, now, now), _entry_context(uid))
+        with self._store.sessions.begin() as session:
+            row = JournalEntryRow(uid=uid, sealed=sealed)
+            session.add(row)
+            session.flush()
+            entry_id = row.id
+        return Entry(entry_id, draft, now, now)
+
+    def save(self, entry_id: int, draft: EntryDraft) -> Entry:
+        _check_entry(draft)
+        original = self.get(entry_id)
+        now = self._clock()
+        key = self._data_key()
+        with self._store.sessions.begin() as session:
+            row = session.get(JournalEntryRow, entry_id)
+            if row is None:
+                raise NotFoundError("That journal entry no longer exists.")
+            raw = encode_entry(draft, original.created_at, now)
+            row.sealed = aead.seal(key, raw, _entry_context(row.uid))
+        return Entry(entry_id, draft, original.created_at, now)
+
+    def delete(self, entry_id: int) -> None:
+        """Delete an entry (also one that is damaged and cannot be read)."""
+        self._data_key()
+        with self._store.sessions.begin() as session:
+            row = session.get(JournalEntryRow, entry_id)
+            if row is not None:
+                session.delete(row)
+
+    # -- templates ------------------------------------------------------------
+
+    def templates(self) -> tuple[Template, ...]:
+        key = self._data_key()
+        with self._store.sessions() as session:
+            rows = session.execute(
+                select(JournalTemplateRow.id, JournalTemplateRow.uid, JournalTemplateRow.sealed)
+            ).all()
+        found = []
+        for row_id, uid, sealed in rows:
+            try:
+                raw = aead.open_sealed(key, sealed, _template_context(uid))
+                found.append(decode_template(row_id, uid, raw))
+            except (TamperedError, EntryFormatError):
+                continue  # a damaged template is left out; entries keep their own copy
+        return tuple(sorted(found, key=lambda t: t.draft.name.casefold()))
+
+    def add_template(self, draft: TemplateDraft) -> Template:
+        _check_template(draft)
+        key = self._data_key()
+        uid = secrets.token_hex(16)
+        with self._store.sessions.begin() as session:
+            row = JournalTemplateRow(
+                uid=uid, sealed=aead.seal(key, encode_template(draft), _template_context(uid))
+            )
+            session.add(row)
+            session.flush()
+            return Template(row.id, uid, draft)
+
+    def save_template(self, template_id: int, draft: TemplateDraft) -> Template:
+        _check_template(draft)
+        key = self._data_key()
+        with self._store.sessions.begin() as session:
+            row = session.get(JournalTemplateRow, template_id)
+            if row is None:
+                raise NotFoundError("That template no longer exists.")
+            row.sealed = aead.seal(key, encode_template(draft), _template_context(row.uid))
+            return Template(template_id, row.uid, draft)
+
+    def delete_template(self, template_id: int) -> None:
+        self._data_key()
+        with self._store.sessions.begin() as session:
+            row = session.get(JournalTemplateRow, template_id)
+            if row is not None:
+                session.delete(row)
+
+    def link_options(self) -> LinkOptions:
+        return link_options(self._store)
+
+    # -- internals ------------------------------------------------------------
+
+    def _data_key(self) -> bytes:
+        if self._key is None:
+            raise JournalLockedError("The journal is locked. Unlock it with your passphrase.")
+        return self._key
+
+    def _keyring(self) -> envelope.Keyring:
+        with self._store.sessions() as session:
+            row = self._keyring_row(session)
+            return envelope.Keyring(
+                KdfParams.from_dict(json.loads(row.kdf)), row.wrapped_key, row.recovery_wrapped_key
+            )
+
+    def _keyring_row(self, session) -> JournalKeyring:
+        row = session.get(JournalKeyring, KEYRING_ID)
+        if row is None:
+            raise UserError("The journal has not been set up yet.")
+        return row
+
+    def _save_keyring(self, keyring: envelope.Keyring) -> None:
+        with self._store.sessions.begin() as session:
+            row = self._keyring_row(session)
+            row.kdf = json.dumps(keyring.params.to_dict())
+            row.wrapped_key = keyring.by_passphrase
+            row.recovery_wrapped_key = keyring.by_recovery
+            row.changed_at = self._clock()
+        self._store.forget_old_pages()
+
+
+def _check_new_passphrase(passphrase: str, confirmation: str, field: str, confirm_field: str) -> None:
+    from alsdesk.services.journal.strength import assess
+
+    strength = assess(passphrase)
+    if not strength.acceptable:
+        raise ValidationError({field: strength.advice})
+    if confirmation != passphrase:
+        raise ValidationError({confirm_field: "The two passphrases differ. Type it again."})
+
+
+def _check_entry(draft: EntryDraft) -> None:
+    problems = {}
+    if len(draft.title) > TITLE_LIMIT:
+        problems["title"] = f"Keep the title under {TITLE_LIMIT} characters."
+    if not draft.sections:
+        problems["sections"] = "An entry needs at least one section."
+    if any(not 1 <= d <= 9 for d in draft.links.dimensions):
+        problems["dimensions"] = "Leadership dimensions are numbered 1 to 9."
+    if problems:
+        raise ValidationError(problems)
+
+
+def _check_template(draft: TemplateDraft) -> None:
+    problems = {}
+    if not draft.name.strip():
+        problems["name"] = "Give the template a name."
+    if not draft.stages or any(not s.heading.strip() for s in draft.stages):
+        problems["stages"] = "Each stage needs a heading."
+    if problems:
+        raise ValidationError(problems)

@@ -1,0 +1,251 @@
+"""A member keeps a private journal: nothing readable on disk without the passphrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+from contextlib import closing
+
+import pytest
+
+from alsdesk.crypto.kdf import fast_params
+from alsdesk.services.errors import ValidationError
+from alsdesk.services.journal.entries import EntryDraft, EntryLinks, Section, TemplateDraft
+from alsdesk.services.journal.service import (
+    JournalLockedError,
+    JournalService,
+    WrongPassphraseError,
+)
+from alsdesk.store import open_store
+
+PASSPHRASE = "sturdy lantern orchard tide"
+NEW_PASSPHRASE = "quiet harbour violet mango"
+
+
+def draft(title="After the bed meeting", text="I spoke up.", **overrides) -> EntryDraft:
+    values = {
+        "entry_date": dt.date(2026, 11, 20),
+        "title": title,
+        "model_key": "free",
+        "model_name": "Free writing",
+        "sections": (Section("Reflection", "Write freely.", text),),
+    }
+    values.update(overrides)
+    return EntryDraft(**values)
+
+
+@pytest.fixture
+def journal(services):
+    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    return services.journal
+
+
+def every_file_under(root):
+    return [p for p in root.rglob("*") if p.is_file()]
+
+
+def test_a_new_journal_is_not_set_up_and_refuses_entries(services):
+    assert not services.journal.is_set_up()
+    with pytest.raises(JournalLockedError):
+        services.journal.add(draft())
+
+
+def test_setting_up_leaves_the_journal_open_and_entries_read_back(journal):
+    assert journal.is_set_up() and journal.is_unlocked
+    first = journal.add(draft("Older", entry_date=dt.date(2026, 10, 1)))
+    second = journal.add(
+        draft(
+            "Newer",
+            tags=("conflict", "bed meeting"),
+            links=EntryLinks(meeting_id=None, goal_id=None, dimensions=(1, 5)),
+        )
+    )
+    contents = journal.read_all()
+    assert [e.id for e in contents.entries] == [second.id, first.id]
+    assert contents.entries[0].draft == second.draft
+    assert contents.damaged == ()
+
+
+def test_a_weak_or_mistyped_passphrase_is_refused_at_set_up(services):
+    with pytest.raises(ValidationError) as weak:
+        services.journal.set_up("password1", "password1", with_recovery_key=False)
+    assert "passphrase" in weak.value.fields
+    with pytest.raises(ValidationError) as differ:
+        services.journal.set_up(PASSPHRASE, PASSPHRASE + "x", with_recovery_key=False)
+    assert "confirmation" in differ.value.fields
+    assert not services.journal.is_set_up()
+
+
+def test_locking_forgets_the_key_and_a_wrong_passphrase_says_so(journal):
+    journal.add(draft())
+    journal.lock()
+    assert not journal.is_unlocked
+    with pytest.raises(JournalLockedError):
+        journal.read_all()
+    with pytest.raises(WrongPassphraseError, match="does not open this journal"):
+        journal.unlock("sturdy lantern orchard")
+    journal.unlock(PASSPHRASE)
+    assert [e.draft.title for e in journal.read_all().entries] == ["After the bed meeting"]
+
+
+def test_a_canary_in_every_field_is_in_no_file_under_the_data_folder(data_paths, store):
+    canary = "Zebracanary7431"
+    journal = JournalService(store, kdf_params=fast_params)
+    journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
+    entry = journal.add(
+        draft(
+            title=f"Title {canary}",
+            text=f"Body {canary}",
+            tags=(f"tag-{canary}",),
+            model_name=f"Model {canary}",
+        )
+    )
+    journal.save(entry.id, draft(title=f"Edited {canary}", text=f"Again {canary}"))
+    journal.add_template(TemplateDraft(f"Mine {canary}", (Section(f"Stage {canary}", canary),)))
+    journal.lock()
+    store.close()
+    files = every_file_under(data_paths.root)
+    assert files
+    for path in files:
+        data = path.read_bytes()
+        for form in (canary.encode("utf-8"), canary.encode("utf-16-le"), canary.lower().encode()):
+            assert form not in data, path
+
+
+def test_a_flipped_byte_damages_that_entry_only(journal, store):
+    kept = journal.add(draft("Kept"))
+    spoilt = journal.add(draft("Spoilt"))
+    with closing(sqlite3.connect(store.path)) as conn:
+        sealed = bytearray(
+            conn.execute("SELECT sealed FROM journal_entry WHERE id = ?", (spoilt.id,)).fetchone()[0]
+        )
+        sealed[len(sealed) // 2] ^= 0x40
+        conn.execute("UPDATE journal_entry SET sealed = ? WHERE id = ?", (bytes(sealed), spoilt.id))
+        conn.commit()
+    contents = journal.read_all()
+    assert [e.id for e in contents.entries] == [kept.id]
+    [damaged] = contents.damaged
+    assert damaged.id == spoilt.id and "changed on disk" in damaged.reason
+    journal.delete(spoilt.id)
+    assert journal.read_all().damaged == ()
+
+
+def test_ciphertext_moved_to_another_row_does_not_open(journal, store):
+    first = journal.add(draft("First"))
+    second = journal.add(draft("Second"))
+    with closing(sqlite3.connect(store.path)) as conn:
+        sealed = conn.execute("SELECT sealed FROM journal_entry WHERE id = ?", (first.id,)).fetchone()
+        conn.execute("UPDATE journal_entry SET sealed = ? WHERE id = ?", (sealed[0], second.id))
+        conn.commit()
+    contents = journal.read_all()
+    assert [e.id for e in contents.entries] == [first.id]
+    assert [d.id for d in contents.damaged] == [second.id]
+
+
+def test_changing_the_passphrase_rewrites_one_row_and_survives_reopening(journal, data_paths, store):
+    for n in range(5):
+        journal.add(draft(f"Entry {n}"))
+    with closing(sqlite3.connect(store.path)) as conn:
+        before = conn.execute("SELECT id, sealed FROM journal_entry ORDER BY id").fetchall()
+    journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    with closing(sqlite3.connect(store.path)) as conn:
+        after = conn.execute("SELECT id, sealed FROM journal_entry ORDER BY id").fetchall()
+    assert after == before  # no entry was re-encrypted
+    store.close()
+
+    reopened = open_store(data_paths.database)
+    try:
+        again = JournalService(reopened, kdf_params=fast_params)
+        with pytest.raises(WrongPassphraseError):
+            again.unlock(PASSPHRASE)
+        again.unlock(NEW_PASSPHRASE)
+        assert len(again.read_all().entries) == 5
+    finally:
+        reopened.close()
+
+
+def test_changing_the_passphrase_checks_the_current_one_and_the_new_one(journal):
+    with pytest.raises(ValidationError) as wrong:
+        journal.change_passphrase("not it at all really", NEW_PASSPHRASE, NEW_PASSPHRASE)
+    assert "current" in wrong.value.fields
+    with pytest.raises(ValidationError) as same:
+        journal.change_passphrase(PASSPHRASE, PASSPHRASE, PASSPHRASE)
+    assert "passphrase" in same.value.fields
+    with pytest.raises(ValidationError) as weak:
+        journal.change_passphrase(PASSPHRASE, "abc", "abc")
+    assert "passphrase" in weak.value.fields
+
+
+def test_the_old_wrapped_key_is_not_left_in_the_database_files(journal, store, data_paths):
+    with closing(sqlite3.connect(store.path)) as conn:
+        old = conn.execute("SELECT wrapped_key FROM journal_keyring").fetchone()[0]
+    journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    for path in every_file_under(data_paths.root):
+        assert old not in path.read_bytes(), path
+
+
+def test_a_forgotten_passphrase_is_replaced_with_the_recovery_key(services):
+    recovery_key = services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
+    assert recovery_key and services.journal.has_recovery_key()
+    services.journal.add(draft())
+    services.journal.lock()
+    with pytest.raises(ValidationError) as wrong:
+        services.journal.recover("0000-0000-0000-0000-0000-0000-0000-0000", NEW_PASSPHRASE, NEW_PASSPHRASE)
+    assert "recovery_key" in wrong.value.fields
+    services.journal.recover(recovery_key.lower(), NEW_PASSPHRASE, NEW_PASSPHRASE)
+    assert services.journal.is_unlocked
+    services.journal.lock()
+    services.journal.unlock(NEW_PASSPHRASE)
+    assert len(services.journal.read_all().entries) == 1
+
+
+def test_a_new_recovery_key_replaces_the_old(services):
+    old = services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
+    new = services.journal.replace_recovery_key()
+    services.journal.lock()
+    with pytest.raises(ValidationError):
+        services.journal.recover(old, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    services.journal.recover(new, NEW_PASSPHRASE, NEW_PASSPHRASE)
+
+
+def test_saving_keeps_when_the_entry_was_first_written(journal):
+    entry = journal.add(draft())
+    saved = journal.save(entry.id, draft(text="I spoke up, and then listened."))
+    again = journal.get(entry.id)
+    assert again.created_at == entry.created_at
+    assert again.draft.sections[0].text == "I spoke up, and then listened."
+    assert saved == again
+
+
+def test_idle_time_is_ten_minutes_until_changed_within_limits(journal):
+    assert journal.idle_minutes() == 10
+    journal.set_idle_minutes(3)
+    assert journal.idle_minutes() == 3
+    with pytest.raises(ValidationError):
+        journal.set_idle_minutes(0)
+
+
+def test_templates_are_kept_sealed_and_sorted(journal):
+    later = journal.add_template(TemplateDraft("Safety huddle", (Section("What happened?", ""),)))
+    journal.add_template(TemplateDraft("After a complaint", (Section("The complaint", "In brief."),)))
+    assert [t.draft.name for t in journal.templates()] == ["After a complaint", "Safety huddle"]
+    journal.save_template(later.id, TemplateDraft("Huddle", later.draft.stages))
+    journal.delete_template(later.id)
+    assert [t.draft.name for t in journal.templates()] == ["After a complaint"]
+    with pytest.raises(ValidationError):
+        journal.add_template(TemplateDraft("", (Section("", ""),)))
+
+
+def test_links_offer_held_meetings_and_my_own_goals(journal, services, cedar, people):
+    from alsdesk.services.goals import GoalDraft
+
+    me = services.people.set_me("Ruth Okafor")
+    services.goals.create(me.id, GoalDraft("Fewer agency shifts"))
+    services.goals.create(people["Amira"], GoalDraft("Not mine"))
+    event = next(e for e in services.schedule.list_events(cedar.id) if e.kind == "set_meeting")
+    meeting = services.meetings.open_for_event(event.id)
+    options = journal.link_options()
+    assert [g.label for g in options.goals] == ["Fewer agency shifts"]
+    assert [m.id for m in options.meetings] == [meeting.id]
+    assert options.meetings[0].label.startswith("Cedar set · ")
+    assert options.goal_label(999) == "a goal no longer in alsdesk"
