@@ -11,6 +11,11 @@ encryption), HKDF-SHA256 to turn a high-entropy recovery key into a key.
 - ``envelope``: the keyring (data key wrapped by passphrase and recovery key).
 """
 
-from alsdesk.crypto.errors import CryptoError, TamperedError, WrongPassphrase, WrongRecoveryKey
+from alsdesk.crypto.errors import (
+    BadPassphraseError,
+    BadRecoveryKeyError,
+    CryptoError,
+    TamperedError,
+)
 
-__all__ = ["CryptoError", "TamperedError", "WrongPassphrase", "WrongRecoveryKey"]
+__all__ = ["CryptoError", "TamperedError", "BadPassphraseError", "BadRecoveryKeyError"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from alsdesk.crypto import aead, recovery
-from alsdesk.crypto.errors import TamperedError, WrongPassphrase, WrongRecoveryKey
+from alsdesk.crypto.errors import BadPassphraseError, BadRecoveryKeyError, TamperedError
 from alsdesk.crypto.kdf import KdfParams, default_params, derive_key
 
 PASSPHRASE_CONTEXT = b"alsdesk journal data key / passphrase"
@@ -62,17 +62,17 @@ def unlock(keyring: Keyring, passphrase: str) -> bytes:
             derive_key(passphrase, keyring.params), keyring.by_passphrase, PASSPHRASE_CONTEXT
         )
     except TamperedError as exc:
-        raise WrongPassphrase("That passphrase does not open this journal.") from exc
+        raise BadPassphraseError("That passphrase does not open this journal.") from exc
 
 
 def unlock_with_recovery(keyring: Keyring, recovery_key: str) -> bytes:
     if keyring.by_recovery is None:
-        raise WrongRecoveryKey("This journal has no recovery key.")
+        raise BadRecoveryKeyError("This journal has no recovery key.")
     raw = recovery.parse(recovery_key)
     try:
         return aead.open_sealed(recovery.wrapping_key(raw), keyring.by_recovery, RECOVERY_CONTEXT)
     except TamperedError as exc:
-        raise WrongRecoveryKey("That recovery key does not open this journal.") from exc
+        raise BadRecoveryKeyError("That recovery key does not open this journal.") from exc
 
 
 def change_passphrase(

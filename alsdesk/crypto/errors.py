@@ -7,11 +7,11 @@ class CryptoError(Exception):
     """Base class: sealed data could not be opened."""
 
 
-class WrongPassphrase(CryptoError):
+class BadPassphraseError(CryptoError):
     """The passphrase does not unwrap the journal's key."""
 
 
-class WrongRecoveryKey(CryptoError):
+class BadRecoveryKeyError(CryptoError):
     """The recovery key is mistyped or not this journal's."""
 
 

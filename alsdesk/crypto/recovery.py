@@ -12,7 +12,7 @@ import os
 from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-from alsdesk.crypto.errors import WrongRecoveryKey
+from alsdesk.crypto.errors import BadRecoveryKeyError
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RAW_LENGTH = 20  # bytes: 160 bits, 32 characters
@@ -36,10 +36,10 @@ def format_key(raw: bytes) -> str:
 
 
 def parse(text: str) -> bytes:
-    """The key's bytes; WrongRecoveryKey if it cannot be one of ours."""
+    """The key's bytes; BadRecoveryKeyError if it cannot be one of ours."""
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\n").translate(_TYPO)
     if len(cleaned) != RAW_LENGTH * 8 // 5 or any(ch not in ALPHABET for ch in cleaned):
-        raise WrongRecoveryKey(
+        raise BadRecoveryKeyError(
             "A recovery key is 32 letters and digits in eight groups of four."
         )
     number = 0

@@ -31,6 +31,9 @@ from alsdesk.ui.dialogs.set_dialog import SetDialog
 from alsdesk.ui.editor import Editor
 from alsdesk.ui.exporter import start_export
 from alsdesk.ui.icons import icon
+from alsdesk.ui.journal.export_choice import ExportChoice
+from alsdesk.ui.journal.page import JournalPage
+from alsdesk.ui.journal.session import JournalSession
 from alsdesk.ui.meeting.autosave import Autosaver
 from alsdesk.ui.meeting.context import Clock, MeetingContext, utc_now
 from alsdesk.ui.meeting.workspace import MeetingWorkspace
@@ -70,8 +73,17 @@ class MainWindow(QMainWindow):
         self.set_page = SetPage(self.editor, today)
         self.meeting_page = MeetingWorkspace(MeetingContext(services, clock, Autosaver(self)))
         self.person_page = PersonPage(services, today)
+        self.journal_session = JournalSession(services.journal, self)
+        self.journal_page = JournalPage(self.journal_session, today, clock)
         self.stack = QStackedWidget()
-        for page in (self.welcome, self.set_page, self.meeting_page, self.person_page):
+        pages = (
+            self.welcome,
+            self.set_page,
+            self.meeting_page,
+            self.person_page,
+            self.journal_page,
+        )
+        for page in pages:
             self.stack.addWidget(page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
@@ -94,6 +106,8 @@ class MainWindow(QMainWindow):
         self.people_panel.person_selected.connect(self._show_person)
         self.people_panel.me_button.clicked.connect(self.add_me)
         self.home_button.clicked.connect(self.show_home)
+        self.journal_button.clicked.connect(self.show_journal)
+        self.journal_page.export_requested.connect(self.export_journal)
         self.welcome.create_requested.connect(self.new_set)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.review_requested.connect(self.open_review)
@@ -116,6 +130,12 @@ class MainWindow(QMainWindow):
         self.home_button.setStyleSheet("text-align: left; padding: 4px 6px;")
         self.home_button.setToolTip(self.tr("Home: reviews due and getting started (Alt+Home)"))
         self.home_button.setShortcut(QKeySequence("Alt+Home"))
+        self.journal_button = QPushButton(icon("journal"), self.tr("My journal"))
+        self.journal_button.setObjectName("journal_button")
+        self.journal_button.setFlat(True)
+        self.journal_button.setStyleSheet("text-align: left; padding: 4px 6px;")
+        self.journal_button.setToolTip(self.tr("Your private reflective journal (Alt+J)"))
+        self.journal_button.setShortcut(QKeySequence("Alt+J"))
         parts = QSplitter(Qt.Orientation.Vertical)
         parts.setObjectName("sidebar_splitter")
         parts.addWidget(self.sets_panel)
@@ -127,6 +147,7 @@ class MainWindow(QMainWindow):
         column.setContentsMargins(6, 6, 0, 0)
         column.setSpacing(0)
         column.addWidget(self.home_button)
+        column.addWidget(self.journal_button)
         column.addWidget(parts, 1)
         return sidebar
 
@@ -236,6 +257,8 @@ class MainWindow(QMainWindow):
         page = self.settings.value("window/page") or ""
         if page == "home":
             self.show_home()
+        elif page == "journal":
+            self.show_journal()
         elif page.startswith("person:"):
             self.people_panel.select(int(page.removeprefix("person:")))
         meeting = self.settings.value("window/meeting")
@@ -259,6 +282,8 @@ class MainWindow(QMainWindow):
             return f"person:{self.person_page.person.id}"
         if self.stack.currentWidget() is self.welcome and self.sets_panel.current_id() is None:
             return "home"
+        if self.stack.currentWidget() is self.journal_page:
+            return "journal"
         return ""
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -269,6 +294,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.meeting_page.flush()
+        self.journal_page.lock()
         self.save_state()
         super().closeEvent(event)
 
@@ -316,6 +342,17 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self._update_actions()
 
+    def show_journal(self) -> None:
+        """The journal page: set-up, the lock screen or the open journal."""
+        self.meeting_page.flush()
+        self.sets_panel.clear_selection()
+        self.people_panel.clear_selection()
+        self.set_page.action_set = None
+        self.journal_page.show_current()
+        self.stack.setCurrentWidget(self.journal_page)
+        self.journal_page.focus_start()
+        self._update_actions()
+
     def _refresh_home(self) -> None:
         """The home page's review list, and the count on the Home button."""
         today = self._today()
@@ -328,7 +365,13 @@ class MainWindow(QMainWindow):
     def _update_actions(self) -> None:
         # Meetings, goals and plans save as they happen and are not on the undo stack;
         # set-level undo from those pages would change a set behind the user's back.
-        saves_as_it_goes = self.stack.currentWidget() in (self.meeting_page, self.person_page)
+        saves_as_it_goes = self.stack.currentWidget() in (
+            self.meeting_page,
+            self.person_page,
+            self.journal_page,
+        )
+        # On the journal page Ctrl+N makes an entry, not a set.
+        self.new_set_action.setEnabled(self.stack.currentWidget() is not self.journal_page)
         self.undo_action.setVisible(not saves_as_it_goes)
         self.redo_action.setVisible(not saves_as_it_goes)
         current = self.current_set()
@@ -539,6 +582,32 @@ class MainWindow(QMainWindow):
                 lambda target: write_pdp_pdf(report, target, today),
                 path,
                 self.tr("Exporting the development plan…"),
+            )
+
+    def export_journal(self, choice: ExportChoice) -> None:
+        """Chosen journal entries to PDF; the user picked them and said whether to redact."""
+        from alsdesk.exports.journal_pdf import JournalExport, write_journal_pdf
+        from alsdesk.services.patient_data import redact
+
+        today = self._today()
+        me = self.services.people.me()
+        links = self.services.journal.link_options()
+        export = JournalExport(
+            entries=choice.entries,
+            author=me.full_name if me else "",
+            meeting_labels={m.id: m.label for m in links.meetings},
+            goal_labels={g.id: g.label for g in links.goals},
+            today=today,
+            redact=(lambda text: redact(text, today)) if choice.redact else None,
+        )
+        count = len(choice.entries)
+        stem = "Journal entry" if count == 1 else f"Journal entries ({count})"
+        path = self._ask_save_path(self.tr("Export journal entries"), stem, ".pdf")
+        if path is not None:
+            self._run_export(
+                lambda target: write_journal_pdf(target, export),
+                path,
+                self.tr("Exporting journal entries…"),
             )
 
     def _ask_save_path(self, title: str, stem: str, suffix: str) -> Path | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from alsdesk.crypto import WrongPassphrase, WrongRecoveryKey, envelope, recovery
+from alsdesk.crypto import BadPassphraseError, BadRecoveryKeyError, envelope, recovery
 from alsdesk.crypto.kdf import fast_params
 
 PASSPHRASE = "sturdy lantern orchard tide"
@@ -19,7 +19,7 @@ def test_the_passphrase_unwraps_the_data_key():
 
 def test_a_wrong_passphrase_is_told_apart():
     made = envelope.create(PASSPHRASE, with_recovery=False, params=fast_params())
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(BadPassphraseError):
         envelope.unlock(made.keyring, PASSPHRASE.upper())
 
 
@@ -34,13 +34,13 @@ def test_the_recovery_key_unwraps_the_same_data_key():
 
 def test_someone_elses_recovery_key_does_not_open_it():
     made = envelope.create(PASSPHRASE, with_recovery=True, params=fast_params())
-    with pytest.raises(WrongRecoveryKey):
+    with pytest.raises(BadRecoveryKeyError):
         envelope.unlock_with_recovery(made.keyring, recovery.generate())
 
 
 def test_a_journal_without_a_recovery_key_says_so():
     made = envelope.create(PASSPHRASE, with_recovery=False, params=fast_params())
-    with pytest.raises(WrongRecoveryKey, match="no recovery key"):
+    with pytest.raises(BadRecoveryKeyError, match="no recovery key"):
         envelope.unlock_with_recovery(made.keyring, recovery.generate())
 
 
@@ -51,7 +51,7 @@ def test_changing_the_passphrase_keeps_the_data_key_and_the_recovery_key():
     )
     assert changed.params.salt != made.keyring.params.salt
     assert envelope.unlock(changed, "quiet harbour violet mango") == made.data_key
-    with pytest.raises(WrongPassphrase):
+    with pytest.raises(BadPassphraseError):
         envelope.unlock(changed, PASSPHRASE)
     assert envelope.unlock_with_recovery(changed, made.recovery_key) == made.data_key
 
@@ -60,5 +60,5 @@ def test_a_new_recovery_key_replaces_the_old_one():
     made = envelope.create(PASSPHRASE, with_recovery=True, params=fast_params())
     renewed, new_key = envelope.add_recovery(made.keyring, made.data_key)
     assert envelope.unlock_with_recovery(renewed, new_key) == made.data_key
-    with pytest.raises(WrongRecoveryKey):
+    with pytest.raises(BadRecoveryKeyError):
         envelope.unlock_with_recovery(renewed, made.recovery_key)

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from alsdesk.crypto import WrongRecoveryKey, recovery
+from alsdesk.crypto import BadRecoveryKeyError, recovery
 
 
 def test_a_recovery_key_is_eight_groups_of_four():
@@ -28,7 +28,7 @@ def test_letters_mistaken_for_digits_are_forgiven():
 
 @pytest.mark.parametrize("typed", ["", "ABCD-EFGH", "U" * 32, "!" * 32])
 def test_something_that_cannot_be_a_key_says_what_a_key_looks_like(typed):
-    with pytest.raises(WrongRecoveryKey, match="32 letters and digits"):
+    with pytest.raises(BadRecoveryKeyError, match="32 letters and digits"):
         recovery.parse(typed)
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
-from alsdesk.crypto import TamperedError, WrongPassphrase, WrongRecoveryKey, aead, envelope
+from alsdesk.crypto import BadPassphraseError, BadRecoveryKeyError, TamperedError, aead, envelope
 from alsdesk.crypto.kdf import KdfParams, default_params
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError
 from alsdesk.services.journal.entries import (
@@ -125,7 +125,7 @@ class JournalService:
     def unlock(self, passphrase: str) -> None:
         try:
             self._key = envelope.unlock(self._keyring(), passphrase)
-        except WrongPassphrase as exc:
+        except BadPassphraseError as exc:
             raise WrongPassphraseError(
                 "That passphrase does not open this journal. Check Caps Lock and try again."
             ) from exc
@@ -142,9 +142,11 @@ class JournalService:
         keyring = self._keyring()
         try:
             data_key = envelope.unlock_with_recovery(keyring, recovery_key)
-        except WrongRecoveryKey as exc:
+        except BadRecoveryKeyError as exc:
             raise ValidationError({"recovery_key": str(exc)}) from exc
-        self._save_keyring(envelope.change_passphrase(keyring, data_key, new_passphrase, self._kdf_params()))
+        self._save_keyring(
+            envelope.change_passphrase(keyring, data_key, new_passphrase, self._kdf_params())
+        )
         self._key = data_key
 
     def change_passphrase(self, current: str, new: str, confirmation: str) -> None:
@@ -152,7 +154,7 @@ class JournalService:
         keyring = self._keyring()
         try:
             data_key = envelope.unlock(keyring, current)
-        except WrongPassphrase as exc:
+        except BadPassphraseError as exc:
             raise ValidationError({"current": "That is not the journal's passphrase."}) from exc
         if new == current:
             raise ValidationError({"passphrase": "The new passphrase is the same as the old one."})
@@ -174,9 +176,7 @@ class JournalService:
     def set_idle_minutes(self, minutes: int) -> None:
         low, high = IDLE_MINUTES_RANGE
         if not low <= minutes <= high:
-            raise ValidationError(
-                {"idle_minutes": f"Choose between {low} and {high} minutes."}
-            )
+            raise ValidationError({"idle_minutes": f"Choose between {low} and {high} minutes."})
         with self._store.sessions.begin() as session:
             self._keyring_row(session).idle_minutes = minutes
 
@@ -192,7 +192,9 @@ class JournalService:
         entries, damaged = [], []
         for row_id, uid, sealed in rows:
             try:
-                entries.append(decode_entry(row_id, aead.open_sealed(key, sealed, _entry_context(uid))))
+                entries.append(
+                    decode_entry(row_id, aead.open_sealed(key, sealed, _entry_context(uid)))
+                )
             except TamperedError:
                 damaged.append(DamagedEntry(row_id, "changed on disk since it was saved"))
             except EntryFormatError:
@@ -327,7 +329,9 @@ class JournalService:
         self._store.forget_old_pages()
 
 
-def _check_new_passphrase(passphrase: str, confirmation: str, field: str, confirm_field: str) -> None:
+def _check_new_passphrase(
+    passphrase: str, confirmation: str, field: str, confirm_field: str
+) -> None:
     from alsdesk.services.journal.strength import assess
 
     strength = assess(passphrase)

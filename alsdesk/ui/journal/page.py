@@ -1,0 +1,104 @@
+"""The Journal page: set-up the first time, the lock screen, or the open journal."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from alsdesk.services.errors import UserError
+from alsdesk.ui.journal.session import Clock, IdleLock, JournalSession
+from alsdesk.ui.journal.setup_panel import SetupPanel
+from alsdesk.ui.journal.unlock_panel import UnlockPanel
+from alsdesk.ui.journal.workspace import JournalWorkspace
+
+
+class JournalPage(QWidget):
+    export_requested = Signal(object)
+    """An ExportChoice from the open journal."""
+
+    def __init__(
+        self,
+        session: JournalSession,
+        today: Callable[[], dt.date],
+        clock: Clock,
+        parent: QWidget | None = None,
+    ):
+        super().__init__(parent)
+        self.session = session
+        self._today = today
+        self.idle = IdleLock(session, clock, self)
+        self.setup_panel = SetupPanel(session.journal)
+        self.unlock_panel = UnlockPanel(session.journal)
+        self.workspace: JournalWorkspace | None = None
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.setup_panel)
+        self.stack.addWidget(self.unlock_panel)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.stack)
+
+        self.setup_panel.set_up.connect(self._opened)
+        self.unlock_panel.unlocked.connect(self._opened)
+        session.locking.connect(self._clear)
+        session.locked.connect(self.show_current)
+        self.show_current()
+
+    def show_current(self) -> None:
+        """Set-up, the lock screen or the open journal, whichever applies now."""
+        if self.session.is_unlocked and self.workspace is not None:
+            self.stack.setCurrentWidget(self.workspace)
+        elif self.session.journal.is_set_up():
+            self.unlock_panel.reset()
+            self.stack.setCurrentWidget(self.unlock_panel)
+        else:
+            self.stack.setCurrentWidget(self.setup_panel)
+
+    def focus_start(self) -> None:
+        if self.stack.currentWidget() is self.unlock_panel:
+            self.unlock_panel.reset()
+
+    def lock(self) -> None:
+        self.session.lock()
+
+    def _opened(self) -> None:
+        self.session.opened()
+        self.workspace = JournalWorkspace(self.session, self._today)
+        self.workspace.export_requested.connect(self.export_requested)
+        self.workspace.failed.connect(self._failed)
+        self.workspace.change_passphrase_requested.connect(self._change_passphrase)
+        self.workspace.recovery_key_requested.connect(self._new_recovery_key)
+        self.workspace.templates_requested.connect(self._templates)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+
+    def _clear(self) -> None:
+        workspace, self.workspace = self.workspace, None
+        if workspace is None:
+            return
+        workspace.clear()
+        self.stack.removeWidget(workspace)
+        workspace.deleteLater()
+
+    def _failed(self, message: str) -> None:
+        QMessageBox.warning(self, self.tr("Journal"), message)
+
+    def _change_passphrase(self) -> None:
+        from alsdesk.ui.journal.passphrase_dialog import ChangePassphraseDialog
+
+        ChangePassphraseDialog(self.session.journal, self).exec()
+
+    def _new_recovery_key(self) -> None:
+        from alsdesk.ui.journal.passphrase_dialog import replace_recovery_key
+
+        replace_recovery_key(self, self.session.journal)
+
+    def _templates(self) -> None:
+        from alsdesk.ui.journal.templates_dialog import TemplatesDialog
+
+        try:
+            TemplatesDialog(self.session.journal, self).exec()
+        except UserError as exc:
+            self._failed(str(exc))

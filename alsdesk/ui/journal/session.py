@@ -1,0 +1,124 @@
+"""The unlocked journal in the window: its in-memory index, and locking when idle.
+
+``JournalSession`` owns the state that exists only while the journal is open:
+the decrypted entries, held in a ``JournalIndex`` for search. ``lock()`` asks
+every view to save and clear itself (``locking``), drops the index and the key,
+then says ``locked``. ``IdleLock`` watches keyboard and mouse input across the
+application and locks after the user's idle time, read from an injected clock.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QObject, QTimer, Signal
+from PySide6.QtWidgets import QApplication
+
+from alsdesk.services.journal.entries import Entry, EntryDraft
+from alsdesk.services.journal.search import JournalIndex
+from alsdesk.services.journal.service import DamagedEntry, JournalService
+
+Clock = Callable[[], dt.datetime]
+IDLE_CHECK_MS = 1000
+ACTIVITY = {
+    QEvent.Type.KeyPress,
+    QEvent.Type.MouseButtonPress,
+    QEvent.Type.MouseMove,
+    QEvent.Type.Wheel,
+    QEvent.Type.TouchBegin,
+}
+
+
+class JournalSession(QObject):
+    unlocked = Signal()
+    locking = Signal()
+    """Save what is being typed and clear every widget: the journal is about to lock."""
+    locked = Signal()
+    entries_changed = Signal()
+    """Entries were added, saved or deleted; lists and filters should refresh."""
+    idle_minutes_changed = Signal(int)
+
+    def __init__(self, journal: JournalService, parent: QObject | None = None):
+        super().__init__(parent)
+        self.journal = journal
+        self.index = JournalIndex()
+        self.damaged: tuple[DamagedEntry, ...] = ()
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.journal.is_unlocked
+
+    def opened(self) -> None:
+        """The service was just unlocked (by passphrase, recovery key or set-up): read it all."""
+        contents = self.journal.read_all()
+        self.index = JournalIndex(contents.entries)
+        self.damaged = contents.damaged
+        self.unlocked.emit()
+
+    def lock(self) -> None:
+        if not self.journal.is_unlocked:
+            return
+        self.locking.emit()
+        self.index.clear()
+        self.index = JournalIndex()
+        self.damaged = ()
+        self.journal.lock()
+        self.locked.emit()
+
+    def add(self, draft: EntryDraft) -> Entry:
+        entry = self.journal.add(draft)
+        self.index.put(entry)
+        self.entries_changed.emit()
+        return entry
+
+    def save(self, entry_id: int, draft: EntryDraft) -> Entry:
+        entry = self.journal.save(entry_id, draft)
+        self.index.put(entry)
+        self.entries_changed.emit()
+        return entry
+
+    def delete(self, entry_id: int) -> None:
+        self.journal.delete(entry_id)
+        self.index.remove(entry_id)
+        self.damaged = tuple(d for d in self.damaged if d.id != entry_id)
+        self.entries_changed.emit()
+
+
+class IdleLock(QObject):
+    """Locks the session after ``minutes`` without keyboard or mouse input."""
+
+    def __init__(self, session: JournalSession, clock: Clock, parent: QObject | None = None):
+        super().__init__(parent)
+        self._session = session
+        self._clock = clock
+        self._last_activity = clock()
+        self.minutes = 10
+        self._timer = QTimer(self)
+        self._timer.setInterval(IDLE_CHECK_MS)
+        self._timer.timeout.connect(self.check)
+        session.unlocked.connect(self._start)
+        session.locked.connect(self._timer.stop)
+        session.idle_minutes_changed.connect(self._set_minutes)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def _start(self) -> None:
+        self.minutes = self._session.journal.idle_minutes()
+        self._last_activity = self._clock()
+        self._timer.start()
+
+    def _set_minutes(self, minutes: int) -> None:
+        self.minutes = minutes
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in ACTIVITY:
+            self._last_activity = self._clock()
+        return False
+
+    def check(self) -> None:
+        if not self._session.is_unlocked:
+            return
+        if self._clock() - self._last_activity >= dt.timedelta(minutes=self.minutes):
+            self._session.lock()

@@ -1,0 +1,263 @@
+"""A member keeps their journal in the main window: set up, write, search, lock, export."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+)
+
+from alsdesk.services.journal.entries import EntryDraft, Section
+from tests.exports.conftest import pdf_pages
+from tests.ui.conftest import click, click_button
+
+PASSPHRASE = "sturdy lantern orchard tide"
+
+
+def set_up_through_the_window(qtbot, window, with_recovery=False):
+    click(qtbot, window.journal_button)
+    page = window.journal_page
+    assert page.stack.currentWidget() is page.setup_panel
+    panel = page.setup_panel
+    qtbot.keyClicks(panel.findChild(QLineEdit, "passphrase"), PASSPHRASE)
+    qtbot.keyClicks(panel.findChild(QLineEdit, "confirmation"), PASSPHRASE)
+    recovery = panel.findChild(QCheckBox, "with_recovery")
+    if recovery.isChecked() != with_recovery:
+        click(qtbot, recovery)
+    click(qtbot, panel.findChild(QPushButton, "create"))
+    qtbot.waitUntil(lambda: page.workspace is not None)
+    return page.workspace
+
+
+def unlock_through_the_window(qtbot, window, passphrase=PASSPHRASE):
+    page = window.journal_page
+    field = page.unlock_panel.findChild(QLineEdit, "passphrase")
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, passphrase)
+    click(qtbot, page.unlock_panel.findChild(QPushButton, "unlock"))
+
+
+def entry(title, text, day=dt.date(2026, 11, 2), **overrides) -> EntryDraft:
+    values = {"model_key": "free", "model_name": "Free writing"}
+    values.update(overrides)
+    return EntryDraft(day, title, sections=(Section("Reflection", "", text),), **values)
+
+
+@pytest.fixture
+def journal_with_entries(services):
+    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.journal.add(entry("Bed meeting", "I spoke up about the escalation beds."))
+    services.journal.add(entry("Handover", "Night handover ran late again.", dt.date(2026, 11, 9)))
+    services.journal.add(entry("Supervision", "Talked about delegation.", dt.date(2026, 10, 1)))
+    services.journal.lock()
+    return services.journal
+
+
+def new_entry(workspace, model_name):
+    workspace._fill_new_menu()
+    action = next(a for a in workspace.new_menu.actions() if a.text() == model_name)
+    action.trigger()
+
+
+def decrypted_text_in(widget) -> str:
+    parts = []
+    for child in widget.findChildren(QLineEdit):
+        parts.append(child.text())
+    for child in widget.findChildren(QPlainTextEdit):
+        parts.append(child.toPlainText())
+    for child in widget.findChildren(QTextEdit):
+        parts.append(child.toPlainText())
+    for child in widget.findChildren(QLabel):
+        parts.append(child.text())
+    return "\n".join(parts)
+
+
+def test_a_member_sets_up_the_journal_and_writes_a_gibbs_entry(qtbot, window, services, screenshot):
+    workspace = set_up_through_the_window(qtbot, window)
+    assert services.journal.is_set_up()
+    hint = workspace.browser.empty.hint
+    assert workspace.browser.empty.currentWidget() is hint and "No entries yet" in hint.text()
+
+    new_entry(workspace, "Gibbs")
+    editor = workspace.editor
+    qtbot.keyClicks(editor.title, "The discharge that went wrong")
+    description = editor.findChild(QPlainTextEdit, "section_1")
+    qtbot.keyClicks(description, "A patient waited **six hours** for transport.")
+    feelings = editor.findChild(QPlainTextEdit, "section_2")
+    qtbot.keyClicks(feelings, "- frustrated")
+    qtbot.keyClick(feelings, Qt.Key.Key_Return)
+    qtbot.keyClicks(feelings, "- responsible")
+    assert editor.findChild(QLabel, "words_1").text() == "7 words"
+    assert editor.findChild(QLabel, "words_2").text() == "2 words"
+    assert editor.total_words.text() == "Entry: 9 words"
+    qtbot.waitUntil(lambda: editor.save_state.text().startswith("Saved"), timeout=3000)
+
+    [saved] = services.journal.read_all().entries
+    assert saved.draft.title == "The discharge that went wrong"
+    assert saved.draft.model_key == "gibbs"
+    headings = [s.heading for s in saved.draft.sections]
+    assert headings[:2] == ["Description", "Feelings"] and len(headings) == 6
+    assert saved.draft.sections[1].text == "- frustrated\n- responsible"
+    assert workspace.browser.list_model.rowCount() == 1
+
+    editor.tabs.setCurrentIndex(1)
+    shown = editor.reading.toPlainText()
+    assert "six hours" in shown and "**" not in shown and "Feelings" in shown
+    screenshot(window, "journal_gibbs_entry")
+
+
+def test_search_finds_entries_as_the_member_types_and_marks_the_words(
+    qtbot, window, journal_with_entries, screenshot
+):
+    click(qtbot, window.journal_button)
+    assert window.journal_page.stack.currentWidget() is window.journal_page.unlock_panel
+    unlock_through_the_window(qtbot, window)
+    workspace = window.journal_page.workspace
+    assert workspace is not None
+    browser = workspace.browser
+    assert browser.list_model.rowCount() == 3
+    # Newest first.
+    titles = [browser.list_model.hit(r).entry.draft.title for r in range(3)]
+    assert titles == ["Handover", "Bed meeting", "Supervision"]
+
+    qtbot.keyClicks(browser.search, "escal")
+    qtbot.waitUntil(lambda: browser.list_model.rowCount() == 1)
+    hit = browser.list_model.hit(0)
+    assert hit.entry.draft.title == "Bed meeting"
+    [(start, end)] = hit.snippet_spans
+    assert hit.snippet[start:end].lower() == "escal"
+    assert browser.count.text() == "1 of 3 entries"
+    screenshot(window, "journal_search")
+
+    browser.search.clear()
+    qtbot.keyClicks(browser.search, "nothing like this")
+    qtbot.waitUntil(lambda: browser.list_model.rowCount() == 0)
+    assert "Nothing matches" in browser.empty.hint.text()
+
+
+def test_the_journal_locks_itself_when_idle_and_clears_every_widget(
+    qtbot, window, journal_with_entries, clock, services
+):
+    click(qtbot, window.journal_button)
+    unlock_through_the_window(qtbot, window)
+    page = window.journal_page
+    workspace = page.workspace
+    workspace.browser.select(workspace.browser.list_model.hit(0).entry.id)
+    assert "Night handover" in decrypted_text_in(page)
+
+    clock.advance(minutes=9)
+    qtbot.wait(1200)
+    assert page.workspace is not None  # nine minutes is not yet idle
+
+    clock.advance(minutes=2)
+    qtbot.waitUntil(lambda: page.workspace is None, timeout=3000)
+    assert not services.journal.is_unlocked
+    assert page.stack.currentWidget() is page.unlock_panel
+    assert len(page.session.index) == 0
+    text = decrypted_text_in(window)
+    for word in ("Night handover", "escalation", "Supervision", "delegation"):
+        assert word not in text
+
+    unlock_through_the_window(qtbot, window, "sturdy lantern orchard")
+    assert "does not open this journal" in page.unlock_panel.error_text()
+    assert page.workspace is None
+    unlock_through_the_window(qtbot, window)
+    qtbot.waitUntil(lambda: page.workspace is not None)
+    assert page.workspace.browser.list_model.rowCount() == 3
+
+
+def test_the_member_locks_on_demand_and_typing_is_saved_first(qtbot, window, services):
+    workspace = set_up_through_the_window(qtbot, window)
+    new_entry(workspace, "Free writing")
+    qtbot.keyClicks(workspace.editor.findChild(QPlainTextEdit, "section_1"), "Typed just now")
+    click(qtbot, workspace.lock_button)
+    assert window.journal_page.workspace is None
+    services.journal.unlock(PASSPHRASE)
+    [saved] = services.journal.read_all().entries
+    assert saved.draft.sections[0].text == "Typed just now"
+
+
+def test_a_patient_identifier_shows_a_quiet_warning_in_the_editor(qtbot, window):
+    workspace = set_up_through_the_window(qtbot, window)
+    new_entry(workspace, "Free writing")
+    editor = workspace.editor
+    assert editor.guard.isHidden()
+    qtbot.keyClicks(editor.findChild(QPlainTextEdit, "section_1"), "Mr X, NHS no 943 476 5919")
+    assert editor.guard.isVisible()
+    assert "NHS number" in editor.guard.text() and "943" not in editor.guard.text()
+
+
+def test_chosen_entries_export_to_pdf_with_identifiers_removed_when_asked(
+    qtbot, window, services, on_modal, monkeypatch, tmp_path
+):
+    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.journal.add(entry("Bed meeting", "Patient 943 476 5919 waited in LS1 4AP."))
+    services.journal.add(entry("Not chosen", "This stays private.", dt.date(2026, 11, 3)))
+    services.journal.add(entry("Handover", "Night handover ran late.", dt.date(2026, 11, 9)))
+    services.journal.lock()
+    click(qtbot, window.journal_button)
+    unlock_through_the_window(qtbot, window)
+    browser = window.journal_page.workspace.browser
+    selection = browser.view.selectionModel()
+    selection.clearSelection()
+    for row in range(browser.list_model.rowCount()):
+        if browser.list_model.hit(row).entry.draft.title != "Not chosen":
+            selection.select(
+                browser.list_model.index(row), QItemSelectionModel.SelectionFlag.Select
+            )
+    target = tmp_path / "for tutor.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    asked = {}
+
+    def answer(box):
+        asked["text"] = box.text()
+        click_button(qtbot, box, "Remove them and export")
+
+    on_modal(answer)
+    click(qtbot, window.journal_page.workspace.export_button)
+    qtbot.waitUntil(lambda: target.exists() and not window.progress.isVisible(), timeout=10000)
+
+    assert "1 of the 2 chosen entries" in asked["text"] and "Bed meeting" in asked["text"]
+    text = "\n".join(pdf_pages(target))
+    assert "Bed meeting" in text and "Handover" in text
+    assert "Not chosen" not in text and "stays private" not in text
+    assert "943 476 5919" not in text and "LS1 4AP" not in text
+    assert "[NHS number removed]" in text
+
+
+def test_quitting_locks_the_journal_and_leaves_no_plaintext_on_disk(
+    qtbot, make_window, services, store, data_paths
+):
+    canary = "Quokkacanary5521"
+    window = make_window()
+    workspace = set_up_through_the_window(qtbot, window, with_recovery=False)
+    new_entry(workspace, "Gibbs")
+    editor = workspace.editor
+    qtbot.keyClicks(editor.title, f"Title {canary}")
+    qtbot.keyClicks(editor.tags, f"tag{canary}, other")
+    for number in range(1, 7):
+        qtbot.keyClicks(editor.findChild(QPlainTextEdit, f"section_{number}"), f"{canary} {number}")
+    qtbot.keyClicks(workspace.browser.search, canary)
+    window.close()
+    assert not services.journal.is_unlocked
+    QApplication.processEvents()
+    store.close()
+
+    services.journal.unlock(PASSPHRASE) if False else None
+    files = [p for p in data_paths.root.rglob("*") if p.is_file()]
+    assert any(p.suffix == ".sqlite3" for p in files)
+    for path in files:
+        data = path.read_bytes()
+        for form in (canary.encode(), canary.encode("utf-16-le"), canary.lower().encode()):
+            assert form not in data, path
