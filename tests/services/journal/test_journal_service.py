@@ -117,7 +117,9 @@ def test_a_flipped_byte_damages_that_entry_only(journal, store):
     spoilt = journal.add(draft("Spoilt"))
     with closing(sqlite3.connect(store.path)) as conn:
         sealed = bytearray(
-            conn.execute("SELECT sealed FROM journal_entry WHERE id = ?", (spoilt.id,)).fetchone()[0]
+            conn.execute("SELECT sealed FROM journal_entry WHERE id = ?", (spoilt.id,)).fetchone()[
+                0
+            ]
         )
         sealed[len(sealed) // 2] ^= 0x40
         conn.execute("UPDATE journal_entry SET sealed = ? WHERE id = ?", (bytes(sealed), spoilt.id))
@@ -134,7 +136,9 @@ def test_ciphertext_moved_to_another_row_does_not_open(journal, store):
     first = journal.add(draft("First"))
     second = journal.add(draft("Second"))
     with closing(sqlite3.connect(store.path)) as conn:
-        sealed = conn.execute("SELECT sealed FROM journal_entry WHERE id = ?", (first.id,)).fetchone()
+        sealed = conn.execute(
+            "SELECT sealed FROM journal_entry WHERE id = ?", (first.id,)
+        ).fetchone()
         conn.execute("UPDATE journal_entry SET sealed = ? WHERE id = ?", (sealed[0], second.id))
         conn.commit()
     contents = journal.read_all()
@@ -142,7 +146,9 @@ def test_ciphertext_moved_to_another_row_does_not_open(journal, store):
     assert [d.id for d in contents.damaged] == [second.id]
 
 
-def test_changing_the_passphrase_rewrites_one_row_and_survives_reopening(journal, data_paths, store):
+def test_changing_the_passphrase_rewrites_one_row_and_survives_reopening(
+    journal, data_paths, store
+):
     for n in range(5):
         journal.add(draft(f"Entry {n}"))
     with closing(sqlite3.connect(store.path)) as conn:
@@ -190,7 +196,9 @@ def test_a_forgotten_passphrase_is_replaced_with_the_recovery_key(services):
     services.journal.add(draft())
     services.journal.lock()
     with pytest.raises(ValidationError) as wrong:
-        services.journal.recover("0000-0000-0000-0000-0000-0000-0000-0000", NEW_PASSPHRASE, NEW_PASSPHRASE)
+        services.journal.recover(
+            "0000-0000-0000-0000-0000-0000-0000-0000", NEW_PASSPHRASE, NEW_PASSPHRASE
+        )
     assert "recovery_key" in wrong.value.fields
     services.journal.recover(recovery_key.lower(), NEW_PASSPHRASE, NEW_PASSPHRASE)
     assert services.journal.is_unlocked
@@ -227,7 +235,9 @@ def test_idle_time_is_ten_minutes_until_changed_within_limits(journal):
 
 def test_templates_are_kept_sealed_and_sorted(journal):
     later = journal.add_template(TemplateDraft("Safety huddle", (Section("What happened?", ""),)))
-    journal.add_template(TemplateDraft("After a complaint", (Section("The complaint", "In brief."),)))
+    journal.add_template(
+        TemplateDraft("After a complaint", (Section("The complaint", "In brief."),))
+    )
     assert [t.draft.name for t in journal.templates()] == ["After a complaint", "Safety huddle"]
     journal.save_template(later.id, TemplateDraft("Huddle", later.draft.stages))
     journal.delete_template(later.id)
