@@ -200,13 +200,17 @@ class EntryBrowser(QWidget):
         damaged = self._session.damaged
         self.damaged.setVisible(bool(damaged))
         if damaged:
+            what = (
+                self.tr("1 entry could not be opened: it was")
+                if len(damaged) == 1
+                else self.tr("%d entries could not be opened: they were") % len(damaged)
+            )
             self.damaged.setText(
-                self.tr(
-                    "%d entries could not be opened: they were changed on disk after they were "
-                    "saved, so alsdesk cannot trust them. Your other entries are safe. "
-                    "Restore the database from a backup to get them back."
+                what
+                + self.tr(
+                    " changed on disk after being saved, so alsdesk cannot trust them. Your "
+                    "other entries are safe. Restore the database from a backup to get them back."
                 )
-                % len(damaged)
             )
         if current is not None:
             self.select(current, emit=False)

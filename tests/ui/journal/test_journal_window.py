@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QTableWidgetItem,
     QTextEdit,
 )
 
@@ -254,10 +255,63 @@ def test_quitting_locks_the_journal_and_leaves_no_plaintext_on_disk(
     QApplication.processEvents()
     store.close()
 
-    services.journal.unlock(PASSPHRASE) if False else None
     files = [p for p in data_paths.root.rglob("*") if p.is_file()]
     assert any(p.suffix == ".sqlite3" for p in files)
     for path in files:
         data = path.read_bytes()
         for form in (canary.encode(), canary.encode("utf-16-le"), canary.lower().encode()):
             assert form not in data, path
+
+
+def test_a_member_makes_a_template_and_writes_with_it(qtbot, window, services, on_modal):
+    workspace = set_up_through_the_window(qtbot, window)
+
+    def make(dialog):
+        def fill(form):
+            form.findChild(QLineEdit, "name").setFocus()
+            qtbot.keyClicks(form.findChild(QLineEdit, "name"), "Safety huddle")
+            table = form.stages
+            table.setItem(0, 0, QTableWidgetItem("What happened?"))
+            table.setItem(0, 1, QTableWidgetItem("In two lines."))
+            table.setItem(1, 0, QTableWidgetItem("What next?"))
+            click_button(qtbot, form, "OK")
+
+        on_modal(fill)
+        click(qtbot, dialog.findChild(QPushButton, "new_template"))
+        assert [dialog.list.item(r).text() for r in range(dialog.list.count())] == [
+            "Safety huddle"
+        ]
+        click_button(qtbot, dialog, "Close")
+
+    on_modal(make)
+    workspace.templates_requested.emit()
+
+    new_entry(workspace, "Safety huddle")
+    editor = workspace.editor
+    assert editor.findChild(QLabel, "prompt_1").text() == "In two lines."
+    assert [s.section.heading for s in editor._sections] == ["What happened?", "What next?"]
+    qtbot.keyClicks(editor.findChild(QPlainTextEdit, "section_2"), "Call the huddle earlier")
+    editor.flush()
+    [saved] = services.journal.read_all().entries
+    assert saved.draft.model_name == "Safety huddle"
+    assert saved.draft.model_key.startswith("template:")
+
+
+def test_an_entry_changed_on_disk_is_reported_and_the_rest_open(
+    qtbot, window, journal_with_entries, store
+):
+    import sqlite3
+    from contextlib import closing
+
+    with closing(sqlite3.connect(store.path)) as conn:
+        row_id, sealed = conn.execute("SELECT id, sealed FROM journal_entry LIMIT 1").fetchone()
+        spoilt = bytearray(sealed)
+        spoilt[-3] ^= 0xFF
+        conn.execute("UPDATE journal_entry SET sealed = ? WHERE id = ?", (bytes(spoilt), row_id))
+        conn.commit()
+    click(qtbot, window.journal_button)
+    unlock_through_the_window(qtbot, window)
+    browser = window.journal_page.workspace.browser
+    assert browser.list_model.rowCount() == 2
+    assert browser.damaged.isVisible()
+    assert browser.damaged.text().startswith("1 entry could not be opened")

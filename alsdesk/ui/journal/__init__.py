@@ -1,0 +1,1 @@
+"""The private reflective journal: set-up, unlocking, browsing and writing entries."""

@@ -1,0 +1,41 @@
+"""Open a journal whose passphrase is forgotten, with its recovery key, and choose a new one."""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QFontDatabase
+from PySide6.QtWidgets import QLineEdit, QWidget
+
+from alsdesk.services.journal.service import JournalService
+from alsdesk.ui.journal.passphrase_dialog import NewPassphraseForm
+
+KEY_PATTERN = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+
+
+class RecoverDialog(NewPassphraseForm):
+    """Recovery key, new passphrase and its confirmation; accepted once the journal is open.
+
+    ``ask()`` returns True when the journal was recovered (and is now unlocked).
+    """
+
+    def __init__(self, journal: JournalService, parent: QWidget | None = None):
+        super().__init__(self.tr("Open with your recovery key"), journal, parent)
+        self.add_intro(
+            self.tr(
+                "Type the recovery key you stored when you set up the journal (capitals, "
+                "spaces and dashes do not matter), then choose a new passphrase."
+            )
+        )
+        key = QLineEdit()
+        key.setPlaceholderText(KEY_PATTERN)
+        font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        font.setPointSizeF(key.font().pointSizeF())
+        key.setFont(font)
+        key.setMinimumWidth(key.fontMetrics().horizontalAdvance(KEY_PATTERN) + 16)
+        self.add_field("recovery_key", self.tr("&Recovery key"), key)
+        self.add_new_passphrase(self.tr("&New passphrase"))
+        self.ok_button.setText(self.tr("Open journal"))
+
+    def apply(self) -> None:
+        self.journal.recover(
+            self.text("recovery_key"), self.text("passphrase"), self.text("confirmation")
+        )

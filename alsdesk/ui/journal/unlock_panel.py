@@ -1,0 +1,194 @@
+"""The locked journal: type the passphrase, or recover with the recovery key."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QByteArray, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QPainter, QPixmap
+from PySide6.QtSvg import QSvgRenderer
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from alsdesk.services.errors import UserError
+from alsdesk.services.journal.service import JournalService, WrongPassphraseError
+from alsdesk.ui.dialogs.form import ERROR_STYLE, INVALID_STYLE
+from alsdesk.ui.journal.recover_dialog import RecoverDialog
+from alsdesk.ui.journal.strength_meter import busy_cursor, passphrase_edit
+from alsdesk.ui.person.goal_widgets import bold
+
+COLUMN_WIDTH = 360
+# Drawn like the icons in resources/icons: a padlock, closed.
+LOCK_SVG = b"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none"
+stroke="#2f4f6f" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">
+<rect x="5" y="10.5" width="14" height="10" rx="2"/><path d="M8 10.5V7.5a4 4 0 0 1 8 0v3"/>
+<path d="M12 14.5v2.5"/></svg>"""
+LINK_STYLE = (
+    "QPushButton { border: none; color: palette(link); text-decoration: underline;"
+    " padding: 2px; } QPushButton:focus { outline: 1px dotted palette(link); }"
+)
+
+
+def lock_pixmap(size: int, ratio: float = 1.0) -> QPixmap:
+    pixmap = QPixmap(QSize(round(size * ratio), round(size * ratio)))
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    QSvgRenderer(QByteArray(LOCK_SVG)).render(
+        painter, QRectF(0, 0, pixmap.width(), pixmap.height())
+    )
+    painter.end()
+    pixmap.setDevicePixelRatio(ratio)
+    return pixmap
+
+
+class UnlockPanel(QWidget):
+    """A padlock, "Your journal is locked", the passphrase field and Unlock.
+
+    Call :meth:`reset` each time the panel is shown, so no earlier attempt is left in it.
+    """
+
+    unlocked = Signal()
+    """The journal was opened, by passphrase or by recovery key."""
+
+    def __init__(self, journal: JournalService, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._journal = journal
+
+        self.lock_icon = QLabel()
+        self.lock_icon.setPixmap(lock_pixmap(56, self.devicePixelRatioF()))
+        self.lock_icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        heading = bold(QLabel(self.tr("Your journal is locked")), 1.6)
+        heading.setObjectName("heading")
+        heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        prompt = QLabel(self.tr("Type your passphrase to open it."))
+        prompt.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        prompt.setWordWrap(True)
+
+        self.passphrase = passphrase_edit("passphrase")
+        self.passphrase.setAccessibleName(self.tr("Passphrase"))
+        self.passphrase.setPlaceholderText(self.tr("Passphrase"))
+        self.passphrase.setMinimumHeight(32)
+        self.passphrase.returnPressed.connect(self.unlock)
+        self.passphrase.textEdited.connect(self._clear_error)
+        self.unlock_button = QPushButton(self.tr("&Unlock"))
+        self.unlock_button.setObjectName("unlock")
+        self.unlock_button.setDefault(True)
+        self.unlock_button.setMinimumHeight(32)
+        self.unlock_button.clicked.connect(self.unlock)
+        field_row = QHBoxLayout()
+        field_row.setSpacing(8)
+        field_row.addWidget(self.passphrase, 1)
+        field_row.addWidget(self.unlock_button)
+
+        self.error = QLabel()
+        self.error.setObjectName("error")
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.setWordWrap(True)
+        self.error.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        # Room for a two-line message, kept while hidden, so nothing jumps when one appears.
+        self.error.setMinimumHeight(self.error.fontMetrics().lineSpacing() * 2 + 2)
+        policy = self.error.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.error.setSizePolicy(policy)
+        self.error.hide()
+
+        self.forgot_button = QPushButton(self.tr("Forgotten your passphrase?"))
+        self.forgot_button.setObjectName("forgot")
+        self.forgot_button.setStyleSheet(LINK_STYLE)
+        self.forgot_button.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot_button.setAutoDefault(False)
+        self.forgot_button.clicked.connect(self.forgot)
+
+        column = QVBoxLayout()
+        column.setSpacing(8)
+        column.addWidget(self.lock_icon)
+        column.addWidget(heading)
+        column.addWidget(prompt)
+        column.addSpacing(10)
+        column.addLayout(field_row)
+        column.addWidget(self.error)
+        column.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        body = QWidget()
+        body.setLayout(column)
+        body.setFixedWidth(COLUMN_WIDTH)
+
+        layout = QVBoxLayout(self)
+        layout.addStretch(2)
+        layout.addWidget(body, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(3)
+        self.setFocusProxy(self.passphrase)
+
+    def reset(self) -> None:
+        """Empty the field and any error, and put the cursor in the field."""
+        self.passphrase.clear()
+        self._clear_error()
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def unlock(self) -> None:
+        if not self.passphrase.text():
+            self._show_error(self.tr("Type your passphrase first."))
+            return
+        try:
+            with busy_cursor():
+                self._journal.unlock(self.passphrase.text())
+        except WrongPassphraseError as exc:
+            self._show_error(str(exc))
+            return
+        self.passphrase.clear()
+        self._clear_error()
+        self.unlocked.emit()
+
+    def forgot(self) -> None:
+        """Recover with the recovery key, or explain kindly why there is no way back without one."""
+        try:
+            has_key = self._journal.has_recovery_key()
+        except UserError as exc:
+            self._show_error(str(exc))
+            return
+        if not has_key:
+            self._explain_no_recovery()
+            return
+        dialog = RecoverDialog(self._journal, self)
+        if dialog.ask():
+            self.passphrase.clear()
+            self._clear_error()
+            self.unlocked.emit()
+
+    def error_text(self) -> str:
+        return self.error.text() if not self.error.isHidden() else ""
+
+    def _explain_no_recovery(self) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("no_recovery")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle(self.tr("Forgotten your passphrase?"))
+        box.setText(self.tr("This journal can only be opened with its passphrase."))
+        box.setInformativeText(
+            self.tr(
+                "No recovery key was made for it, and without the passphrase or a recovery "
+                "key nobody can open it, not even us. That is what keeps it private.\n\n"
+                "Take your time: passphrases often come back when you try the words you "
+                "usually choose, in the order you would say them. If it does not come back, "
+                "you can start a new journal only by deleting this one."
+            )
+        )
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        box.exec()
+        box.deleteLater()
+        self.passphrase.setFocus()
+
+    def _show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.show()
+        self.passphrase.setStyleSheet(INVALID_STYLE)
+        self.passphrase.setFocus()
+        self.passphrase.selectAll()
+
+    def _clear_error(self) -> None:
+        self.error.hide()
+        self.error.setText("")
+        self.passphrase.setStyleSheet("")
