@@ -136,7 +136,11 @@ def decode_entry(entry_id: int, raw: bytes) -> Entry:
 
 
 def encode_template(draft: TemplateDraft) -> bytes:
-    data = {"v": FORMAT_VERSION, "name": draft.name, "stages": [[s.heading, s.prompt] for s in draft.stages]}
+    data = {
+        "v": FORMAT_VERSION,
+        "name": draft.name,
+        "stages": [[s.heading, s.prompt] for s in draft.stages],
+    }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
 
@@ -146,4 +150,6 @@ def decode_template(template_id: int, uid: str, raw: bytes) -> Template:
         stages = tuple(Section(h, p) for h, p in data["stages"])
         return Template(template_id, uid, TemplateDraft(name=data["name"], stages=stages))
     except (KeyError, TypeError, ValueError) as exc:
-        raise EntryFormatError(f"Journal template {template_id} is not in the expected form") from exc
+        raise EntryFormatError(
+            f"Journal template {template_id} is not in the expected form"
+        ) from exc

@@ -133,8 +133,8 @@ class EntryBrowser(QWidget):
         self._refill(
             self.link,
             [(self.tr("Anything"), None)]
-            + [(self.tr("Goal: %s") % g.label, ("goal", g.id)) for g in links.goals]
-            + [(self.tr("Meeting: %s") % m.label, ("meeting", m.id)) for m in links.meetings],
+            + [(self.tr("Goal: %s") % g.label, f"goal:{g.id}") for g in links.goals]
+            + [(self.tr("Meeting: %s") % m.label, f"meeting:{m.id}") for m in links.meetings],
         )
 
     @staticmethod
@@ -149,12 +149,12 @@ class EntryBrowser(QWidget):
         box.blockSignals(False)
 
     def filters(self) -> Filters:
-        link = self.link.currentData()
+        kind, _, number = (self.link.currentData() or "").partition(":")
         return Filters(
             tag=self.tag.currentData(),
             model_key=self.model.currentData(),
-            goal_id=link[1] if link and link[0] == "goal" else None,
-            meeting_id=link[1] if link and link[0] == "meeting" else None,
+            goal_id=int(number) if kind == "goal" else None,
+            meeting_id=int(number) if kind == "meeting" else None,
             date_from=self.date_from.value(),
             date_to=self.date_to.value(),
         )

@@ -50,6 +50,7 @@ def ask_about_patient_data(
     box.setDefaultButton(redact)
     box.exec()
     clicked = box.clickedButton()
+    box.deleteLater()  # it names entries: gone with the answer
     if clicked is redact:
         return True
     if clicked is as_written:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 from alsdesk.services.errors import UserError
 from alsdesk.ui.journal.session import Clock, IdleLock, JournalSession
 from alsdesk.ui.journal.setup_panel import SetupPanel
+from alsdesk.ui.journal.strength_meter import busy_cursor
 from alsdesk.ui.journal.unlock_panel import UnlockPanel
 from alsdesk.ui.journal.workspace import JournalWorkspace
 
@@ -64,8 +65,9 @@ class JournalPage(QWidget):
         self.session.lock()
 
     def _opened(self) -> None:
-        self.session.opened()
-        self.workspace = JournalWorkspace(self.session, self._today)
+        with busy_cursor():
+            self.session.opened()
+            self.workspace = JournalWorkspace(self.session, self._today)
         self.workspace.export_requested.connect(self.export_requested)
         self.workspace.failed.connect(self._failed)
         self.workspace.change_passphrase_requested.connect(self._change_passphrase)

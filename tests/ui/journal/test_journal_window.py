@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QTextEdit,
 )
 
-from alsdesk.services.journal.entries import EntryDraft, Section
+from alsdesk.services.journal.entries import EntryDraft, EntryLinks, Section
 from tests.exports.conftest import pdf_pages
 from tests.ui.conftest import click, click_button
 
@@ -63,6 +63,19 @@ def journal_with_entries(services):
     services.journal.add(entry("Supervision", "Talked about delegation.", dt.date(2026, 10, 1)))
     services.journal.lock()
     return services.journal
+
+
+@pytest.fixture
+def cedar_with_my_goal(services, make_set):
+    """Ruth's own goal and a held meeting of Cedar set: (goal id, meeting id)."""
+    from alsdesk.services.goals import GoalDraft
+
+    cedar = make_set("Cedar set")
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    me = services.people.set_me("Ruth Okafor")
+    goal = services.goals.create(me.id, GoalDraft("Fewer agency shifts"))
+    event = next(e for e in services.schedule.list_events(cedar.id) if e.kind == "set_meeting")
+    return goal.id, services.meetings.open_for_event(event.id).id
 
 
 def new_entry(workspace, model_name):
@@ -278,9 +291,7 @@ def test_a_member_makes_a_template_and_writes_with_it(qtbot, window, services, o
 
         on_modal(fill)
         click(qtbot, dialog.findChild(QPushButton, "new_template"))
-        assert [dialog.list.item(r).text() for r in range(dialog.list.count())] == [
-            "Safety huddle"
-        ]
+        assert [dialog.list.item(r).text() for r in range(dialog.list.count())] == ["Safety huddle"]
         click_button(qtbot, dialog, "Close")
 
     on_modal(make)
@@ -315,3 +326,81 @@ def test_an_entry_changed_on_disk_is_reported_and_the_rest_open(
     assert browser.list_model.rowCount() == 2
     assert browser.damaged.isVisible()
     assert browser.damaged.text().startswith("1 entry could not be opened")
+
+
+def test_filters_narrow_the_list_by_tag_model_link_and_dates(
+    qtbot, window, services, cedar_with_my_goal
+):
+    goal_id, meeting_id = cedar_with_my_goal
+    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.journal.add(entry("Tagged", "a", dt.date(2026, 10, 5), tags=("Conflict",)))
+    services.journal.add(
+        entry("Gibbs one", "b", dt.date(2026, 11, 1), model_key="gibbs", model_name="Gibbs")
+    )
+    services.journal.add(
+        entry("About my goal", "c", dt.date(2026, 11, 10), links=EntryLinks(goal_id=goal_id))
+    )
+    services.journal.add(
+        entry("After the meeting", "d", dt.date(2026, 11, 12), links=EntryLinks(meeting_id))
+    )
+    services.journal.lock()
+    click(qtbot, window.journal_button)
+    unlock_through_the_window(qtbot, window)
+    browser = window.journal_page.workspace.browser
+    click(qtbot, browser.filters_button)
+    assert browser.filter_panel.isVisible()
+
+    def shown():
+        model = browser.list_model
+        return [model.hit(r).entry.draft.title for r in range(model.rowCount())]
+
+    browser.tag.setCurrentIndex(browser.tag.findData("Conflict"))
+    assert shown() == ["Tagged"]
+    assert browser.filters_button.text() == "Filters (1)"
+    click(qtbot, browser.clear_filters_button)
+    browser.model.setCurrentIndex(browser.model.findData("gibbs"))
+    assert shown() == ["Gibbs one"]
+    click(qtbot, browser.clear_filters_button)
+    browser.link.setCurrentIndex(browser.link.findData(f"goal:{goal_id}"))
+    assert shown() == ["About my goal"]
+    browser.link.setCurrentIndex(browser.link.findData(f"meeting:{meeting_id}"))
+    assert shown() == ["After the meeting"]
+    click(qtbot, browser.clear_filters_button)
+    browser.date_from.set_value(dt.date(2026, 11, 1))
+    browser.date_to.set_value(dt.date(2026, 11, 10))
+    assert shown() == ["About my goal", "Gibbs one"]
+
+
+def test_an_entry_links_a_meeting_a_goal_and_dimensions(
+    qtbot, window, services, cedar_with_my_goal
+):
+    goal_id, meeting_id = cedar_with_my_goal
+    workspace = set_up_through_the_window(qtbot, window)
+    new_entry(workspace, "Driscoll / Rolfe")
+    editor = workspace.editor
+    qtbot.keyClicks(editor.title, "What happened at set 1")
+    editor.meeting.setCurrentIndex(editor.meeting.findData(meeting_id))
+    editor.goal.setCurrentIndex(editor.goal.findData(goal_id))
+    for action in editor.dimensions_menu.actions():
+        if action.data() in (2, 6):
+            action.trigger()
+    assert editor.dimensions.text() == "Dimensions (2)"
+    qtbot.keyClicks(editor.tags, "set, Set, listening")
+    editor.flush()
+    [saved] = services.journal.read_all().entries
+    assert saved.draft.links == EntryLinks(meeting_id, goal_id, (2, 6))
+    assert saved.draft.tags == ("set", "listening")
+    editor.tabs.setCurrentIndex(1)
+    shown = editor.reading.toPlainText()
+    assert "Goal: Fewer agency shifts" in shown and "Engaging the team" in shown
+
+
+def test_the_idle_time_is_the_members_to_choose(qtbot, window, services, clock, monkeypatch):
+    from PySide6.QtWidgets import QInputDialog
+
+    workspace = set_up_through_the_window(qtbot, window)
+    monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (2, True))
+    workspace.choose_idle_minutes()
+    assert services.journal.idle_minutes() == 2
+    clock.advance(minutes=2, seconds=1)
+    qtbot.waitUntil(lambda: window.journal_page.workspace is None, timeout=3000)
