@@ -123,19 +123,21 @@ class MainWindow(QMainWindow):
     # -- building -------------------------------------------------------------
 
     def _sidebar(self) -> QWidget:
-        """Home at the top, then the sets and the people whose goals and plans are kept."""
-        self.home_button = QPushButton(icon("alsdesk"), self.tr("Home"))
-        self.home_button.setObjectName("home")
-        self.home_button.setFlat(True)
-        self.home_button.setStyleSheet("text-align: left; padding: 4px 6px;")
-        self.home_button.setToolTip(self.tr("Home: reviews due and getting started (Alt+Home)"))
-        self.home_button.setShortcut(QKeySequence("Alt+Home"))
-        self.journal_button = QPushButton(icon("journal"), self.tr("My journal"))
-        self.journal_button.setObjectName("journal_button")
-        self.journal_button.setFlat(True)
-        self.journal_button.setStyleSheet("text-align: left; padding: 4px 6px;")
-        self.journal_button.setToolTip(self.tr("Your private reflective journal (Alt+J)"))
-        self.journal_button.setShortcut(QKeySequence("Alt+J"))
+        """Home and the journal at the top, then the sets and the people."""
+        self.home_button = _sidebar_button(
+            "home",
+            "alsdesk",
+            self.tr("Home"),
+            self.tr("Home: reviews due and getting started (Alt+Home)"),
+            "Alt+Home",
+        )
+        self.journal_button = _sidebar_button(
+            "journal_button",
+            "journal",
+            self.tr("My journal"),
+            self.tr("Your private reflective journal (Alt+J)"),
+            "Alt+J",
+        )
         parts = QSplitter(Qt.Orientation.Vertical)
         parts.setObjectName("sidebar_splitter")
         parts.addWidget(self.sets_panel)
@@ -677,6 +679,16 @@ class MainWindow(QMainWindow):
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
         QMessageBox.warning(self, self.tr("alsdesk"), message)
+
+
+def _sidebar_button(name: str, icon_name: str, text: str, tip: str, shortcut: str) -> QPushButton:
+    button = QPushButton(icon(icon_name), text)
+    button.setObjectName(name)
+    button.setFlat(True)
+    button.setStyleSheet("text-align: left; padding: 4px 6px;")
+    button.setToolTip(tip)
+    button.setShortcut(QKeySequence(shortcut))
+    return button
 
 
 def _file_stem(name: str) -> str:
