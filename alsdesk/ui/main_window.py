@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -29,9 +27,7 @@ from alsdesk.ui.dialogs.confirm import confirm
 from alsdesk.ui.dialogs.form import FormDialog
 from alsdesk.ui.dialogs.set_dialog import SetDialog
 from alsdesk.ui.editor import Editor
-from alsdesk.ui.exporter import start_export
 from alsdesk.ui.icons import icon
-from alsdesk.ui.journal.export_choice import ExportChoice
 from alsdesk.ui.journal.page import JournalPage
 from alsdesk.ui.journal.session import JournalSession
 from alsdesk.ui.meeting.autosave import Autosaver
@@ -44,11 +40,10 @@ from alsdesk.ui.views.set_page import SetPage
 from alsdesk.ui.views.sets_panel import SetsPanel
 from alsdesk.ui.views.toolbar_row import set_shortcuts
 from alsdesk.ui.views.welcome_page import WelcomePage
+from alsdesk.ui.window_exports import STATUS_TIMEOUT_MS, WindowExports
 
-STATUS_TIMEOUT_MS = 8000
 
-
-class MainWindow(QMainWindow):
+class MainWindow(QMainWindow, WindowExports):
     def __init__(
         self,
         services: Services,
@@ -506,165 +501,6 @@ class MainWindow(QMainWindow):
         self._show_set(set_id)
         self.set_page.tabs.setCurrentWidget(self.set_page.schedule)
 
-    def export_meeting_record(self, meeting_id: int) -> None:
-        from alsdesk.exports.meeting_pdf import write_meeting_pdf
-        from alsdesk.services.records import meeting_record
-
-        record = meeting_record(self.services, meeting_id)
-        today = self._today()
-        stem = f"{_file_stem(record.action_set.name)} {record.meeting.date:%Y-%m-%d} record"
-        path = self._ask_save_path(self.tr("Export meeting record"), stem, ".pdf")
-        if path is not None:
-            self._run_export(
-                lambda target: write_meeting_pdf(record, target, today),
-                path,
-                self.tr("Exporting the meeting record…"),
-            )
-
-    def export_set_record(self) -> None:
-        current = self.current_set()
-        if current is None:
-            return
-        from alsdesk.exports.set_record_pdf import write_set_record_pdf
-        from alsdesk.services.records import set_record
-
-        record = set_record(self.services, current.id)
-        today = self._today()
-        path = self._ask_save_path(
-            self.tr("Export set record"), f"{_file_stem(current.name)} record", ".pdf"
-        )
-        if path is not None:
-            self._run_export(
-                lambda target: write_set_record_pdf(record, target, today),
-                path,
-                self.tr("Exporting the set record…"),
-            )
-
-    def export_actions_csv(self) -> None:
-        current = self.current_set()
-        if current is None:
-            return
-        from alsdesk.exports.actions_csv import write_actions_csv
-
-        actions = self.services.actions.tracker(current.id)
-        today = self._today()
-        path = self._ask_save_path(
-            self.tr("Export actions"), f"{_file_stem(current.name)} actions", ".csv"
-        )
-        if path is not None:
-            self._run_export(
-                lambda target: write_actions_csv(current, actions, target, today),
-                path,
-                self.tr("Exporting the actions…"),
-            )
-
-    def export_goal_report(self, goal_id: int) -> None:
-        from alsdesk.exports.goal_pdf import write_goal_pdf
-
-        report = self.services.goals.report(goal_id)
-        today = self._today()
-        stem = f"{_file_stem(report.goal.person_name)} - {_file_stem(report.goal.title)}"
-        path = self._ask_save_path(self.tr("Export goal progress report"), stem, ".pdf")
-        if path is not None:
-            self._run_export(
-                lambda target: write_goal_pdf(report, target, today),
-                path,
-                self.tr("Exporting the goal progress report…"),
-            )
-
-    def export_plan(self, person_id: int) -> None:
-        from alsdesk.exports.pdp_pdf import write_pdp_pdf
-
-        report = self.services.plan.report(person_id)
-        today = self._today()
-        stem = f"{_file_stem(report.person_name)} development plan"
-        path = self._ask_save_path(self.tr("Export development plan"), stem, ".pdf")
-        if path is not None:
-            self._run_export(
-                lambda target: write_pdp_pdf(report, target, today),
-                path,
-                self.tr("Exporting the development plan…"),
-            )
-
-    def export_journal(self, choice: ExportChoice) -> None:
-        """Chosen journal entries to PDF; the user picked them and said whether to redact."""
-        from alsdesk.exports.journal_pdf import JournalExport, write_journal_pdf
-        from alsdesk.services.patient_data import redact
-
-        today = self._today()
-        me = self.services.people.me()
-        links = self.services.journal.link_options()
-        export = JournalExport(
-            entries=choice.entries,
-            author=me.full_name if me else "",
-            meeting_labels={m.id: m.label for m in links.meetings},
-            goal_labels={g.id: g.label for g in links.goals},
-            today=today,
-            redact=(lambda text: redact(text, today)) if choice.redact else None,
-        )
-        count = len(choice.entries)
-        stem = "Journal entry" if count == 1 else f"Journal entries ({count})"
-        path = self._ask_save_path(self.tr("Export journal entries"), stem, ".pdf")
-        if path is not None:
-            self._run_export(
-                lambda target: write_journal_pdf(target, export),
-                path,
-                self.tr("Exporting journal entries…"),
-            )
-
-    def _ask_save_path(self, title: str, stem: str, suffix: str) -> Path | None:
-        kinds = {".ics": self.tr("Calendar (*.ics)"), ".csv": self.tr("CSV (*.csv)")}
-        kind = kinds.get(suffix, self.tr("PDF (*.pdf)"))
-        suggested = str(Path.home() / f"{stem}{suffix}")
-        chosen, _ = QFileDialog.getSaveFileName(self, title, suggested, kind)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
-
-    def export_schedule(self, suffix: str) -> None:
-        current = self.current_set()
-        if current is None:
-            return
-        path = self._ask_save_path(
-            self.tr("Export schedule"), f"{_file_stem(current.name)} schedule", suffix
-        )
-        if path is None:
-            return
-        events = self.services.schedule.list_events(current.id)
-        if suffix == ".ics":
-            from alsdesk.exports.ics import write_schedule_ics
-
-            def write(target: Path) -> None:
-                write_schedule_ics(current, events, target)
-        else:
-            from alsdesk.exports.schedule_pdf import write_schedule_pdf
-
-            def write(target: Path) -> None:
-                write_schedule_pdf(current, events, target)
-
-        self._run_export(write, path, self.tr("Exporting the schedule…"))
-
-    def _run_export(self, write, path: Path, message: str) -> None:
-        """Write in a background thread; the status bar says when it is done."""
-        self.progress.show()
-        self.statusBar().showMessage(message)
-        signals = start_export(write, path)
-        self._exports.add(signals)
-        signals.finished.connect(lambda _path: self._exports.discard(signals))
-        signals.failed.connect(lambda _message: self._exports.discard(signals))
-        signals.finished.connect(self._export_finished)
-        signals.failed.connect(self._export_failed)
-
-    def _export_finished(self, path: str) -> None:
-        self.progress.setVisible(bool(self._exports))
-        self.statusBar().showMessage(self.tr("Exported to %s") % path, STATUS_TIMEOUT_MS)
-
-    def _export_failed(self, message: str) -> None:
-        self.progress.setVisible(bool(self._exports))
-        self.statusBar().clearMessage()
-        QMessageBox.warning(self, self.tr("Export failed"), message)
-
     def about(self) -> None:
         QMessageBox.about(
             self,
@@ -689,7 +525,3 @@ def _sidebar_button(name: str, icon_name: str, text: str, tip: str, shortcut: st
     button.setToolTip(tip)
     button.setShortcut(QKeySequence(shortcut))
     return button
-
-
-def _file_stem(name: str) -> str:
-    return "".join(c if c.isalnum() or c in " -_" else "_" for c in name).strip() or "set"
