@@ -27,6 +27,7 @@ from alsdesk.services.journal.reflective_models import MODELS
 from alsdesk.services.journal.search import Filters
 from alsdesk.ui.dialogs.widgets import OptionalDate
 from alsdesk.ui.journal.entry_list import entry_list_view
+from alsdesk.ui.journal.sections import MUTED_STYLE
 from alsdesk.ui.journal.session import JournalSession
 from alsdesk.ui.models.journal_list_model import JournalListModel
 from alsdesk.ui.views.empty_state import EmptyState
@@ -69,7 +70,7 @@ class EntryBrowser(QWidget):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            box.setMinimumContentsLength(12)
+            box.setMinimumContentsLength(8)
             box.currentIndexChanged.connect(self.refresh)
         start = today() - dt.timedelta(days=30)
         self.date_from = OptionalDate(self.tr("From"), start)
@@ -84,9 +85,9 @@ class EntryBrowser(QWidget):
         self.filter_panel = QWidget()
         form = QFormLayout(self.filter_panel)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow(self.tr("&Tag"), self.tag)
-        form.addRow(self.tr("&Model"), self.model)
-        form.addRow(self.tr("&Linked to"), self.link)
+        form.addRow(self.tr("Tag"), self.tag)
+        form.addRow(self.tr("Model"), self.model)
+        form.addRow(self.tr("Linked to"), self.link)
         form.addRow(self.tr("Dates"), self.date_from)
         form.addRow("", self.date_to)
         form.addRow("", self.clear_filters_button)
@@ -94,7 +95,7 @@ class EntryBrowser(QWidget):
 
         self.count = QLabel()
         self.count.setObjectName("count")
-        self.count.setStyleSheet("color: palette(mid);")
+        self.count.setStyleSheet(MUTED_STYLE)
         self.damaged = QLabel()
         self.damaged.setObjectName("damaged")
         self.damaged.setWordWrap(True)
@@ -185,7 +186,7 @@ class EntryBrowser(QWidget):
                 )
             )
         elif shown == 0:
-            self.count.setText(self.tr("No entries match, of %d.") % total)
+            self.count.setText(self.tr("None of your %d entries match.") % total)
             self.empty.hint.setText(
                 self.tr("Nothing matches. Try fewer words, or clear the filters.")
             )

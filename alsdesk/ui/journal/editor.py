@@ -39,7 +39,7 @@ from alsdesk.services.journal.reflective_models import ReflectiveModel, sections
 from alsdesk.services.leadership import DIMENSIONS
 from alsdesk.services.patient_data import warning_text
 from alsdesk.ui.journal.reading import entry_markdown
-from alsdesk.ui.journal.sections import SectionEditor, words_label
+from alsdesk.ui.journal.sections import MUTED_STYLE, SectionEditor, words_label
 from alsdesk.ui.journal.session import JournalSession
 
 AUTOSAVE_MS = 500
@@ -96,7 +96,7 @@ class EntryEditor(QWidget):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
-            box.setMinimumContentsLength(20)
+            box.setMinimumContentsLength(12)
         self.dimensions = QToolButton(objectName="dimensions")
         self.dimensions.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.dimensions_menu = QMenu(self.dimensions)
@@ -117,7 +117,7 @@ class EntryEditor(QWidget):
         self.guard.hide()
         self.total_words = QLabel(objectName="total_words")
         self.save_state = QLabel(objectName="save_state")
-        self.save_state.setStyleSheet("color: palette(mid);")
+        self.save_state.setStyleSheet(MUTED_STYLE)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -131,13 +131,13 @@ class EntryEditor(QWidget):
         )
         form.addRow(self.tr("&Title"), self.title)
         form.addRow(self.tr("Ta&gs"), self.tags)
-        links = QHBoxLayout()
-        links.addWidget(self.meeting, 1)
-        links.addWidget(self.goal, 1)
-        links.addWidget(self.dimensions)
-        form.addRow(self.tr("&Links"), links)
+        form.addRow(self.tr("&Meeting"), self.meeting)
+        goal_row = QHBoxLayout()
+        goal_row.addWidget(self.goal, 1)
+        goal_row.addWidget(self.dimensions)
+        form.addRow(self.tr("G&oal"), goal_row)
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(
-            self.meeting
+            self.goal
         )
 
         self.section_area = QWidget()
@@ -146,6 +146,7 @@ class EntryEditor(QWidget):
         scroll = QScrollArea(objectName="sections")
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.section_area)
         self.reading = QTextBrowser(objectName="reading")
         self.reading.setOpenExternalLinks(False)

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import QModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
+    QFont,
     QFontMetrics,
     QPainter,
     QPalette,
@@ -76,7 +77,7 @@ class JournalEntryDelegate(QStyledItemDelegate):
             hit.snippet, hit.snippet_spans, int(per_line * SNIPPET_LINES * 0.9)
         )
         title_text = entry_title(hit.entry.draft.title)
-        bold = option.font
+        bold = QFont(option.font)
         bold.setBold(True)
         title = QFontMetrics(bold).elidedText(title_text, Qt.TextElideMode.ElideRight, area.width())
         title_spans = hit.title_spans if title == title_text else ()

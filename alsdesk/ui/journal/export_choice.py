@@ -41,8 +41,17 @@ def ask_about_patient_data(
         + "\n"
         + names
     )
-    box.setInformativeText(warning_text(every))
-    redact = box.addButton(parent.tr("Remove them and export"), QMessageBox.ButtonRole.AcceptRole)
+    box.setInformativeText(
+        warning_text(every)
+        + "\n\n"
+        + parent.tr(
+            "Removing takes out NHS numbers, dates of birth and postcodes only. Names, wards, "
+            "dates and rare conditions stay: read the entries yourself before you share them."
+        )
+    )
+    redact = box.addButton(
+        parent.tr("Remove those details, then export"), QMessageBox.ButtonRole.AcceptRole
+    )
     as_written = box.addButton(
         parent.tr("Export as written"), QMessageBox.ButtonRole.DestructiveRole
     )

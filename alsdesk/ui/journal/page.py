@@ -6,7 +6,14 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLineEdit,
+    QMessageBox,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from alsdesk.services.errors import UserError
 from alsdesk.ui.journal.session import Clock, IdleLock, JournalSession
@@ -58,8 +65,14 @@ class JournalPage(QWidget):
             self.stack.setCurrentWidget(self.setup_panel)
 
     def focus_start(self) -> None:
-        if self.stack.currentWidget() is self.unlock_panel:
+        """Put the keyboard where the user starts: passphrase, or the search box."""
+        current = self.stack.currentWidget()
+        if current is self.unlock_panel:
             self.unlock_panel.reset()
+        elif current is self.setup_panel:
+            self.setup_panel.findChild(QLineEdit, "passphrase").setFocus()
+        elif self.workspace is not None:
+            self.workspace.focus_start()
 
     def lock(self) -> None:
         self.session.lock()
@@ -75,14 +88,23 @@ class JournalPage(QWidget):
         self.workspace.templates_requested.connect(self._templates)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self.workspace.focus_start()
 
     def _clear(self) -> None:
+        self._clear_copied_text()
         workspace, self.workspace = self.workspace, None
         if workspace is None:
             return
         workspace.clear()
         self.stack.removeWidget(workspace)
         workspace.deleteLater()
+
+    def _clear_copied_text(self) -> None:
+        """Empty the clipboard if it holds words copied from the journal."""
+        clipboard = QApplication.clipboard()
+        copied = clipboard.text().strip()
+        if copied and self.session.index.search(copied[:300]):
+            clipboard.clear()
 
     def _failed(self, message: str) -> None:
         QMessageBox.warning(self, self.tr("Journal"), message)

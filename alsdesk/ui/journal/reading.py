@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from alsdesk.dates import long_date
 from alsdesk.services.journal.entries import EntryDraft
 from alsdesk.services.journal.links import LinkOptions
@@ -22,11 +24,23 @@ def entry_markdown(draft: EntryDraft, links: LinkOptions | None) -> str:
     if names:
         facts.append("Leadership dimensions: " + ", ".join(names))
     lines += [f"- {_plain(fact)}" for fact in facts]
+    staged = len(draft.sections) > 1
     for section in draft.sections:
-        if len(draft.sections) > 1:
+        if staged:
             lines += ["", f"## {_plain(section.heading)}", ""]
-        lines += ["", section.text.strip() or "*(nothing written yet)*"]
+        text = _demoted(section.text.strip(), 2 if staged else 1)
+        lines += ["", text or "*(nothing written yet)*"]
     return "\n".join(lines) + "\n"
+
+
+def _demoted(markdown: str, levels: int) -> str:
+    """The writer's own headings, moved below the entry's title and stage headings."""
+    return re.sub(
+        r"^( {0,3})(#{1,6})(?=\s|$)",
+        lambda m: m.group(1) + "#" * min(len(m.group(2)) + levels, 6),
+        markdown,
+        flags=re.MULTILINE,
+    )
 
 
 def _plain(text: str) -> str:

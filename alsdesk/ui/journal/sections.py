@@ -10,7 +10,9 @@ from alsdesk.services.journal.entries import Section
 from alsdesk.services.journal.words import word_count
 
 MIN_LINES = 4
-PROMPT_STYLE = "color: palette(mid); font-style: italic;"
+# Muted but readable on a dim ward laptop (about 5:1 on the window background).
+MUTED_STYLE = "color: #4b5563;"
+PROMPT_STYLE = MUTED_STYLE + " font-style: italic;"
 
 
 def words_label(count: int) -> str:
@@ -60,7 +62,7 @@ class SectionEditor(QFrame):
         self.text.setPlainText(section.text)
         self.words = QLabel()
         self.words.setObjectName(f"words_{number}")
-        self.words.setStyleSheet("color: palette(mid);")
+        self.words.setStyleSheet(MUTED_STYLE)
         self.text.textChanged.connect(self._typed)
         self.heading.setBuddy(self.text)
 

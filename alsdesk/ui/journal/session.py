@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QDialog
 
 from alsdesk.services.journal.entries import Entry, EntryDraft
 from alsdesk.services.journal.search import JournalIndex
@@ -120,5 +120,15 @@ class IdleLock(QObject):
     def check(self) -> None:
         if not self._session.is_unlocked:
             return
-        if self._clock() - self._last_activity >= dt.timedelta(minutes=self.minutes):
-            self._session.lock()
+        if self._clock() - self._last_activity < dt.timedelta(minutes=self.minutes):
+            return
+        modal = QApplication.activeModalWidget()
+        if modal is not None:
+            # Close the open dialog first (it may show journal text, and the code that
+            # opened it is waiting on it); the next check, a second later, locks.
+            if isinstance(modal, QDialog):
+                modal.reject()
+            else:
+                modal.close()
+            return
+        self._session.lock()

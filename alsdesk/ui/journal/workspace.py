@@ -14,10 +14,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
+    QLabel,
     QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -28,6 +30,7 @@ from alsdesk.services.journal.service import IDLE_MINUTES_RANGE
 from alsdesk.ui.journal.browser import EntryBrowser
 from alsdesk.ui.journal.editor import EntryEditor
 from alsdesk.ui.journal.export_choice import ExportChoice, ask_about_patient_data
+from alsdesk.ui.journal.sections import MUTED_STYLE
 from alsdesk.ui.journal.session import JournalSession
 
 
@@ -70,7 +73,7 @@ class JournalWorkspace(QWidget):
         self.lock_button.setToolTip(self.tr("Lock the journal now (Ctrl+L)"))
         self.lock_button.clicked.connect(session.lock)
         self.more_button = QToolButton(objectName="journal_more")
-        self.more_button.setText(self.tr("Settings"))
+        self.more_button.setText(self.tr("Journal settings"))
         self.more_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         more = QMenu(self.more_button)
         more.addAction(self.tr("Change passphrase…"), self.change_passphrase_requested)
@@ -81,12 +84,12 @@ class JournalWorkspace(QWidget):
 
         new_action = QAction(self)
         new_action.setShortcut(QKeySequence.StandardKey.New)
-        new_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        new_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         new_action.triggered.connect(self.new_button.showMenu)
         self.addAction(new_action)
         lock_action = QAction(self)
         lock_action.setShortcut(QKeySequence("Ctrl+L"))
-        lock_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        lock_action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
         lock_action.triggered.connect(session.lock)
         self.addAction(lock_action)
 
@@ -97,8 +100,22 @@ class JournalWorkspace(QWidget):
         toolbar.addWidget(self.more_button)
         toolbar.addWidget(self.lock_button)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.editor_hint = QLabel(
+            self.tr(
+                "Choose an entry in the list to read or go on writing it, or press "
+                "New entry (Ctrl+N) and pick a reflective model."
+            ),
+            objectName="editor_hint",
+        )
+        self.editor_hint.setWordWrap(True)
+        self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.editor_hint.setStyleSheet(MUTED_STYLE + " font-size: 11pt; padding: 24px;")
+        self.editor_stack = QStackedWidget()
+        self.editor_stack.addWidget(self.editor_hint)
+        self.editor_stack.addWidget(self.editor)
+        self.browser.setMinimumWidth(240)
         self.splitter.addWidget(self.browser)
-        self.splitter.addWidget(self.editor)
+        self.splitter.addWidget(self.editor_stack)
         self.splitter.setStretchFactor(0, 2)
         self.splitter.setStretchFactor(1, 3)
         self.splitter.setChildrenCollapsible(False)
@@ -129,6 +146,9 @@ class JournalWorkspace(QWidget):
         self._update_buttons()
 
     def _update_buttons(self) -> None:
+        self.editor_stack.setCurrentWidget(
+            self.editor if self.editor.isEnabled() else self.editor_hint
+        )
         has_entries = len(self._session.index) > 0
         self.export_button.setEnabled(has_entries)
         self.delete_button.setEnabled(self.editor.entry_id is not None)
@@ -210,8 +230,9 @@ class JournalWorkspace(QWidget):
     def export_chosen(self) -> None:
         self.editor.flush()
         ids = self.browser.selected_ids()
-        if not ids and self.editor.entry_id is not None:
-            ids = [self.editor.entry_id]
+        shown = self.editor.entry_id
+        if not ids and shown is not None and self.browser.list_model.row_of(shown) >= 0:
+            ids = [shown]  # the entry open in the editor, when the list shows it
         entries = [e for e in (self._session.index.get(i) for i in ids) if e is not None]
         if not entries:
             QMessageBox.information(
@@ -228,6 +249,10 @@ class JournalWorkspace(QWidget):
         if redact is None:
             return
         self.export_requested.emit(ExportChoice(tuple(entries), redact))
+
+    def focus_start(self) -> None:
+        """Where the keyboard starts when the page is shown: the search box."""
+        self.browser.search.setFocus()
 
     def clear(self) -> None:
         """Forget every decrypted word shown here (the journal is locking)."""

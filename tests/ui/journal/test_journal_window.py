@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -236,7 +236,7 @@ def test_chosen_entries_export_to_pdf_with_identifiers_removed_when_asked(
 
     def answer(box):
         asked["text"] = box.text()
-        click_button(qtbot, box, "Remove them and export")
+        click_button(qtbot, box, "Remove those details, then export")
 
     on_modal(answer)
     click(qtbot, window.journal_page.workspace.export_button)
@@ -404,3 +404,87 @@ def test_the_idle_time_is_the_members_to_choose(qtbot, window, services, clock, 
     assert services.journal.idle_minutes() == 2
     clock.advance(minutes=2, seconds=1)
     qtbot.waitUntil(lambda: window.journal_page.workspace is None, timeout=3000)
+
+
+def when_a_dialog_opens(do):
+    """Run ``do(dialog)`` once a modal dialog is up, leaving the dialog open."""
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, look)
+        else:
+            do(dialog)
+
+    QTimer.singleShot(0, look)
+
+
+def test_going_idle_with_a_question_open_closes_it_then_locks(
+    qtbot, window, journal_with_entries, clock, services
+):
+    click(qtbot, window.journal_button)
+    unlock_through_the_window(qtbot, window)
+    page = window.journal_page
+    assert page.workspace.editor.entry_id is not None
+    seen = {}
+
+    def go_idle(dialog):
+        seen["asked"] = dialog.windowTitle()
+        clock.advance(minutes=11)
+
+    when_a_dialog_opens(go_idle)
+    click(qtbot, page.workspace.delete_button)  # returns once the idle lock closes the question
+    qtbot.waitUntil(lambda: page.workspace is None, timeout=4000)
+    assert seen["asked"] == "Delete entry"
+    services.journal.unlock(PASSPHRASE)
+    assert len(services.journal.read_all().entries) == 3  # nothing was deleted
+
+
+def test_export_takes_only_entries_the_list_shows(qtbot, window, journal_with_entries, on_modal):
+    click(qtbot, window.journal_button)
+    unlock_through_the_window(qtbot, window)
+    workspace = window.journal_page.workspace
+    browser = workspace.browser
+    assert workspace.editor.title.text() == "Handover"
+    qtbot.keyClicks(browser.search, "delegation")
+    qtbot.waitUntil(lambda: browser.list_model.rowCount() == 1)
+    browser.view.clearSelection()
+    told = {}
+
+    def read(box):
+        told["text"] = box.text()
+        click_button(qtbot, box, "OK")
+
+    on_modal(read)
+    click(qtbot, workspace.export_button)
+    assert told["text"].startswith("Choose the entries to export")
+
+
+def test_locking_empties_the_clipboard_of_journal_text(qtbot, window, journal_with_entries):
+    click(qtbot, window.journal_button)
+    unlock_through_the_window(qtbot, window)
+    QApplication.clipboard().setText("Night handover ran late")
+    click(qtbot, window.journal_page.workspace.lock_button)
+    assert QApplication.clipboard().text() == ""
+    QApplication.clipboard().setText("not from the journal at all")
+    unlock_through_the_window(qtbot, window)
+    click(qtbot, window.journal_page.workspace.lock_button)
+    assert QApplication.clipboard().text() == "not from the journal at all"
+
+
+def test_ctrl_l_locks_from_anywhere_on_the_journal_page(qtbot, window, journal_with_entries):
+    click(qtbot, window.journal_button)
+    unlock_through_the_window(qtbot, window)
+    window.journal_button.setFocus()
+    qtbot.keyClick(window.journal_button, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert window.journal_page.workspace is None
+
+
+def test_the_writers_own_headings_read_below_the_stage_headings(qtbot, window):
+    workspace = set_up_through_the_window(qtbot, window)
+    new_entry(workspace, "Gibbs")
+    editor = workspace.editor
+    qtbot.keyClicks(editor.findChild(QPlainTextEdit, "section_1"), "# The huddle")
+    editor.tabs.setCurrentIndex(1)
+    html = editor.reading.toMarkdown()
+    assert "## Description" in html and "### The huddle" in html
