@@ -362,6 +362,8 @@ class EntryEditor(QWidget):
         while self.section_column.count():
             item = self.section_column.takeAt(0)
             if item.widget() is not None:
+                item.widget().hide()
+                item.widget().setParent(None)  # out of the widget tree now, gone soon
                 item.widget().deleteLater()
         self._sections = []
 

@@ -81,18 +81,21 @@ class JournalEntryDelegate(QStyledItemDelegate):
         bold.setBold(True)
         title = QFontMetrics(bold).elidedText(title_text, Qt.TextElideMode.ElideRight, area.width())
         title_spans = hit.title_spans if title == title_text else ()
-        html = (
-            f'<div style="color:{colour}">'
-            f"<b>{marked(title, title_spans)}</b><br>"
-            f'<span style="font-size:small; color:{colour}; opacity:0.8">'
-            f"{escape(entry_subtitle(hit))}</span><br>"
-            f"{marked(snippet, spans)}</div>"
-        )
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setDocumentMargin(0)
-        document.setHtml(html)
         document.setTextWidth(area.width())
+        while True:
+            document.setHtml(
+                f'<div style="color:{colour}">'
+                f"<b>{marked(title, title_spans)}</b><br>"
+                f'<span style="font-size:small">{escape(entry_subtitle(hit))}</span><br>'
+                f"{marked(snippet, spans)}</div>"
+            )
+            # Whole lines only: shorten the snippet until it fits the row.
+            if document.size().height() <= area.height() or len(snippet) < 20:
+                break
+            snippet, spans = _shortened(snippet, spans, int(len(snippet) * 0.85))
         painter.save()
         painter.translate(area.topLeft())
         clip = QRectF(0, 0, area.width(), area.height())
