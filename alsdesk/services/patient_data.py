@@ -270,7 +270,7 @@ GUIDANCE = (
 )
 
 
-def warning_text(findings: Sequence[Finding]) -> str:
+def warning_text(findings: Sequence[Finding], subject: str = "This entry seems") -> str:
     """Plain words for the editor or an export question; "" when nothing was found.
 
     Says which kinds of identifier were seen (never the values themselves) and
@@ -282,7 +282,7 @@ def warning_text(findings: Sequence[Finding]) -> str:
     for finding in findings:
         counts[finding.kind] += 1
     things = [_describe(kind, n) for kind, n in counts.items() if n]
-    return f"This entry seems to hold {_join(things)}. {GUIDANCE}"
+    return f"{subject} to hold {_join(things)}. {GUIDANCE}"
 
 
 def _describe(kind: Kind, count: int) -> str:

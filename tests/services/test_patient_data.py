@@ -203,3 +203,8 @@ def test_warning_counts_repeated_kinds():
 
 def test_no_findings_means_no_warning():
     assert warning_text([]) == ""
+
+
+def test_the_warning_can_speak_of_several_entries():
+    findings = find_identifiers("NHS 943 476 5919", dt.date(2026, 11, 23))
+    assert warning_text(findings, "They seem").startswith("They seem to hold an NHS number.")

@@ -42,7 +42,7 @@ def ask_about_patient_data(
         + names
     )
     box.setInformativeText(
-        warning_text(every)
+        warning_text(every, "They seem" if len(flagged) > 1 else "It seems")
         + "\n\n"
         + parent.tr(
             "Removing takes out NHS numbers, dates of birth and postcodes only. Names, wards, "
