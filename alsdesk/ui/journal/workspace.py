@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk.services.journal.reflective_models import MODELS, template_model
 from alsdesk.services.journal.service import IDLE_MINUTES_RANGE
+from alsdesk.ui.icons import icon
 from alsdesk.ui.journal.browser import EntryBrowser
 from alsdesk.ui.journal.editor import EntryEditor
 from alsdesk.ui.journal.export_choice import ExportChoice, ask_about_patient_data
@@ -69,7 +70,7 @@ class JournalWorkspace(QWidget):
             self.tr("Export the entries chosen in the list to PDF (Ctrl+click to choose several)")
         )
         self.export_button.clicked.connect(self.export_chosen)
-        self.lock_button = QPushButton(self.tr("Lock"), objectName="lock")
+        self.lock_button = QPushButton(icon("lock"), self.tr("Lock"), objectName="lock")
         self.lock_button.setToolTip(self.tr("Lock the journal now (Ctrl+L)"))
         self.lock_button.clicked.connect(session.lock)
         self.more_button = QToolButton(objectName="journal_more")
