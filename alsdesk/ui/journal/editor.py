@@ -59,6 +59,19 @@ def parse_tags(text: str) -> tuple[str, ...]:
     return tuple(seen.values())
 
 
+class TagCompleter(QCompleter):
+    """Completes the tag being typed after the last comma, keeping the ones before it."""
+
+    def splitPath(self, path: str) -> list[str]:
+        return [path.rsplit(",", 1)[-1].strip()]
+
+    def pathFromIndex(self, index) -> str:
+        chosen = super().pathFromIndex(index)
+        typed = self.widget().text() if self.widget() else ""
+        head = typed.rsplit(",", 1)[0].strip() if "," in typed else ""
+        return f"{head}, {chosen}" if head else chosen
+
+
 class EntryEditor(QWidget):
     saved = Signal(int)
     """An entry was stored (its id); the list should show the change."""
@@ -87,7 +100,7 @@ class EntryEditor(QWidget):
         self.tags = QLineEdit(objectName="tags")
         self.tags.setPlaceholderText(self.tr("Comma-separated, e.g. conflict, handover"))
         self._tag_words = QStringListModel(self)
-        completer = QCompleter(self._tag_words, self)
+        completer = TagCompleter(self._tag_words, self)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.tags.setCompleter(completer)
         self.meeting = QComboBox(objectName="meeting")

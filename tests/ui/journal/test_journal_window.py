@@ -488,3 +488,21 @@ def test_the_writers_own_headings_read_below_the_stage_headings(qtbot, window):
     editor.tabs.setCurrentIndex(1)
     html = editor.reading.toMarkdown()
     assert "## Description" in html and "### The huddle" in html
+
+
+def test_tags_already_used_are_offered_for_each_tag_typed(
+    qtbot, window, journal_with_entries, services
+):
+    services.journal.unlock(PASSPHRASE)
+    services.journal.add(entry("Tagged", "x", tags=("Conflict", "handover")))
+    services.journal.lock()
+    click(qtbot, window.journal_button)
+    unlock_through_the_window(qtbot, window)
+    workspace = window.journal_page.workspace
+    new_entry(workspace, "Free writing")
+    tags = workspace.editor.tags
+    qtbot.keyClicks(tags, "rota, conf")
+    completer = tags.completer()
+    # The tag being typed ("conf") is completed; the tags before it are kept.
+    assert completer.completionCount() == 1
+    assert completer.currentCompletion() == "rota, Conflict"
