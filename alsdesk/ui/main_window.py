@@ -330,21 +330,22 @@ class MainWindow(QMainWindow, WindowExports):
         self.stack.setCurrentWidget(self.person_page)
         self._update_actions()
 
-    def show_home(self) -> None:
+    def _leave_sets_and_people(self) -> None:
+        """Save the meeting and let go of the chosen set and person, for a page of its own."""
         self.meeting_page.flush()
         self.sets_panel.clear_selection()
         self.people_panel.clear_selection()
         self.set_page.action_set = None
+
+    def show_home(self) -> None:
+        self._leave_sets_and_people()
         self._refresh_home()
         self.stack.setCurrentWidget(self.welcome)
         self._update_actions()
 
     def show_journal(self) -> None:
         """The journal page: set-up, the lock screen or the open journal."""
-        self.meeting_page.flush()
-        self.sets_panel.clear_selection()
-        self.people_panel.clear_selection()
-        self.set_page.action_set = None
+        self._leave_sets_and_people()
         self.journal_page.show_current()
         self.stack.setCurrentWidget(self.journal_page)
         self.journal_page.focus_start()

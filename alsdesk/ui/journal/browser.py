@@ -161,10 +161,9 @@ class EntryBrowser(QWidget):
         )
 
     def active_filters(self) -> int:
-        f = self.filters()
-        return sum(v is not None for v in (f.tag, f.model_key, f.goal_id or f.meeting_id)) + sum(
-            v is not None for v in (f.date_from, f.date_to)
-        )
+        chosen = (self.tag, self.model, self.link, self.date_from, self.date_to)
+        values = [w.currentData() if isinstance(w, QComboBox) else w.value() for w in chosen]
+        return sum(value is not None for value in values)
 
     def refresh(self) -> None:
         """Search again with what is typed and chosen; keep the current entry selected."""

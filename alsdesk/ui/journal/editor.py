@@ -193,8 +193,12 @@ class EntryEditor(QWidget):
     def entry_id(self) -> int | None:
         return self._entry.id if self._entry else None
 
-    def set_choices(self, links: LinkOptions, tags: list[str]) -> None:
+    def set_tags(self, tags: list[str]) -> None:
+        """The tags already used, offered as the user types one."""
         self._tag_words.setStringList(tags)
+
+    def set_choices(self, links: LinkOptions, tags: list[str]) -> None:
+        self.set_tags(tags)
         self._links = links
         for box, none_text, choices in (
             (self.meeting, self.tr("No meeting"), links.meetings),

@@ -7,6 +7,7 @@ entries there are; the entries themselves are not touched.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
@@ -29,14 +30,21 @@ from alsdesk.ui.meeting.layouts import hint_label
 class NewPassphraseForm(FormDialog):
     """A FormDialog ending in "new passphrase", its confirmation, a strength meter and Show.
 
-    Subclasses add their own fields first, then call :meth:`add_new_passphrase`,
-    and implement :meth:`apply`, which calls the service (a ValidationError keeps
-    the dialog open with each message under its field).
+    Subclasses add their own fields first, then call :meth:`add_new_passphrase`.
+    ``apply`` calls the service with what was typed (a ValidationError keeps the
+    dialog open with each message under its field).
     """
 
-    def __init__(self, title: str, journal: JournalService, parent: QWidget | None = None):
+    def __init__(
+        self,
+        title: str,
+        journal: JournalService,
+        apply: Callable[[], None],
+        parent: QWidget | None = None,
+    ):
         super().__init__(title, self._submit, parent)
         self.journal = journal
+        self._apply = apply
         self.setMinimumWidth(500)
         self.form.setVerticalSpacing(10)
         self.meter = StrengthMeter()
@@ -69,9 +77,6 @@ class NewPassphraseForm(FormDialog):
     def text(self, key: str) -> str:
         return self.field(key).text()
 
-    def apply(self) -> None:
-        raise NotImplementedError
-
     def showEvent(self, event: QShowEvent) -> None:
         """Tab runs through the fields, then Show, then OK and Cancel."""
         super().showEvent(event)
@@ -82,7 +87,7 @@ class NewPassphraseForm(FormDialog):
 
     def _submit(self) -> bool:
         with busy_cursor():
-            self.apply()
+            self._apply()
         return True
 
 
@@ -90,7 +95,7 @@ class ChangePassphraseDialog(NewPassphraseForm):
     """Current passphrase, new passphrase and its confirmation."""
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None):
-        super().__init__(self.tr("Change passphrase"), journal, parent)
+        super().__init__(self.tr("Change passphrase"), journal, self._change, parent)
         self.add_intro(
             self.tr("Your entries stay as they are; only the key that opens them changes.")
         )
@@ -98,7 +103,7 @@ class ChangePassphraseDialog(NewPassphraseForm):
         self.add_new_passphrase(self.tr("&New passphrase"))
         self.ok_button.setText(self.tr("Change passphrase"))
 
-    def apply(self) -> None:
+    def _change(self) -> None:
         self.journal.change_passphrase(
             self.text("current"), self.text("passphrase"), self.text("confirmation")
         )

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLineEdit, QWidget
 
+from alsdesk.crypto import recovery
 from alsdesk.services.journal.service import JournalService
 from alsdesk.ui.journal.passphrase_dialog import NewPassphraseForm
 
-KEY_PATTERN = "XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX-XXXX"
+# What a recovery key looks like (eight groups of four), as the field's placeholder.
+KEY_PLACEHOLDER = recovery.format_key(bytes(recovery.RAW_LENGTH)).replace("0", "X")
 
 
 class RecoverDialog(NewPassphraseForm):
@@ -18,7 +20,7 @@ class RecoverDialog(NewPassphraseForm):
     """
 
     def __init__(self, journal: JournalService, parent: QWidget | None = None):
-        super().__init__(self.tr("Open with your recovery key"), journal, parent)
+        super().__init__(self.tr("Open with your recovery key"), journal, self._recover, parent)
         self.add_intro(
             self.tr(
                 "Type the recovery key you stored when you set up the journal (capitals, "
@@ -26,16 +28,16 @@ class RecoverDialog(NewPassphraseForm):
             )
         )
         key = QLineEdit()
-        key.setPlaceholderText(KEY_PATTERN)
+        key.setPlaceholderText(KEY_PLACEHOLDER)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(key.font().pointSizeF())
         key.setFont(font)
-        key.setMinimumWidth(key.fontMetrics().horizontalAdvance(KEY_PATTERN) + 16)
+        key.setMinimumWidth(key.fontMetrics().horizontalAdvance(KEY_PLACEHOLDER) + 16)
         self.add_field("recovery_key", self.tr("&Recovery key"), key)
         self.add_new_passphrase(self.tr("&New passphrase"))
         self.ok_button.setText(self.tr("Open journal"))
 
-    def apply(self) -> None:
+    def _recover(self) -> None:
         self.journal.recover(
             self.text("recovery_key"), self.text("passphrase"), self.text("confirmation")
         )

@@ -98,16 +98,19 @@ class IdleLock(QObject):
         self._timer.setInterval(IDLE_CHECK_MS)
         self._timer.timeout.connect(self.check)
         session.unlocked.connect(self._start)
-        session.locked.connect(self._timer.stop)
+        session.locked.connect(self._stop)
         session.idle_minutes_changed.connect(self._set_minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
 
     def _start(self) -> None:
+        """Watch input only while the journal is open: the filter sees every event."""
         self.minutes = self._session.journal.idle_minutes()
         self._last_activity = self._clock()
+        QApplication.instance().installEventFilter(self)
         self._timer.start()
+
+    def _stop(self) -> None:
+        self._timer.stop()
+        QApplication.instance().removeEventFilter(self)
 
     def _set_minutes(self, minutes: int) -> None:
         self.minutes = minutes

@@ -143,7 +143,7 @@ class JournalWorkspace(QWidget):
     def _refresh_lists(self) -> None:
         self.browser.load_choices(self._session.journal.link_options())
         self.browser.refresh()
-        self.editor._tag_words.setStringList(self._session.index.tags())
+        self.editor.set_tags(self._session.index.tags())
         self._update_buttons()
 
     def _update_buttons(self) -> None:
