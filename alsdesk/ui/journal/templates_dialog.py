@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from alsdesk.services.journal.entries import Section, Template, TemplateDraft
 from alsdesk.services.journal.service import JournalService
 from alsdesk.ui.dialogs.form import FormDialog
+from alsdesk.ui.journal.sections import MUTED_STYLE
 
 STARTING_ROWS = 3
 
@@ -72,7 +73,7 @@ class TemplateDialog(FormDialog):
             )
         )
         hint.setWordWrap(True)
-        hint.setStyleSheet("color: palette(mid);")
+        hint.setStyleSheet(MUTED_STYLE)
         self.top.addWidget(hint)
         if template is not None:
             self.name.setText(template.draft.name)
@@ -129,7 +130,7 @@ class TemplatesDialog(QDialog):
             )
         )
         self.hint.setWordWrap(True)
-        self.hint.setStyleSheet("color: palette(mid);")
+        self.hint.setStyleSheet(MUTED_STYLE)
         new = QPushButton(self.tr("&New…"), objectName="new_template")
         new.clicked.connect(self.new)
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_template")
