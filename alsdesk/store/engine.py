@@ -7,6 +7,7 @@ the application sees only an SQLAlchemy engine and a session factory.
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
@@ -80,38 +81,69 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _backup(path: Path, revision: str, backup_dir: Path) -> Path:
-    """Copy the database consistently (SQLite's online backup) before an upgrade."""
-    backup_dir.mkdir(parents=True, exist_ok=True)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = backup_dir / f"{path.stem}-{revision}-{stamp}{path.suffix}"
-    with closing(sqlite3.connect(path)) as source, closing(sqlite3.connect(target)) as copy:
-        source.backup(copy)
+def copy_database(source: Path, target: Path) -> Path:
+    """Copy an SQLite database consistently (the online backup) to ``target``, atomically.
+
+    The copy is written beside ``target`` under a temporary name, flushed to disk and
+    renamed into place, so ``target`` is either absent or complete: a full disk or a
+    kill midway never leaves a partial or empty file under the real name.
+    """
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_name(f".{target.name}.part")
+    try:
+        with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(partial)) as copy:
+            origin.backup(copy)
+        with open(partial, "rb") as written:
+            os.fsync(written.fileno())
+        os.replace(partial, target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
     return target
 
 
-def _upgrade(engine: Engine) -> None:
-    """Migrate to head with SQLite's foreign-key enforcement paused.
+def _backup(path: Path, revision: str, backup_dir: Path) -> Path:
+    """Copy the database before an upgrade, named after the revision it holds."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    return copy_database(path, backup_dir / f"{path.stem}-{revision}-{stamp}{path.suffix}")
 
-    Alembic rebuilds a SQLite table to change its constraints (copy, drop, rename);
-    with enforcement on, dropping the old table would cascade-delete the rows that
-    refer to it. Enforcement is paused for the upgrade (it cannot change inside a
-    transaction) and the result checked before the data is used again.
+
+def _upgrade(engine: Engine) -> None:
+    """Migrate to head in one transaction: every change lands, or none does.
+
+    pysqlite commits each CREATE, DROP or ALTER on its own unless a transaction
+    was begun explicitly, so a kill or a full disk midway would leave half a
+    schema. The upgrade therefore takes the driver's transaction handling away
+    (``isolation_level = None``) and begins one IMMEDIATE transaction itself;
+    SQLite rolls back everything in it if the process dies before COMMIT.
+
+    Foreign-key enforcement is paused around it: Alembic rebuilds a SQLite table
+    to change its constraints (copy, drop, rename) and, with enforcement on,
+    dropping the old table would cascade-delete the rows that refer to it. The
+    pragma cannot change inside a transaction, and the result is checked before
+    the commit, so broken references roll the whole upgrade back.
     """
-    from alsdesk.store.migrate import upgrade_to_head
+    from alsdesk.store.migrate import run_migrations
 
     with engine.connect() as connection:
-        connection.exec_driver_sql("PRAGMA foreign_keys=OFF")
-        connection.commit()
+        driver = connection.connection.dbapi_connection
+        assert driver is not None
+        driver_isolation = driver.isolation_level
+        driver.isolation_level = None
+        driver.execute("PRAGMA foreign_keys=OFF")
         try:
-            upgrade_to_head(connection)
-            broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            with connection.begin():
+                driver.execute("BEGIN IMMEDIATE")
+                run_migrations(connection)
+                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+                if broken:
+                    raise StoreError(
+                        f"The upgraded database would have {len(broken)} broken references; "
+                        "it was left as it was."
+                    )
         finally:
-            connection.rollback()
-            connection.exec_driver_sql("PRAGMA foreign_keys=ON")
-            connection.commit()
-    if broken:
-        raise StoreError(f"The upgraded database has {len(broken)} broken references.")
+            driver.execute("PRAGMA foreign_keys=ON")
+            driver.isolation_level = driver_isolation
 
 
 def open_store(path: Path | str, backup_dir: Path | None = None) -> Store:
@@ -132,14 +164,25 @@ def open_store(path: Path | str, backup_dir: Path | None = None) -> Store:
                     f"The database {file_path} was saved by a newer version of alsdesk "
                     f"(schema {revision}). Install the newer version to open it."
                 )
+            backup = None
             if revision is not None and file_path is not None:
                 try:
-                    _backup(file_path, revision, backup_dir or file_path.parent / "backups")
-                except OSError as exc:
+                    folder = backup_dir or file_path.parent / "backups"
+                    backup = _backup(file_path, revision, folder)
+                except (OSError, sqlite3.Error) as exc:
+                    reason = getattr(exc, "strerror", None) or exc
                     raise StoreError(
-                        f"Cannot back up the database before upgrading it: {exc.strerror or exc}"
+                        f"Cannot open the database {file_path}: it could not be backed up "
+                        f"before its upgrade ({reason}). Nothing was changed."
                     ) from exc
-            _upgrade(engine)
+            try:
+                _upgrade(engine)
+            except BaseException:
+                # The upgrade rolled back, so the database is as the backup holds it:
+                # the copy is not needed, and a retry must not pile up another one.
+                if backup is not None:
+                    backup.unlink(missing_ok=True)
+                raise
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc

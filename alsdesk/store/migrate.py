@@ -34,13 +34,19 @@ def head_revision() -> str:
     return str(ScriptDirectory.from_config(_config()).get_current_head())
 
 
-def upgrade_to_head(bind: Engine | Connection) -> None:
-    """Upgrade in one transaction, on an engine or on a connection the caller prepared."""
+def run_migrations(connection: Connection) -> None:
+    """Apply every pending revision inside the transaction the caller has begun."""
     from alembic import command
 
+    command.upgrade(_config(connection), "head")
+
+
+def upgrade_to_head(bind: Engine | Connection) -> None:
+    """Upgrade on an engine or a connection (tests and tools; the app uses open_store,
+    which makes the upgrade atomic)."""
     if isinstance(bind, Engine):
         with bind.connect() as connection:
             upgrade_to_head(connection)
         return
     with bind.begin():
-        command.upgrade(_config(bind), "head")
+        run_migrations(bind)
