@@ -168,6 +168,19 @@ class JournalService:
         self._save_keyring(keyring)
         return key_text
 
+    def opens_sealed(self, table: str, uid: str, sealed: bytes) -> bool:
+        """Whether the data key in use opens a sealed row (of a backup, say).
+
+        A passphrase change keeps the data key, so a backup that opens can be given
+        the new keyring. ``table`` is ``journal_entry`` or ``journal_template``.
+        """
+        context = _template_context(uid) if table == "journal_template" else _entry_context(uid)
+        try:
+            aead.open_sealed(self._data_key(), sealed, context)
+        except TamperedError:
+            return False
+        return True
+
     def idle_minutes(self) -> int:
         with self._store.sessions() as session:
             row = session.get(JournalKeyring, KEYRING_ID)

@@ -1,0 +1,134 @@
+"""Automatic backups: when one is due, taking it, rotating, and re-sealing after a key change.
+
+At most one automatic backup a day, and one at quit, each only when the database
+changed since the last backup (its file or write-ahead log is newer than the
+marker file written with each backup). How many to keep is passed in (the UI
+keeps it in its settings).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from contextlib import suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from alsdesk.store import backups
+from alsdesk.store.backups import BackupSummary
+
+MARKER_NAME = "last-backup"
+DEFAULT_KEEP_DAILY = 7
+DEFAULT_KEEP_WEEKLY = 4
+
+
+@dataclass(frozen=True)
+class ResealResult:
+    resealed: tuple[Path, ...]
+    skipped: tuple[Path, ...]  # sealed under another data key: cannot be re-sealed, only removed
+
+
+class BackupService:
+    """Backups of one database file into one folder."""
+
+    def __init__(
+        self,
+        db_path: Path,
+        backup_dir: Path,
+        *,
+        keep_daily: int = DEFAULT_KEEP_DAILY,
+        keep_weekly: int = DEFAULT_KEEP_WEEKLY,
+        now: Callable[[], dt.datetime] = dt.datetime.now,
+    ):
+        self.db_path = Path(db_path)
+        self.backup_dir = Path(backup_dir)
+        self.keep_daily = keep_daily
+        self.keep_weekly = keep_weekly
+        self._now = now
+
+    @property
+    def _marker(self) -> Path:
+        return self.backup_dir / MARKER_NAME
+
+    def last_backup(self) -> dt.datetime | None:
+        try:
+            return dt.datetime.fromtimestamp(self._marker.stat().st_mtime)
+        except OSError:
+            return None
+
+    def changed_since_backup(self) -> bool:
+        """Whether the database (or its write-ahead log) was written after the last backup."""
+        last = self.last_backup()
+        if last is None:
+            return self.db_path.exists()
+        written = []
+        for path in (self.db_path, self.db_path.with_name(self.db_path.name + "-wal")):
+            with suppress(OSError):
+                written.append(dt.datetime.fromtimestamp(path.stat().st_mtime))
+        return any(when > last for when in written)
+
+    def daily_due(self) -> bool:
+        """Something changed and no backup was taken today."""
+        last = self.last_backup()
+        today = self._now().date()
+        return self.changed_since_backup() and (last is None or last.date() < today)
+
+    def back_up(self) -> Path:
+        """Take an automatic backup now and rotate the folder; returns the new file."""
+        self.backup_dir.mkdir(parents=True, exist_ok=True)
+        now = self._now()
+        target = backups.write_backup(self.db_path, self.backup_dir / backups.auto_name(now))
+        self._marker.touch()
+        backups.rotate(self.backup_dir, self.keep_daily, self.keep_weekly, now)
+        return target
+
+    def back_up_if_due(self) -> Path | None:
+        return self.back_up() if self.daily_due() else None
+
+    def back_up_if_changed(self) -> Path | None:
+        """At quit: a backup when anything changed since the last one."""
+        return self.back_up() if self.changed_since_backup() else None
+
+    def back_up_to(self, target: Path) -> Path:
+        """A copy to a file the user chose (a USB stick); not rotated, not marked."""
+        return backups.write_backup(self.db_path, Path(target))
+
+    def list(self) -> list[BackupSummary]:
+        """The backups in the folder, newest first; unreadable ones are left out."""
+        found = []
+        for path in backups.list_backups(self.backup_dir):
+            with suppress(backups.BackupError, OSError):
+                found.append(backups.describe(path))
+        return found
+
+    def older_sealed_backups(self) -> list[Path]:
+        """Backups whose journal opens with another passphrase than the database's."""
+        current = backups.keyring_bytes(self.db_path)
+        found = []
+        for path in backups.list_backups(self.backup_dir):
+            with suppress(backups.BackupError, OSError, backups.sqlite3.Error):
+                theirs = backups.keyring_bytes(path)
+                if theirs is not None and theirs != current:
+                    found.append(path)
+        return found
+
+    def reseal(self, paths: list[Path], opens: Callable[[str, str, bytes], bool]) -> ResealResult:
+        """Give each backup the database's keyring, where the same data key sealed it.
+
+        ``opens(table, uid, sealed)`` says whether the journal's current data key
+        opens a sealed row (the journal must be unlocked). A backup with nothing
+        sealed holds no secret, so it takes the new keyring too.
+        """
+        resealed, skipped = [], []
+        for path in paths:
+            sample = backups.sealed_sample(path)
+            if sample is None or opens(*sample):
+                backups.copy_keyring(self.db_path, path)
+                resealed.append(path)
+            else:
+                skipped.append(path)
+        return ResealResult(tuple(resealed), tuple(skipped))
+
+    def remove(self, paths: list[Path]) -> None:
+        for path in paths:
+            Path(path).unlink(missing_ok=True)

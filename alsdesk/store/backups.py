@@ -1,0 +1,339 @@
+"""Backups of the database file: write, rotate, describe, check and restore.
+
+All file work is SQLite's online backup (so a copy taken while the app runs
+holds what the write-ahead log holds too), written under a temporary name in
+the target's folder and renamed into place, so a backup is whole or absent.
+Nothing here reads a journal entry: the journal stays sealed in every copy.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterable
+from contextlib import closing, suppress
+from dataclasses import dataclass
+from pathlib import Path
+
+from alsdesk.store.engine import StoreError
+
+AUTO_PREFIX = "alsdesk-auto-"
+BEFORE_RESTORE_PREFIX = "alsdesk-before-restore-"
+SUFFIX = ".sqlite3"
+STAMP_FORMAT = "%Y%m%d-%H%M%S"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# What a backup is described by: (label, table). Counted, never read.
+COUNTED_TABLES = (("sets", "action_set"), ("meetings", "meeting"), ("entries", "journal_entry"))
+
+
+class BackupError(StoreError):
+    """A backup cannot be written, read or restored; the message says why."""
+
+
+@dataclass(frozen=True)
+class BackupSummary:
+    """What the restore list shows about one backup file."""
+
+    path: Path
+    taken: dt.datetime  # from the name when it carries a stamp, else the file's time
+    size: int
+    revision: str | None
+    sets: int | None  # None: the table is missing (an older schema or a foreign file)
+    meetings: int | None
+    entries: int | None
+
+
+def auto_name(now: dt.datetime) -> str:
+    return f"{AUTO_PREFIX}{now:{STAMP_FORMAT}}{SUFFIX}"
+
+
+def write_backup(db_path: Path, target: Path) -> Path:
+    """Copy the database at ``db_path`` to ``target`` consistently; returns ``target``.
+
+    Written to ``target.part`` first, flushed to disk, then renamed into place; on
+    any failure the partial file is removed and BackupError says what went wrong.
+    """
+    target = Path(target)
+    part = target.with_name(target.name + ".part")
+    try:
+        _online_copy(db_path, part)
+        _fsync(part)
+        os.replace(part, target)
+        _fsync_folder(target.parent)
+    except (OSError, sqlite3.Error) as exc:
+        with suppress(OSError):
+            part.unlink()
+        reason = getattr(exc, "strerror", None) or exc
+        raise BackupError(f"Cannot write the backup {target}: {reason}") from exc
+    return target
+
+
+def _uri(path: Path, read_only: bool = True) -> str:
+    uri = Path(path).resolve().as_uri()
+    return f"{uri}?mode=ro" if read_only else uri
+
+
+def _online_copy(source_path: Path, target: Path) -> None:
+    with suppress(FileNotFoundError):
+        target.unlink()
+    source = sqlite3.connect(_uri(source_path), uri=True)
+    try:
+        with closing(sqlite3.connect(target)) as copy:
+            source.backup(copy)
+            # A backup is a single file: no log beside it to lose on the way to a USB stick.
+            copy.execute("PRAGMA journal_mode=DELETE")
+    finally:
+        source.close()
+
+
+def _fsync(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_folder(folder: Path) -> None:
+    """Make the rename durable where the platform allows it (not on Windows)."""
+    with suppress(OSError, AttributeError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def stamp_of(path: Path) -> dt.datetime | None:
+    """The time in a backup's name (``…-YYYYMMDD-HHMMSS.sqlite3``), if it has one."""
+    parts = path.stem.rsplit("-", 2)
+    if len(parts) != 3:
+        return None
+    try:
+        return dt.datetime.strptime(f"{parts[1]}-{parts[2]}", STAMP_FORMAT)
+    except ValueError:
+        return None
+
+
+def list_backups(backup_dir: Path) -> list[Path]:
+    """Every backup in the folder (automatic, pre-upgrade, before-restore), newest first."""
+    if not backup_dir.is_dir():
+        return []
+    found = [p for p in backup_dir.glob(f"*{SUFFIX}") if p.is_file()]
+    return sorted(found, key=_taken, reverse=True)
+
+
+def _taken(path: Path) -> dt.datetime:
+    return stamp_of(path) or dt.datetime.fromtimestamp(path.stat().st_mtime)
+
+
+def to_remove(names: Iterable[Path], now: dt.datetime, keep_daily: int, keep_weekly: int):
+    """The automatic backups rotation would delete: all but the newest of each of the
+    last ``keep_daily`` days and of each of the last ``keep_weekly`` ISO weeks."""
+    autos = sorted(
+        ((stamp, p) for p in names if p.name.startswith(AUTO_PREFIX) if (stamp := stamp_of(p))),
+        reverse=True,
+    )
+    today = now.date()
+    kept: set[Path] = set()
+    days_seen: set[dt.date] = set()
+    weeks_seen: set[tuple[int, int]] = set()
+    this_week = today - dt.timedelta(days=today.weekday())
+    for stamp, path in autos:
+        day = stamp.date()
+        if day not in days_seen:
+            days_seen.add(day)
+            if (today - day).days < keep_daily:
+                kept.add(path)
+        week = day.isocalendar()[:2]
+        if week not in weeks_seen:
+            weeks_seen.add(week)
+            monday = day - dt.timedelta(days=day.weekday())
+            if (this_week - monday).days // 7 < keep_weekly:
+                kept.add(path)
+    return [path for _stamp, path in autos if path not in kept]
+
+
+def rotate(
+    backup_dir: Path, keep_daily: int = 7, keep_weekly: int = 4, now: dt.datetime | None = None
+) -> list[Path]:
+    """Delete the automatic backups no longer kept; returns what was deleted.
+
+    Only ``alsdesk-auto-…`` files are ever deleted: the copies taken before an
+    upgrade or a restore stay until the user removes them.
+    """
+    removed = []
+    for path in to_remove(
+        list_backups(backup_dir), now or dt.datetime.now(), keep_daily, keep_weekly
+    ):
+        with suppress(OSError):
+            path.unlink()
+            removed.append(path)
+    return removed
+
+
+def _read_only(path: Path) -> sqlite3.Connection:
+    return sqlite3.connect(_uri(path), uri=True)
+
+
+def _tables(conn: sqlite3.Connection) -> set[str]:
+    return {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+
+def describe(path: Path) -> BackupSummary:
+    """Date, size, schema revision and how many sets, meetings and journal entries."""
+    path = Path(path)
+    counts: dict[str, int | None] = dict.fromkeys(label for label, _ in COUNTED_TABLES)
+    revision = None
+    try:
+        with closing(_read_only(path)) as conn:
+            tables = _tables(conn)
+            if "alembic_version" in tables:
+                revision = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = revision[0] if revision else None
+            for label, table in COUNTED_TABLES:
+                if table in tables:
+                    counts[label] = conn.execute(f'SELECT COUNT(*) FROM "{table}"').fetchone()[0]
+    except sqlite3.Error as exc:
+        raise BackupError(f"Cannot read {path.name}: {exc}") from exc
+    return BackupSummary(
+        path=path,
+        taken=_taken(path),
+        size=path.stat().st_size,
+        revision=revision,
+        sets=counts["sets"],
+        meetings=counts["meetings"],
+        entries=counts["entries"],
+    )
+
+
+def check(path: Path) -> list[str]:
+    """Problems that make ``path`` unfit to restore (or to keep using); empty when fine."""
+    from alsdesk.store.migrate import known_revisions
+
+    path = Path(path)
+    try:
+        with path.open("rb") as file:
+            header = file.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        return [f"Cannot read {path}: {exc.strerror or exc}"]
+    if header != SQLITE_HEADER:
+        return [f"{path.name} is not an SQLite database."]
+    problems: list[str] = []
+    try:
+        with closing(_read_only(path)) as conn:
+            result = [row[0] for row in conn.execute("PRAGMA integrity_check(20)")]
+            if result != ["ok"]:
+                problems.extend(f"Damaged: {line}" for line in result)
+                return problems
+            broken = conn.execute("PRAGMA foreign_key_check").fetchall()
+            if broken:
+                tables = sorted({row[0] for row in broken})
+                problems.append(
+                    f"{len(broken)} broken reference{'s' if len(broken) != 1 else ''} "
+                    f"(in {', '.join(tables)})."
+                )
+            if "alembic_version" not in _tables(conn):
+                problems.append(f"{path.name} is not an alsdesk database.")
+                return problems
+            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    except sqlite3.Error as exc:
+        return [*problems, f"Cannot read {path.name}: {exc}"]
+    revision = row[0] if row else None
+    if revision is None:
+        problems.append(f"{path.name} has no schema revision.")
+    elif revision not in known_revisions():
+        problems.append(
+            f"{path.name} was saved by a newer alsdesk (schema {revision}); "
+            "install the newer version to restore it."
+        )
+    return problems
+
+
+def restore(backup: Path, db_path: Path, aside_dir: Path, now: dt.datetime | None = None) -> Path:
+    """Put ``backup`` in place of the database at ``db_path``; returns where the old data went.
+
+    The store on ``db_path`` must be closed. The backup is checked, copied beside
+    the database under a temporary name, the current data copied into
+    ``aside_dir`` (the online backup takes in its write-ahead log), then the copy
+    renamed over the database in one step. Reopen with ``open_store``, which
+    upgrades a backup from an older alsdesk.
+    """
+    backup, db_path = Path(backup), Path(db_path)
+    problems = check(backup)
+    if problems:
+        raise BackupError(f"{backup.name} cannot be restored: {problems[0]}")
+    stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
+    incoming = db_path.with_name(db_path.name + ".restoring")
+    write_backup(backup, incoming)
+    try:
+        aside = None
+        if db_path.exists():
+            aside_dir.mkdir(parents=True, exist_ok=True)
+            aside = write_backup(db_path, aside_dir / f"{BEFORE_RESTORE_PREFIX}{stamp}{SUFFIX}")
+        for extra in ("-wal", "-shm"):
+            with suppress(FileNotFoundError):
+                db_path.with_name(db_path.name + extra).unlink()
+        os.replace(incoming, db_path)
+        _fsync_folder(db_path.parent)
+    except OSError as exc:
+        with suppress(OSError):
+            incoming.unlink()
+        raise BackupError(f"Cannot restore {backup.name}: {exc.strerror or exc}") from exc
+    except BackupError:
+        with suppress(OSError):
+            incoming.unlink()
+        raise
+    return aside or db_path
+
+
+def copy_keyring(source_db: Path, backup: Path) -> None:
+    """Copy the journal's keyring row from ``source_db`` into ``backup``.
+
+    Only the columns both files have are copied, so a backup from an older or
+    newer schema keeps its own extra columns. Only sound when the backup's data key
+    is the current one (a passphrase change keeps the data key).
+    """
+    with closing(sqlite3.connect(_uri(backup, read_only=False), uri=True)) as conn:
+        conn.execute("ATTACH DATABASE ? AS current", (_uri(source_db),))
+        try:
+            theirs = [r[1] for r in conn.execute("PRAGMA main.table_info(journal_keyring)")]
+            ours = {r[1] for r in conn.execute("PRAGMA current.table_info(journal_keyring)")}
+            columns = ", ".join(f'"{c}"' for c in theirs if c in ours)
+            if not columns:
+                raise BackupError(f"{backup.name} has no journal to re-seal.")
+            with conn:
+                conn.execute("DELETE FROM main.journal_keyring")
+                conn.execute(
+                    f"INSERT INTO main.journal_keyring ({columns}) "
+                    f"SELECT {columns} FROM current.journal_keyring"
+                )
+        finally:
+            conn.execute("DETACH DATABASE current")
+
+
+def sealed_sample(path: Path) -> tuple[str, str, bytes] | None:
+    """One sealed row of the backup's journal as (table, uid, sealed), or None if it has none.
+
+    Lets the journal test whether its data key opens this backup, without the
+    old passphrase.
+    """
+    with closing(_read_only(path)) as conn:
+        tables = _tables(conn)
+        for table in ("journal_entry", "journal_template"):
+            if table in tables:
+                row = conn.execute(f'SELECT uid, sealed FROM "{table}" LIMIT 1').fetchone()
+                if row is not None:
+                    return table, row[0], bytes(row[1])
+    return None
+
+
+def keyring_bytes(path: Path) -> bytes | None:
+    """The backup's passphrase-wrapped key, to tell whether it is sealed as the database is."""
+    with closing(_read_only(path)) as conn:
+        if "journal_keyring" not in _tables(conn):
+            return None
+        row = conn.execute("SELECT wrapped_key FROM journal_keyring LIMIT 1").fetchone()
+    return bytes(row[0]) if row else None
