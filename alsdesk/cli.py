@@ -1,6 +1,6 @@
 """The command line: start the app, make demo data, export a schedule, a meeting's
 record, the whole set's record or its action tracker, a goal's progress report or a
-person's development plan.
+person's development plan; back up, restore and check the database.
 
 User errors print one line on stderr and exit 2; they never show a traceback.
 """
@@ -17,6 +17,7 @@ from alsdesk import __version__
 from alsdesk.dates import long_date
 
 EXIT_USER_ERROR = 2
+EXIT_PROBLEM = 1  # `check` found something wrong
 
 
 class CommandLineError(Exception):
@@ -42,6 +43,11 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     commands.add_parser("gui", help="open the app (the default)")
     commands.add_parser("demo", help="create the demonstration set (once)")
+    backup = commands.add_parser("backup", help="copy the database to a file (a USB stick)")
+    backup.add_argument("--out", required=True, metavar="FILE", type=Path)
+    restore = commands.add_parser("restore", help="replace the data with a backup's")
+    restore.add_argument("file", metavar="FILE", type=Path)
+    commands.add_parser("check", help="check the database's integrity and consistency")
     export = commands.add_parser("export", help="write a document")
     kinds = export.add_subparsers(dest="kind", metavar="WHAT", parser_class=_Parser, required=True)
     schedule = kinds.add_parser("schedule", help="a set's schedule as .ics or .pdf")
@@ -198,6 +204,63 @@ def _export_pdp(args) -> int:
     return 0
 
 
+def _data_paths(data_dir: str | None):
+    from alsdesk.paths import ensure, resolve_data_dir
+
+    paths = resolve_data_dir(data_dir)
+    try:
+        return ensure(paths)
+    except OSError as exc:
+        raise CommandLineError(f"cannot use the data folder {paths.root}: {exc.strerror}") from exc
+
+
+def _backup(args) -> int:
+    from alsdesk.store.backups import write_backup
+
+    out = _output(args.out, (".sqlite3",))
+    services = _open_services(args.data_dir)  # opening upgrades a database from an older alsdesk
+    services.store.close()
+    write_backup(services.store.path, out)
+    print(f"Backed up to {out}")
+    return 0
+
+
+def _restore(args) -> int:
+    from alsdesk.store import open_store
+    from alsdesk.store.backups import restore
+
+    if not args.file.is_file():
+        raise CommandLineError(f"there is no file {args.file}")
+    paths = _data_paths(args.data_dir)
+    aside = restore(args.file, paths.database, paths.backups)
+    open_store(paths.database, paths.backups).close()  # upgrades an older backup now
+    print(f"Restored {args.file.name}; the data it replaced is in {aside}")
+    return 0
+
+
+def _check(args) -> int:
+    from alsdesk.store.backups import check
+
+    paths = _data_paths(args.data_dir)
+    if not paths.database.exists():
+        raise CommandLineError(f"there is no database in {paths.root}")
+    problems = check(paths.database)
+    if not problems:
+        print(f"{paths.database}: no problems found")
+        return 0
+    print(f"{paths.database}: {len(problems)} problem{'' if len(problems) == 1 else 's'}")
+    for problem in problems:
+        print(problem)
+    return EXIT_PROBLEM
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "backup": _backup,
+    "restore": _restore,
+    "check": _check,
+}
+
+
 EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
     "schedule": _export_schedule,
     "meeting": _export_meeting,
@@ -237,6 +300,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo":
             return _demo(args)
+        if args.command in COMMANDS:
+            return COMMANDS[args.command](args)
         if args.command == "export":
             return EXPORTS[args.kind](args)
         from alsdesk.app import run_gui
