@@ -37,6 +37,7 @@ def run_gui(data_dir: str | None = None) -> int:
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     window = MainWindow(services, settings)
     window.show()
+    window.start_daily_backup()
     code = app.exec()
     store.close()
     return code

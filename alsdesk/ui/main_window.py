@@ -40,10 +40,11 @@ from alsdesk.ui.views.set_page import SetPage
 from alsdesk.ui.views.sets_panel import SetsPanel
 from alsdesk.ui.views.toolbar_row import set_shortcuts
 from alsdesk.ui.views.welcome_page import WelcomePage
+from alsdesk.ui.window_backups import WindowBackups
 from alsdesk.ui.window_exports import STATUS_TIMEOUT_MS, WindowExports
 
 
-class MainWindow(QMainWindow, WindowExports):
+class MainWindow(QMainWindow, WindowExports, WindowBackups):
     def __init__(
         self,
         services: Services,
@@ -199,6 +200,10 @@ class MainWindow(QMainWindow, WindowExports):
         self.demo_action = self._action(
             "open_demo", self.tr("Open the &demonstration set"), self.open_demo
         )
+        self.backup_action = self._action("back_up_now", self.tr("&Back up now…"), self.back_up_now)
+        self.restore_action = self._action(
+            "restore_backup", self.tr("Re&store from backup…"), self.restore_from_backup
+        )
         self.quit_action = self._action("quit", self.tr("&Quit"), self.close, keys.Quit)
         self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
         set_shortcuts(self.undo_action, keys.Undo)
@@ -213,6 +218,8 @@ class MainWindow(QMainWindow, WindowExports):
         file_menu.addSeparator()
         file_menu.addActions([self.export_ics_action, self.export_pdf_action])
         file_menu.addActions([self.export_record_action, self.export_actions_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.backup_action, self.restore_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
@@ -293,6 +300,7 @@ class MainWindow(QMainWindow, WindowExports):
         self.meeting_page.flush()
         self.journal_page.lock()
         self.save_state()
+        self.back_up_at_quit()
         super().closeEvent(event)
 
     # -- showing ----------------------------------------------------------------

@@ -1,0 +1,124 @@
+"""The main window's backups: Back up now, Restore from backup, and the automatic ones.
+
+A mixin of ``MainWindow`` (it uses the window's services, settings, pages and
+status bar). A restore swaps the database file under the same engine, so the
+services stay as they are; the window then reloads what it shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+from alsdesk.services.backup import DEFAULT_KEEP_DAILY, DEFAULT_KEEP_WEEKLY, BackupService
+from alsdesk.store import StoreError, open_store
+from alsdesk.store import backups as store_backups
+from alsdesk.ui.dialogs.confirm import confirm
+
+STATUS_TIMEOUT_MS = 8000
+
+
+class WindowBackups:
+    """Backup actions of the main window (mixed into ``MainWindow``)."""
+
+    def backup_service(self) -> BackupService | None:
+        """Backups of the open database; None for an in-memory one."""
+        path = self.services.store.path
+        if path is None:
+            return None
+        return BackupService(
+            path,
+            path.parent / "backups",
+            keep_daily=int(self.settings.value("backups/keep_daily", DEFAULT_KEEP_DAILY)),
+            keep_weekly=int(self.settings.value("backups/keep_weekly", DEFAULT_KEEP_WEEKLY)),
+        )
+
+    def back_up_now(self) -> None:
+        suggested = Path.home() / f"alsdesk backup {dt.date.today():%Y-%m-%d}.sqlite3"
+        chosen, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Back up now"), str(suggested), self.tr("alsdesk backup (*.sqlite3)")
+        )
+        if chosen:
+            path = Path(chosen)
+            self.back_up_to(path if path.suffix == ".sqlite3" else path.with_suffix(".sqlite3"))
+
+    def back_up_to(self, path: Path) -> bool:
+        service = self.backup_service()
+        if service is None:
+            return False
+        try:
+            service.back_up_to(path)
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Backed up to %s") % path, STATUS_TIMEOUT_MS)
+        return True
+
+    def restore_from_backup(self) -> None:
+        from alsdesk.ui.dialogs.restore_dialog import RestoreDialog
+
+        service = self.backup_service()
+        if service is None:
+            return
+        dialog = RestoreDialog(service, self)
+        if dialog.exec() and dialog.chosen is not None and self._confirm_restore(dialog.chosen):
+            self.restore_file(dialog.chosen)
+
+    def _confirm_restore(self, path: Path) -> bool:
+        return confirm(
+            self,
+            self.tr("Restore from backup"),
+            self.tr(
+                "Put %s in place of the data you have now? What you have now is kept in "
+                "the backups folder, so you can go back to it."
+            )
+            % path.name,
+            self.tr("Restore"),
+        )
+
+    def restore_file(self, path: Path) -> bool:
+        """Swap the database for ``path`` (checked first) and show the restored data."""
+        store = self.services.store
+        self.meeting_page.flush()
+        self.journal_page.lock()
+        store.close()
+        try:
+            aside = store_backups.restore(path, store.path, store.path.parent / "backups")
+            open_store(store.path, store.path.parent / "backups").close()  # upgrade if older
+        except StoreError as exc:
+            QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
+            return False
+        self.editor.undo_stack.clear()
+        self.journal_page.show_current()
+        self.sets_panel.reload(None)
+        self.people_panel.reload()
+        self.show_home()
+        self.statusBar().showMessage(
+            self.tr("Restored %s; the data it replaced is in %s") % (path.name, aside),
+            STATUS_TIMEOUT_MS,
+        )
+        return True
+
+    def start_daily_backup(self) -> None:
+        """The day's automatic backup, if due, off the GUI thread."""
+        service = self.backup_service()
+        if service is not None and service.daily_due():
+            QThreadPool.globalInstance().start(lambda: _quietly(service.back_up))
+
+    def back_up_at_quit(self) -> None:
+        service = self.backup_service()
+        if service is not None:
+            _quietly(service.back_up_if_changed)
+
+
+def _quietly(back_up) -> None:
+    """An automatic backup that fails must not stop the app; the next one tries again."""
+    import logging
+
+    try:
+        back_up()
+    except (StoreError, OSError) as exc:
+        logging.getLogger(__name__).warning("Automatic backup failed: %s", exc)
