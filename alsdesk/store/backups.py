@@ -296,6 +296,13 @@ def copy_keyring(source_db: Path, backup: Path) -> None:
     newer schema keeps its own extra columns. Only sound when the backup's data key
     is the current one (a passphrase change keeps the data key).
     """
+    try:
+        _copy_keyring(source_db, backup)
+    except sqlite3.Error as exc:
+        raise BackupError(f"Cannot re-seal {backup.name}: {exc}") from exc
+
+
+def _copy_keyring(source_db: Path, backup: Path) -> None:
     with closing(sqlite3.connect(_uri(backup, read_only=False), uri=True)) as conn:
         conn.execute("ATTACH DATABASE ? AS current", (_uri(source_db),))
         try:

@@ -104,6 +104,7 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self.home_button.clicked.connect(self.show_home)
         self.journal_button.clicked.connect(self.show_journal)
         self.journal_page.export_requested.connect(self.export_journal)
+        self.journal_page.passphrase_changed.connect(self.offer_reseal)
         self.welcome.create_requested.connect(self.new_set)
         self.welcome.demo_requested.connect(self.open_demo)
         self.welcome.review_requested.connect(self.open_review)

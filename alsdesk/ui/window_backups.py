@@ -102,6 +102,63 @@ class WindowBackups:
         )
         return True
 
+    def offer_reseal(self) -> None:
+        """After a passphrase change: re-seal, remove or keep the backups the old one opens."""
+        service = self.backup_service()
+        older = service.older_sealed_backups() if service is not None else []
+        if not older:
+            return
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Older backups"))
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setText(
+            self.tr(
+                "Your %d older backups still open with the old passphrase. Re-seal them "
+                "with the new one, or remove them?"
+            )
+            % len(older)
+        )
+        box.setInformativeText(
+            self.tr(
+                "Copies you saved elsewhere with Back up now are not changed: they still "
+                "open with the old passphrase."
+            )
+        )
+        reseal = box.addButton(self.tr("Re-seal them"), QMessageBox.ButtonRole.AcceptRole)
+        remove = box.addButton(self.tr("Remove them"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(reseal)
+        box.exec()
+        self.answer_reseal(
+            "reseal"
+            if box.clickedButton() is reseal
+            else "remove"
+            if box.clickedButton() is remove
+            else "keep",
+            older,
+        )
+
+    def answer_reseal(self, answer: str, older: list[Path]) -> None:
+        """Carry out the answer to :meth:`offer_reseal` ("reseal", "remove" or "keep")."""
+        service = self.backup_service()
+        if service is None or answer == "keep":
+            return
+        try:
+            if answer == "remove":
+                service.remove(older)
+                message = self.tr("Removed %d older backups") % len(older)
+            else:
+                result = service.reseal(older, self.services.journal.opens_sealed)
+                message = self.tr("Re-sealed %d older backups") % len(result.resealed)
+                if result.skipped:  # sealed under another data key: only removing helps
+                    message += self.tr(
+                        "; %d from an earlier journal still open with its old passphrase"
+                    ) % len(result.skipped)
+        except (StoreError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Older backups"), str(exc))
+            return
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
+
     def start_daily_backup(self) -> None:
         """The day's automatic backup, if due, off the GUI thread."""
         service = self.backup_service()

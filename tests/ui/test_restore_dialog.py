@@ -54,3 +54,16 @@ def test_a_file_that_is_not_a_backup_is_refused_in_the_dialog(qtbot, window, tmp
     assert "not an SQLite database" in dialog.problems.text()
     assert dialog.problems.isVisible()
     assert not dialog.restore_button.isEnabled()
+
+
+def test_after_a_passphrase_change_older_backups_are_resealed(window, services, store, data_paths):
+    old, new = "correct horse battery staple 42", "a new and quite long passphrase 7"
+    services.journal.set_up(old, old, with_recovery_key=False)
+    service = window.backup_service()
+    service.back_up()
+    services.journal.change_passphrase(old, new, new)
+    older = service.older_sealed_backups()
+    assert len(older) == 1
+    window.answer_reseal("reseal", older)
+    assert service.older_sealed_backups() == []
+    assert "Re-sealed 1" in window.statusBar().currentMessage()

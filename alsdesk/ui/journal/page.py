@@ -26,6 +26,8 @@ from alsdesk.ui.journal.workspace import JournalWorkspace
 class JournalPage(QWidget):
     export_requested = Signal(object)
     """An ExportChoice from the open journal."""
+    passphrase_changed = Signal()
+    """The passphrase was changed; older backups still open with the old one."""
 
     def __init__(
         self,
@@ -112,7 +114,8 @@ class JournalPage(QWidget):
     def _change_passphrase(self) -> None:
         from alsdesk.ui.journal.passphrase_dialog import ChangePassphraseDialog
 
-        ChangePassphraseDialog(self.session.journal, self).exec()
+        if ChangePassphraseDialog(self.session.journal, self).exec():
+            self.passphrase_changed.emit()
 
     def _new_recovery_key(self) -> None:
         from alsdesk.ui.journal.passphrase_dialog import replace_recovery_key
