@@ -93,7 +93,7 @@ class BackupService:
         """A copy to a file the user chose (a USB stick); not rotated, not marked."""
         return backups.write_backup(self.db_path, Path(target))
 
-    def list(self) -> list[BackupSummary]:
+    def summaries(self) -> list[BackupSummary]:
         """The backups in the folder, newest first; unreadable ones are left out."""
         found = []
         for path in backups.list_backups(self.backup_dir):

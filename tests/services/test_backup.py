@@ -21,7 +21,7 @@ def test_the_first_start_with_data_takes_a_backup_and_the_second_does_not(
     service = _service(store, data_paths)
     assert service.back_up_if_due() is not None
     assert service.back_up_if_due() is None
-    assert [s.sets for s in service.list()] == [1]
+    assert [s.sets for s in service.summaries()] == [1]
 
 
 def test_quitting_after_a_change_backs_up_and_without_one_does_not(store, data_paths, make_set):

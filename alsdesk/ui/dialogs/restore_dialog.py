@@ -52,7 +52,7 @@ class RestoreDialog(QDialog):
         self.list.setHeaderLabels(
             [self.tr("Taken"), self.tr("Sets"), self.tr("Meetings"), self.tr("Journal entries")]
         )
-        for summary in service.list():
+        for summary in service.summaries():
             self.list.addTopLevelItem(self._item(summary))
         header = self.list.header()
         header.setStretchLastSection(False)
