@@ -7,9 +7,7 @@ the application sees only an SQLAlchemy engine and a session factory.
 from __future__ import annotations
 
 import datetime as dt
-import os
 import sqlite3
-from contextlib import closing
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -81,31 +79,13 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def copy_database(source: Path, target: Path) -> Path:
-    """Copy an SQLite database consistently (the online backup) to ``target``, atomically.
-
-    The copy is written beside ``target`` under a temporary name, flushed to disk and
-    renamed into place, so ``target`` is either absent or complete: a full disk or a
-    kill midway never leaves a partial or empty file under the real name.
-    """
-    target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f".{target.name}.part")
-    try:
-        with closing(sqlite3.connect(source)) as origin, closing(sqlite3.connect(partial)) as copy:
-            origin.backup(copy)
-        with open(partial, "rb") as written:
-            os.fsync(written.fileno())
-        os.replace(partial, target)
-    except BaseException:
-        partial.unlink(missing_ok=True)
-        raise
-    return target
-
-
 def _backup(path: Path, revision: str, backup_dir: Path) -> Path:
     """Copy the database before an upgrade, named after the revision it holds."""
+    from alsdesk.store.backups import write_backup
+
+    backup_dir.mkdir(parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return copy_database(path, backup_dir / f"{path.stem}-{revision}-{stamp}{path.suffix}")
+    return write_backup(path, backup_dir / f"{path.stem}-{revision}-{stamp}{path.suffix}")
 
 
 def _upgrade(engine: Engine) -> None:
@@ -169,7 +149,7 @@ def open_store(path: Path | str, backup_dir: Path | None = None) -> Store:
                 try:
                     folder = backup_dir or file_path.parent / "backups"
                     backup = _backup(file_path, revision, folder)
-                except (OSError, sqlite3.Error) as exc:
+                except (OSError, sqlite3.Error, StoreError) as exc:
                     reason = getattr(exc, "strerror", None) or exc
                     raise StoreError(
                         f"Cannot open the database {file_path}: it could not be backed up "

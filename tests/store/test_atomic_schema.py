@@ -216,7 +216,7 @@ def test_a_first_start_that_fails_midway_leaves_an_empty_database_that_opens_lat
 
 
 def test_a_backup_that_cannot_be_finished_leaves_no_file(tmp_path, monkeypatch):
-    from alsdesk.store import engine as store_engine
+    from alsdesk.store import backups as store_backups
 
     path = tmp_path / "alsdesk.sqlite3"
     shutil.copyfile(OLDEST_FIXTURE, path)
@@ -224,7 +224,7 @@ def test_a_backup_that_cannot_be_finished_leaves_no_file(tmp_path, monkeypatch):
     def no_room(*_args, **_kwargs):
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(store_engine.os, "fsync", no_room)
+    monkeypatch.setattr(store_backups.os, "fsync", no_room)
     with pytest.raises(StoreError, match="No space left on device"):
         open_store(path)
 
