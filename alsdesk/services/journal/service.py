@@ -10,12 +10,13 @@ to the caller as frozen dataclasses; this service keeps no copy of them.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import json
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import select
+from sqlalchemy import LargeBinary, cast, select
 
 from alsdesk.crypto import BadPassphraseError, BadRecoveryKeyError, TamperedError, aead, envelope
 from alsdesk.crypto.kdf import KdfParams, default_params
@@ -53,6 +54,25 @@ class WrongRecoveryKeyError(UserError):
     """The recovery key given is mistyped or not this journal's."""
 
 
+class KeyringDamagedError(UserError):
+    """The journal's key record failed its own check: damaged on disk, not a wrong passphrase."""
+
+
+KEYRING_DAMAGED = (
+    "The journal's key record is damaged, so the journal cannot be opened. "
+    "The rest of alsdesk works as usual. A backup of alsdesk's data restores it"
+)
+
+# The keyring's own check, stored in the kdf JSON beside the parameters: a SHA-256
+# digest over the parameters and both wrapped keys. It needs no passphrase, so a flipped
+# byte shows as damage rather than as a mistyped passphrase.
+CHECK_FIELD = "check"
+_COST_LIMITS = {
+    "argon2id": ((8, 4 * 1024 * 1024), (1, 64), (1, 64)),
+    "scrypt": ((2, 2**24), (1, 64), (1, 16)),
+}
+
+
 @dataclass(frozen=True)
 class DamagedEntry:
     """A stored entry that failed its integrity check (changed on disk) or cannot be read."""
@@ -65,6 +85,51 @@ class DamagedEntry:
 class JournalContents:
     entries: tuple[Entry, ...]  # newest entry date first
     damaged: tuple[DamagedEntry, ...]
+
+
+def _keyring_digest(params: KdfParams, by_passphrase: bytes, by_recovery: bytes | None) -> str:
+    canonical = json.dumps(params.to_dict(), sort_keys=True, separators=(",", ":")).encode()
+    digest = hashlib.sha256(b"alsdesk journal keyring v1\0")
+    for part in (canonical, by_passphrase, by_recovery or b""):
+        digest.update(len(part).to_bytes(8, "big") + part)
+    return digest.hexdigest()
+
+
+def _kdf_json(keyring: envelope.Keyring) -> str:
+    data = keyring.params.to_dict()
+    data[CHECK_FIELD] = _keyring_digest(keyring.params, keyring.by_passphrase, keyring.by_recovery)
+    return json.dumps(data)
+
+
+def _parse_keyring(kdf: str, by_passphrase: bytes, by_recovery: bytes | None) -> envelope.Keyring:
+    """The keyring, or KeyringDamagedError if any part of it fails its strict check.
+
+    A keyring written before the check existed has no ``check`` field; it is trusted
+    as it is (first use) and gains the field when it is next written.
+    """
+    try:
+        data = json.loads(kdf)
+        if not isinstance(data, dict) or set(data) - {"algorithm", "salt", "cost", CHECK_FIELD}:
+            raise ValueError("unexpected fields")
+        cost = data["cost"]
+        if not isinstance(cost, list) or len(cost) != 3 or any(type(v) is not int for v in cost):
+            raise ValueError("costs are not three integers")
+        limits = _COST_LIMITS[data["algorithm"]]
+        if any(not low <= v <= high for v, (low, high) in zip(cost, limits, strict=True)):
+            raise ValueError("costs out of range")
+        if data["algorithm"] == "scrypt" and cost[0] & (cost[0] - 1):
+            raise ValueError("scrypt n is not a power of two")
+        params = KdfParams.from_dict(data)
+        if len(params.salt) < 8 or not isinstance(by_passphrase, bytes):
+            raise ValueError("salt too short")
+        check = data.get(CHECK_FIELD)
+        if check is not None and check != _keyring_digest(params, by_passphrase, by_recovery):
+            raise ValueError("digest differs")
+    except (ValueError, KeyError, TypeError, UnicodeError) as exc:
+        raise KeyringDamagedError(
+            KEYRING_DAMAGED + (", and so does the recovery key." if by_recovery else ".")
+        ) from exc
+    return envelope.Keyring(params, by_passphrase, by_recovery)
 
 
 def _entry_context(uid: str) -> bytes:
@@ -111,7 +176,7 @@ class JournalService:
             session.add(
                 JournalKeyring(
                     id=KEYRING_ID,
-                    kdf=json.dumps(made.keyring.params.to_dict()),
+                    kdf=_kdf_json(made.keyring),
                     wrapped_key=made.keyring.by_passphrase,
                     recovery_wrapped_key=made.keyring.by_recovery,
                     idle_minutes=DEFAULT_IDLE_MINUTES,
@@ -183,8 +248,10 @@ class JournalService:
 
     def idle_minutes(self) -> int:
         with self._store.sessions() as session:
-            row = session.get(JournalKeyring, KEYRING_ID)
-            return row.idle_minutes if row else DEFAULT_IDLE_MINUTES
+            minutes = session.scalar(
+                select(JournalKeyring.idle_minutes).where(JournalKeyring.id == KEYRING_ID)
+            )
+            return minutes if minutes is not None else DEFAULT_IDLE_MINUTES
 
     def set_idle_minutes(self, minutes: int) -> None:
         low, high = IDLE_MINUTES_RANGE
@@ -200,15 +267,18 @@ class JournalService:
         key = self._data_key()
         with self._store.sessions() as session:
             rows = session.execute(
-                select(JournalEntryRow.id, JournalEntryRow.uid, JournalEntryRow.sealed)
+                select(
+                    JournalEntryRow.id,
+                    cast(JournalEntryRow.uid, LargeBinary),
+                    JournalEntryRow.sealed,
+                )
             ).all()
         entries, damaged = [], []
-        for row_id, uid, sealed in rows:
+        for row_id, raw_uid, sealed in rows:
             try:
-                entries.append(
-                    decode_entry(row_id, aead.open_sealed(key, sealed, _entry_context(uid)))
-                )
-            except TamperedError:
+                context = _entry_context(raw_uid.decode("ascii"))
+                entries.append(decode_entry(row_id, aead.open_sealed(key, sealed, context)))
+            except (TamperedError, UnicodeError):
                 damaged.append(DamagedEntry(row_id, "changed on disk since it was saved"))
             except EntryFormatError:
                 damaged.append(DamagedEntry(row_id, "in a form this version cannot read"))
@@ -321,10 +391,21 @@ class JournalService:
 
     def _keyring(self) -> envelope.Keyring:
         with self._store.sessions() as session:
-            row = self._keyring_row(session)
-            return envelope.Keyring(
-                KdfParams.from_dict(json.loads(row.kdf)), row.wrapped_key, row.recovery_wrapped_key
-            )
+            row = session.execute(
+                select(
+                    cast(JournalKeyring.kdf, LargeBinary),
+                    JournalKeyring.wrapped_key,
+                    JournalKeyring.recovery_wrapped_key,
+                ).where(JournalKeyring.id == KEYRING_ID)
+            ).first()
+        if row is None:
+            raise UserError("The journal has not been set up yet.")
+        kdf, by_passphrase, by_recovery = row
+        try:
+            text = kdf.decode("utf-8")
+        except UnicodeError as exc:
+            raise KeyringDamagedError(KEYRING_DAMAGED + ".") from exc
+        return _parse_keyring(text, by_passphrase, by_recovery)
 
     def _keyring_row(self, session) -> JournalKeyring:
         row = session.get(JournalKeyring, KEYRING_ID)
@@ -335,7 +416,7 @@ class JournalService:
     def _save_keyring(self, keyring: envelope.Keyring) -> None:
         with self._store.sessions.begin() as session:
             row = self._keyring_row(session)
-            row.kdf = json.dumps(keyring.params.to_dict())
+            row.kdf = _kdf_json(keyring)
             row.wrapped_key = keyring.by_passphrase
             row.recovery_wrapped_key = keyring.by_recovery
             row.changed_at = self._clock()

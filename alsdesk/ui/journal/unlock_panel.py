@@ -15,7 +15,11 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services.errors import UserError
-from alsdesk.services.journal.service import JournalService, WrongPassphraseError
+from alsdesk.services.journal.service import (
+    JournalService,
+    KeyringDamagedError,
+    WrongPassphraseError,
+)
 from alsdesk.ui.dialogs.form import ERROR_STYLE, INVALID_STYLE
 from alsdesk.ui.journal.recover_dialog import RecoverDialog
 from alsdesk.ui.journal.strength_meter import busy_cursor, passphrase_edit
@@ -135,7 +139,7 @@ class UnlockPanel(QWidget):
         try:
             with busy_cursor():
                 self._journal.unlock(self.passphrase.text())
-        except WrongPassphraseError as exc:
+        except (WrongPassphraseError, KeyringDamagedError) as exc:
             self._show_error(str(exc))
             return
         self.passphrase.clear()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import sqlite3
 from contextlib import closing
 
@@ -14,6 +15,7 @@ from alsdesk.services.journal.entries import EntryDraft, EntryLinks, Section, Te
 from alsdesk.services.journal.service import (
     JournalLockedError,
     JournalService,
+    KeyringDamagedError,
     WrongPassphraseError,
 )
 from alsdesk.store import open_store
@@ -259,3 +261,67 @@ def test_links_offer_held_meetings_and_my_own_goals(journal, services, cedar, pe
     assert [m.id for m in options.meetings] == [meeting.id]
     assert options.meetings[0].label.startswith("Cedar set · ")
     assert options.goal_label(999) == "a goal no longer in alsdesk"
+
+
+def spoil_keyring(store, column, position):
+    with closing(sqlite3.connect(store.path)) as conn:
+        value = conn.execute(f"SELECT {column} FROM journal_keyring").fetchone()[0]
+        raw = bytearray(value.encode() if isinstance(value, str) else value)
+        raw[position] ^= 0x01
+        stored = raw.decode("latin-1") if isinstance(value, str) else bytes(raw)
+        conn.execute(f"UPDATE journal_keyring SET {column} = ?", (stored,))
+        conn.commit()
+
+
+@pytest.mark.parametrize("position", [2, 15, 30, -20, -5])
+def test_a_flipped_byte_in_the_key_parameters_says_the_key_record_is_damaged(
+    journal, store, position
+):
+    journal.lock()
+    spoil_keyring(store, "kdf", position)
+    with pytest.raises(KeyringDamagedError, match="key record is damaged"):
+        journal.unlock(PASSPHRASE)
+
+
+def test_a_key_record_that_is_not_text_leaves_idle_time_readable_and_says_damaged(journal, store):
+    journal.lock()
+    with closing(sqlite3.connect(store.path)) as conn:
+        conn.execute("UPDATE journal_keyring SET kdf = CAST(X'FF' || CAST(kdf AS BLOB) AS TEXT)")
+        conn.commit()
+    assert journal.idle_minutes() == 10
+    with pytest.raises(KeyringDamagedError, match="key record is damaged"):
+        journal.unlock(PASSPHRASE)
+
+
+def test_a_damaged_wrapped_key_is_not_taken_for_a_mistyped_passphrase(journal, store):
+    journal.lock()
+    spoil_keyring(store, "wrapped_key", 20)
+    with pytest.raises(KeyringDamagedError, match="backup"):
+        journal.unlock(PASSPHRASE)
+
+
+def test_a_keyring_without_its_check_still_opens_and_gains_one(journal, store):
+    with closing(sqlite3.connect(store.path)) as conn:
+        kdf = json.loads(conn.execute("SELECT kdf FROM journal_keyring").fetchone()[0])
+        del kdf["check"]
+        conn.execute("UPDATE journal_keyring SET kdf = ?", (json.dumps(kdf),))
+        conn.commit()
+    journal.lock()
+    journal.unlock(PASSPHRASE)
+    journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    with closing(sqlite3.connect(store.path)) as conn:
+        assert "check" in json.loads(conn.execute("SELECT kdf FROM journal_keyring").fetchone()[0])
+
+
+def test_an_entry_whose_uid_is_not_text_is_reported_while_the_rest_opens(journal, store):
+    kept = journal.add(draft("Kept"))
+    spoilt = journal.add(draft("Spoilt"))
+    with closing(sqlite3.connect(store.path)) as conn:
+        conn.execute(
+            "UPDATE journal_entry SET uid = CAST(X'C3' || CAST(uid AS BLOB) AS TEXT) WHERE id = ?",
+            (spoilt.id,),
+        )
+        conn.commit()
+    contents = journal.read_all()
+    assert [e.id for e in contents.entries] == [kept.id]
+    assert [d.id for d in contents.damaged] == [spoilt.id]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from contextlib import closing
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
@@ -152,3 +155,16 @@ def test_without_a_recovery_key_forgotten_explains_kindly_and_deletes_nothing(
     assert "only by deleting this one" in seen["text"]
     assert services.journal.is_set_up()
     services.journal.unlock(PASSPHRASE)
+
+
+def test_a_damaged_key_record_is_said_plainly_not_taken_for_a_typo(qtbot, services, store, panel):
+    locked_journal(services, with_recovery_key=False)
+    with closing(sqlite3.connect(store.path)) as conn:
+        kdf = conn.execute("SELECT kdf FROM journal_keyring").fetchone()[0]
+        conn.execute("UPDATE journal_keyring SET kdf = ?", (kdf.replace("a", "b", 1),))
+        conn.commit()
+    panel.passphrase.setText(PASSPHRASE)
+    panel.unlock()
+    assert "key record is damaged" in panel.error_text()
+    assert "Caps Lock" not in panel.error_text()
+    assert not services.journal.is_unlocked
