@@ -336,19 +336,32 @@ class JournalService:
     # -- templates ------------------------------------------------------------
 
     def templates(self) -> tuple[Template, ...]:
+        """The templates that open, by name; see ``damaged_templates`` for the rest."""
+        return self._read_templates()[0]
+
+    def damaged_templates(self) -> tuple[int, ...]:
+        """Row ids of templates that fail their check, to be reported (entries keep a copy)."""
+        return self._read_templates()[1]
+
+    def _read_templates(self) -> tuple[tuple[Template, ...], tuple[int, ...]]:
         key = self._data_key()
         with self._store.sessions() as session:
             rows = session.execute(
-                select(JournalTemplateRow.id, JournalTemplateRow.uid, JournalTemplateRow.sealed)
+                select(
+                    JournalTemplateRow.id,
+                    cast(JournalTemplateRow.uid, LargeBinary),
+                    JournalTemplateRow.sealed,
+                )
             ).all()
-        found = []
-        for row_id, uid, sealed in rows:
+        found, damaged = [], []
+        for row_id, raw_uid, sealed in rows:
             try:
+                uid = raw_uid.decode("ascii")
                 raw = aead.open_sealed(key, sealed, _template_context(uid))
                 found.append(decode_template(row_id, uid, raw))
-            except (TamperedError, EntryFormatError):
-                continue  # a damaged template is left out; entries keep their own copy
-        return tuple(sorted(found, key=lambda t: t.draft.name.casefold()))
+            except (TamperedError, EntryFormatError, UnicodeError):
+                damaged.append(row_id)
+        return tuple(sorted(found, key=lambda t: t.draft.name.casefold())), tuple(damaged)
 
     def add_template(self, draft: TemplateDraft) -> Template:
         _check_template(draft)

@@ -325,3 +325,27 @@ def test_an_entry_whose_uid_is_not_text_is_reported_while_the_rest_opens(journal
     contents = journal.read_all()
     assert [e.id for e in contents.entries] == [kept.id]
     assert [d.id for d in contents.damaged] == [spoilt.id]
+
+
+def test_a_damaged_template_is_reported_not_silently_dropped(journal, store):
+    kept = journal.add_template(TemplateDraft("Huddle", (Section("What happened?", ""),)))
+    spoilt = journal.add_template(TemplateDraft("Complaint", (Section("In brief", ""),)))
+    other = journal.add_template(TemplateDraft("Other", (Section("Why", ""),)))
+    with closing(sqlite3.connect(store.path)) as conn:
+        sealed = bytearray(
+            conn.execute(
+                "SELECT sealed FROM journal_template WHERE id = ?", (spoilt.id,)
+            ).fetchone()[0]
+        )
+        sealed[-3] ^= 0x10
+        conn.execute(
+            "UPDATE journal_template SET sealed = ? WHERE id = ?", (bytes(sealed), spoilt.id)
+        )
+        conn.execute(
+            "UPDATE journal_template SET uid = CAST(X'C3' || CAST(uid AS BLOB) AS TEXT)"
+            " WHERE id = ?",
+            (other.id,),
+        )
+        conn.commit()
+    assert [t.id for t in journal.templates()] == [kept.id]
+    assert sorted(journal.damaged_templates()) == sorted([spoilt.id, other.id])
