@@ -131,6 +131,8 @@ class TemplatesDialog(QDialog):
         )
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(MUTED_STYLE)
+        self.damaged = QLabel(objectName="damaged_templates")
+        self.damaged.setWordWrap(True)
         new = QPushButton(self.tr("&New…"), objectName="new_template")
         new.clicked.connect(self.new)
         self.edit_button = QPushButton(self.tr("&Edit…"), objectName="edit_template")
@@ -148,6 +150,7 @@ class TemplatesDialog(QDialog):
         close.rejected.connect(self.reject)
         column = QVBoxLayout(self)
         column.addWidget(self.hint)
+        column.addWidget(self.damaged)
         column.addLayout(row, 1)
         column.addWidget(close)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
@@ -164,6 +167,13 @@ class TemplatesDialog(QDialog):
             if template.id == chosen:
                 self.list.setCurrentItem(item)
         self.hint.setVisible(self.list.count() == 0)
+        damaged = len(self._journal.damaged_templates())
+        self.damaged.setText(
+            self.tr("%n templates are damaged and cannot be opened.", "", damaged)
+            if damaged != 1
+            else self.tr("1 template is damaged and cannot be opened.")
+        )
+        self.damaged.setVisible(damaged > 0)
         self._update_buttons()
 
     def _update_buttons(self) -> None:
