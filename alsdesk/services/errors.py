@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from alsdesk.store.failures import StorageError
+
+__all__ = ["NotFoundError", "StorageError", "UserError", "ValidationError", "raise_if_any"]
+
 
 class UserError(Exception):
     """Something the user asked for cannot be done; the message says why."""

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from alsdesk.services import Services
-from alsdesk.services.errors import UserError
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.members import MemberInfo, PersonDraft
 from alsdesk.services.schedule import EventDraft, EventInfo
 from alsdesk.services.sets import SetDraft, SetInfo
@@ -29,7 +29,7 @@ def reporting_errors(method):
     def wrapper(self, *args, **kwargs):
         try:
             return method(self, *args, **kwargs)
-        except UserError as exc:
+        except (UserError, StorageError) as exc:
             self.failed.emit(str(exc))
             return None
 

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from alsdesk.services.errors import UserError
+from alsdesk.services.errors import StorageError, UserError
 
 
 class ServiceCommand(QUndoCommand):
@@ -58,5 +58,9 @@ class ServiceCommand(QUndoCommand):
         except UserError as exc:
             self.setObsolete(True)
             self._failed(f"Could not {name} {self.text()}: {exc}")
+            return False
+        except StorageError as exc:  # the sentence already says nothing was changed
+            self.setObsolete(True)
+            self._failed(str(exc))
             return False
         return True

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from alsdesk.services.errors import UserError
+from alsdesk.services.errors import StorageError, UserError
 
 DELAY_MS = 400
 
@@ -43,7 +43,7 @@ class Autosaver(QObject):
         for save in pending.values():
             try:
                 save()
-            except UserError as exc:
+            except (UserError, StorageError) as exc:
                 self.failed.emit(str(exc))
                 return
         if pending:
