@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk.services.errors import UserError
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.journal.entries import Entry, EntryDraft, EntryLinks, Section
 from alsdesk.services.journal.links import LinkOptions
 from alsdesk.services.journal.privacy import entry_identifiers
@@ -321,7 +321,7 @@ class EntryEditor(QWidget):
                 self._entry = self._session.add(draft)
             else:
                 self._entry = self._session.save(self._entry.id, draft)
-        except UserError as exc:
+        except (UserError, StorageError) as exc:
             self.save_state.setText(self.tr("Not saved"))
             self.failed.emit(str(exc))
             return
