@@ -14,6 +14,7 @@ def run_gui(data_dir: str | None = None) -> int:
     from alsdesk.paths import ensure, resolve_data_dir
     from alsdesk.services import Services
     from alsdesk.store import StoreError, open_store
+    from alsdesk.ui import storage_hook
     from alsdesk.ui.icons import icon
     from alsdesk.ui.main_window import MainWindow
 
@@ -36,6 +37,7 @@ def run_gui(data_dir: str | None = None) -> int:
     services.sets.purge_deleted()
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     window = MainWindow(services, settings)
+    storage_hook.install(window.show_error)
     window.show()
     window.start_daily_backup()
     code = app.exec()
