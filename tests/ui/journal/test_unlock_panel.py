@@ -168,3 +168,27 @@ def test_a_damaged_key_record_is_said_plainly_not_taken_for_a_typo(qtbot, servic
     assert "key record is damaged" in panel.error_text()
     assert "Caps Lock" not in panel.error_text()
     assert not services.journal.is_unlocked
+
+
+def test_a_damaged_key_record_leaves_the_sets_working_and_the_journal_says_why(
+    qtbot, services, store, make_set, make_window
+):
+    make_set("Cedar set")
+    locked_journal(services, with_recovery_key=True)
+    with closing(sqlite3.connect(store.path)) as conn:
+        raw = bytearray(conn.execute("SELECT CAST(kdf AS BLOB) FROM journal_keyring").fetchone()[0])
+        raw[2] ^= 0x01
+        conn.execute("UPDATE journal_keyring SET kdf = ?", (bytes(raw).decode("latin-1"),))
+        conn.commit()
+
+    window = make_window()  # starts as usual over the damaged key record
+
+    assert [s.name for s in services.sets.list_sets()] == ["Cedar set"]
+    window.show_journal()
+    unlock = window.journal_page.findChild(UnlockPanel)
+    assert unlock is not None and unlock.isVisible()
+    unlock.passphrase.setText(PASSPHRASE)
+    unlock.unlock()
+    assert "key record is damaged" in unlock.error_text()
+    assert "recovery key" in unlock.error_text()
+    assert not services.journal.is_unlocked
