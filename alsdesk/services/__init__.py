@@ -19,7 +19,6 @@ from alsdesk.services.plan import PlanService
 from alsdesk.services.schedule import ScheduleService
 from alsdesk.services.sets import SetService
 from alsdesk.store import Store
-from alsdesk.store.failures import install_error_translation
 
 
 @dataclass(frozen=True)
@@ -40,7 +39,6 @@ class Services:
 
     @classmethod
     def over(cls, store: Store, journal: JournalService | None = None) -> Services:
-        install_error_translation(store.engine)  # a locked or full database: a clear message
         return cls(
             store=store,
             sets=SetService(store),

@@ -170,6 +170,10 @@ def open_store(path: Path | str, backup_dir: Path | None = None) -> Store:
     except StoreError:
         engine.dispose()
         raise
+    from alsdesk.store.failures import install_error_translation
+
+    # From here on, a locked, full or damaged file raises StorageError with a sentence.
+    install_error_translation(engine)
     return Store(
         engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=file_path
     )

@@ -103,6 +103,10 @@ def _handle(context: ExceptionContext) -> StorageError | None:
 
 
 def install_error_translation(engine: Engine) -> None:
-    """Raise ``StorageError`` instead of the driver's error for every statement."""
-    if not event.contains(engine, "handle_error", _handle):
-        event.listen(engine, "handle_error", _handle)
+    """Raise ``StorageError`` instead of the driver's error for every statement.
+
+    Called once per engine, by ``open_store`` once the database is open. (Not
+    guarded by ``event.contains``: SQLAlchemy's registry keys on ``id()``, so a new
+    engine at a freed engine's address could look as if it had the listener.)
+    """
+    event.listen(engine, "handle_error", _handle)
