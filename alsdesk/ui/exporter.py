@@ -33,10 +33,22 @@ class ExportJob(QRunnable):
         self.signals.finished.emit(str(self._path))
 
 
-def start_export(write: Callable[[Path], None], path: Path) -> ExportSignals:
+def start_export(
+    write: Callable[[Path], None],
+    path: Path,
+    on_finished: Callable[[str], None],
+    on_failed: Callable[[str], None],
+) -> ExportSignals:
+    """Run ``write(path)`` on the thread pool; the handlers hear how it ended.
+
+    They are connected before the job starts: a worker that fails or finishes at
+    once would otherwise emit before anyone listens, and its result would be lost.
+    """
     job = ExportJob(write, path)
     job.setAutoDelete(False)
     signals = job.signals
     signals.job = job  # keep the job alive as long as its signals are referenced
+    signals.finished.connect(on_finished)
+    signals.failed.connect(on_failed)
     QThreadPool.globalInstance().start(job)
     return signals

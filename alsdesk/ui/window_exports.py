@@ -163,12 +163,19 @@ class WindowExports:
         """Write in a background thread; the status bar says when it is done."""
         self.progress.show()
         self.statusBar().showMessage(message)
-        signals = start_export(write, path)
+        job: list = []  # the job's signals, known once it has started
+
+        def finished(written: str) -> None:
+            self._exports.difference_update(job)
+            self._export_finished(written)
+
+        def failed(message: str) -> None:
+            self._exports.difference_update(job)
+            self._export_failed(message)
+
+        signals = start_export(write, path, finished, failed)
+        job.append(signals)
         self._exports.add(signals)
-        signals.finished.connect(lambda _path: self._exports.discard(signals))
-        signals.failed.connect(lambda _message: self._exports.discard(signals))
-        signals.finished.connect(self._export_finished)
-        signals.failed.connect(self._export_failed)
 
     def _export_finished(self, path: str) -> None:
         self.progress.setVisible(bool(self._exports))
