@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 # The newest schema revision this build knows. tests/store checks that it is
 # Alembic's head, so start-up can skip importing Alembic when nothing changed.
-SCHEMA_HEAD = "0005_journal"
+SCHEMA_HEAD = "0006_versions_manifest"
 
 
 class StoreError(Exception):

@@ -72,6 +72,9 @@ class Person(Base):
 
     memberships: Mapped[list[Membership]] = relationship(back_populates="person")
 
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
     __table_args__ = (Index("ix_person_full_name", "full_name"), {"sqlite_autoincrement": True})
 
 
@@ -102,6 +105,9 @@ class ActionSet(Base):
     events: Mapped[list[Event]] = relationship(
         back_populates="action_set", cascade="all, delete-orphan"
     )
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     __table_args__ = (Index("ix_action_set_name", "name"), {"sqlite_autoincrement": True})
 
@@ -154,6 +160,9 @@ class Event(Base):
 
     action_set: Mapped[ActionSet] = relationship(back_populates="events")
 
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
     __table_args__ = (
         Index("ix_event_set_id_date", "set_id", "date"),
         {"sqlite_autoincrement": True},
@@ -177,6 +186,9 @@ class Meeting(Base):
     next_meeting_notes: Mapped[str] = mapped_column(Text, default="")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     __table_args__ = ({"sqlite_autoincrement": True},)
 
@@ -246,6 +258,9 @@ class Action(Base):
     )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
 
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
     __table_args__ = (
         Index("ix_action_set_id", "set_id"),
         Index("ix_action_meeting_id", "meeting_id"),
@@ -300,6 +315,9 @@ class Goal(Base):
     median_points: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
 
     __table_args__ = (Index("ix_goal_person_id", "person_id"), {"sqlite_autoincrement": True})
 
@@ -394,6 +412,9 @@ class PlanItem(Base):
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
     __table_args__ = (
         Index("ix_plan_item_person_id", "person_id"),
         Index("ix_plan_item_review_date", "review_date"),
@@ -433,6 +454,7 @@ class JournalKeyring(Base):
     idle_minutes: Mapped[int] = mapped_column(Integer, default=10)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    generation: Mapped[int] = mapped_column(Integer, server_default="1")
 
 
 class JournalEntryRow(Base):
@@ -448,6 +470,9 @@ class JournalEntryRow(Base):
     uid: Mapped[str] = mapped_column(String(32), unique=True)
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
     __table_args__ = ({"sqlite_autoincrement": True},)
 
 
@@ -460,4 +485,17 @@ class JournalTemplateRow(Base):
     uid: Mapped[str] = mapped_column(String(32), unique=True)
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
 
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
     __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class JournalManifestRow(Base):
+    """One row: every journal entry and template uid with its version, sealed
+    under the journal key and rewritten in the same transaction as each write."""
+
+    __tablename__ = "journal_manifest"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
