@@ -91,8 +91,10 @@ def _open_services(data_dir: str | None):
 def _demo(args) -> int:
     from alsdesk.services.demo import create_demo
 
-    services = _open_services(args.data_dir)
-    action_set, created = create_demo(services)
+    with _alone(_data_paths(args.data_dir)):
+        services = _open_services(args.data_dir)
+        action_set, created = create_demo(services)
+        services.store.close()
     verb = "Created" if created else "Already there:"
     print(f'{verb} "{action_set.name}" with {action_set.member_count} members.')
     return 0
@@ -214,6 +216,13 @@ def _data_paths(data_dir: str | None):
         raise CommandLineError(f"cannot use the data folder {paths.root}: {exc.strerror}") from exc
 
 
+def _alone(paths):
+    """Hold the data folder's lock for a write command; refused while the app is open."""
+    from alsdesk.instance import DataFolderLock
+
+    return DataFolderLock(paths.root)
+
+
 def _backup(args) -> int:
     from alsdesk.store.backups import write_backup
 
@@ -232,8 +241,9 @@ def _restore(args) -> int:
     if not args.file.is_file():
         raise CommandLineError(f"there is no file {args.file}")
     paths = _data_paths(args.data_dir)
-    aside = restore(args.file, paths.database, paths.backups)
-    open_store(paths.database, paths.backups).close()  # upgrades an older backup now
+    with _alone(paths):
+        aside = restore(args.file, paths.database, paths.backups)
+        open_store(paths.database, paths.backups).close()  # upgrades an older backup now
     print(f"Restored {args.file.name}; the data it replaced is in {aside}")
     return 0
 
@@ -294,6 +304,7 @@ def main(argv: list[str] | None = None) -> int:
     except CommandLineError as exc:
         return _fail(exc)
     # Imported only now, so --version and --help stay fast.
+    from alsdesk.instance import DataFolderInUseError
     from alsdesk.services.errors import UserError
     from alsdesk.store import StoreError
 
@@ -307,7 +318,7 @@ def main(argv: list[str] | None = None) -> int:
         from alsdesk.app import run_gui
 
         return run_gui(args.data_dir)
-    except (CommandLineError, UserError, StoreError) as exc:
+    except (CommandLineError, UserError, StoreError, DataFolderInUseError) as exc:
         return _fail(exc)
 
 
