@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 
 from alsdesk.dates import medium_date
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
+from alsdesk.services.rows import at_version
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
 from alsdesk.store.models import (
@@ -84,6 +85,7 @@ class ActionInfo:
     status: ActionStatus
     comment: str = ""
     reviewed_on: dt.date | None = None
+    version: int = 1
 
     def overdue(self, today: dt.date) -> bool:
         return self.status.still_open and self.due_date is not None and self.due_date < today
@@ -134,14 +136,18 @@ class ActionService:
             session.flush()
             return _action_infos(session, [row])[0]
 
-    def update(self, action_id: int, draft: ActionDraft) -> ActionInfo:
+    def update(
+        self, action_id: int, draft: ActionDraft, expected_version: int | None = None
+    ) -> ActionInfo:
+        """Save; refused (ChangedElsewhereError) if it changed since ``expected_version``."""
         with self._sessions.begin() as session:
-            row = _action(session, action_id)
+            row = at_version(_action(session, action_id), expected_version, "action")
             event = _meeting_event(session, row.meeting_id)
             row.text = _checked(session, event, draft)
             row.owner_id = draft.owner_id
             row.due_date = draft.due_date
             row.goal_id = draft.goal_id
+            session.flush()  # the version rises here
             return _action_infos(session, [row])[0]
 
     def delete(self, action_id: int) -> None:
@@ -394,6 +400,7 @@ def _action_infos(
                 status=ActionStatus(reviewed[1].status) if reviewed else ActionStatus.OPEN,
                 comment=reviewed[1].comment if reviewed else "",
                 reviewed_on=reviewed[0] if reviewed else None,
+                version=row.version,
             )
         )
     return infos

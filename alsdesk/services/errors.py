@@ -4,7 +4,14 @@ from __future__ import annotations
 
 from alsdesk.store.failures import StorageError
 
-__all__ = ["NotFoundError", "StorageError", "UserError", "ValidationError", "raise_if_any"]
+__all__ = [
+    "ChangedElsewhereError",
+    "NotFoundError",
+    "StorageError",
+    "UserError",
+    "ValidationError",
+    "raise_if_any",
+]
 
 
 class UserError(Exception):
@@ -13,6 +20,10 @@ class UserError(Exception):
 
 class NotFoundError(UserError):
     """A named thing (set, person, event) does not exist."""
+
+
+class ChangedElsewhereError(UserError):
+    """The row changed (another window, copy or server user) since the edit began."""
 
 
 class ValidationError(UserError):

@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from alsdesk.dates import medium_date
 from alsdesk.services.actions import ActionInfo, goal_actions
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError, raise_if_any
-from alsdesk.services.rows import existing, person_row, set_names_of
+from alsdesk.services.rows import at_version, existing, person_row, set_names_of
 from alsdesk.services.run_chart import RunChartAnalysis, RunPoint, analyse
 from alsdesk.store import Store
 from alsdesk.store.models import (
@@ -101,6 +101,7 @@ class GoalInfo:
     measure: Measure
     median_points: int | None
     updated_at: dt.datetime
+    version: int = 1
 
     def draft(self) -> GoalDraft:
         return GoalDraft(
@@ -269,11 +270,14 @@ class GoalService:
             session.flush()
             return _goal_info(goal, person.full_name)
 
-    def update(self, goal_id: int, draft: GoalDraft) -> GoalInfo:
-        """Also refuses ("baseline_date") a baseline dated after progress already recorded."""
+    def update(
+        self, goal_id: int, draft: GoalDraft, expected_version: int | None = None
+    ) -> GoalInfo:
+        """Also refuses ("baseline_date") a baseline dated after progress already recorded,
+        and (ChangedElsewhereError) an edit begun before the goal changed elsewhere."""
         draft = self.validate(draft)
         with self._sessions.begin() as session:
-            goal = existing(session, Goal, goal_id, "goal")
+            goal = at_version(existing(session, Goal, goal_id, "goal"), expected_version, "goal")
             _refuse_progress_before(session, goal_id, draft.measure.baseline_date)
             _write(goal, draft)
             session.flush()
@@ -573,6 +577,7 @@ def _goal_info(goal: Goal, person_name: str) -> GoalInfo:
         ),
         median_points=goal.median_points,
         updated_at=goal.updated_at,
+        version=goal.version,
     )
 
 

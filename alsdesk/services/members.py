@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
+from alsdesk.services.rows import at_version, person_row
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
 from alsdesk.store.models import ActionSet, Membership, Person
@@ -42,6 +43,7 @@ class PersonInfo:
     email: str
     phone: str
     notes: str
+    version: int = 1
 
     def draft(self) -> PersonDraft:
         return PersonDraft(**{f.name: getattr(self, f.name) for f in fields(PersonDraft)})
@@ -162,12 +164,13 @@ class MemberService:
             self._join(session, set_id, person_id, position)
         return self._member(set_id, person_id)
 
-    def update_person(self, person_id: int, draft: PersonDraft) -> PersonInfo:
+    def update_person(
+        self, person_id: int, draft: PersonDraft, expected_version: int | None = None
+    ) -> PersonInfo:
+        """Save; refused (ChangedElsewhereError) if changed since ``expected_version``."""
         draft = self.validate(draft)
         with self._sessions.begin() as session:
-            person = session.get(Person, person_id)
-            if person is None:
-                raise NotFoundError("That person is no longer in alsdesk.")
+            person = at_version(person_row(session, person_id), expected_version, "person")
             for key, value in vars(draft).items():
                 setattr(person, key, value)
             session.flush()

@@ -19,7 +19,7 @@ from alsdesk.dates import medium_date
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.services.leadership import DIMENSIONS, Level, dimension
 from alsdesk.services.people import listed_people
-from alsdesk.services.rows import existing, person_row, set_names_of
+from alsdesk.services.rows import at_version, existing, person_row, set_names_of
 from alsdesk.store import Store
 from alsdesk.store.models import (
     Person,
@@ -116,6 +116,7 @@ class PlanItemInfo:
     review_date: dt.date | None
     status: PlanStatus
     reviews: tuple[ReviewNote, ...]  # oldest first
+    version: int = 1
 
     def draft(self) -> PlanItemDraft:
         return PlanItemDraft(
@@ -302,11 +303,16 @@ class PlanService:
             session.flush()
             return _item_infos(session, [row])[0]
 
-    def update_item(self, item_id: int, draft: PlanItemDraft) -> PlanItemInfo:
-        """Edit the item; its review notes stay."""
+    def update_item(
+        self, item_id: int, draft: PlanItemDraft, expected_version: int | None = None
+    ) -> PlanItemInfo:
+        """Edit the item; its review notes stay. Refused (ChangedElsewhereError) if the
+        item changed since ``expected_version``."""
         draft = self.validate_item(draft)
         with self._sessions.begin() as session:
-            row = existing(session, PlanItem, item_id, "plan item")
+            row = at_version(
+                existing(session, PlanItem, item_id, "plan item"), expected_version, "plan item"
+            )
             _fill_item(row, draft)
             session.flush()
             return _item_infos(session, [row])[0]
@@ -574,6 +580,7 @@ def _item_infos(session: Session, rows: Sequence[PlanItem]) -> list[PlanItemInfo
             review_date=row.review_date,
             status=PlanStatus(row.status),
             reviews=tuple(reviews[row.id]),
+            version=row.version,
         )
         for row in rows
     ]

@@ -7,7 +7,7 @@ from typing import TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alsdesk.services.errors import NotFoundError
+from alsdesk.services.errors import ChangedElsewhereError, NotFoundError
 from alsdesk.store.models import ActionSet, Base, Membership, Person
 
 Row = TypeVar("Row", bound=Base)
@@ -18,6 +18,19 @@ def existing(session: Session, model: type[Row], row_id: int, what: str) -> Row:
     row = session.get(model, row_id)
     if row is None:
         raise NotFoundError(f"That {what} no longer exists.")
+    return row
+
+
+def at_version(row: Row, expected: int | None, what: str) -> Row:
+    """``row``, or ChangedElsewhereError if it is no longer at the version the edit began from.
+
+    ``expected`` None skips the check (an edit made from fresh data in one step).
+    """
+    if expected is not None and row.version != expected:
+        raise ChangedElsewhereError(
+            f"This {what} was changed elsewhere since you opened it. "
+            "Reload it and make your change again; nothing was saved."
+        )
     return row
 
 

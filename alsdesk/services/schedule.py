@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from alsdesk.services.calendar_days import day_flags, next_working_day
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
+from alsdesk.services.rows import at_version, existing
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
 from alsdesk.store.models import Event, Meeting
@@ -58,6 +59,7 @@ class EventInfo(EventDraft):
     set_id: int = 0
     uid: str = ""
     sequence: int = 0
+    version: int = 1
 
     def draft(self) -> EventDraft:
         return EventDraft(**{f.name: getattr(self, f.name) for f in fields(EventDraft)})
@@ -275,13 +277,16 @@ class ScheduleService:
             session.flush()
             return [_info(row) for row in rows]
 
-    def update(self, event_id: int, draft: EventDraft) -> EventInfo:
-        """Save changes; the calendar sequence rises so importers update the event."""
+    def update(
+        self, event_id: int, draft: EventDraft, expected_version: int | None = None
+    ) -> EventInfo:
+        """Save changes; the calendar sequence rises so importers update the event.
+
+        Refused (ChangedElsewhereError) if the event changed since ``expected_version``.
+        """
         draft = self.validate(draft)
         with self._sessions.begin() as session:
-            row = session.get(Event, event_id)
-            if row is None:
-                raise NotFoundError("That event no longer exists.")
+            row = at_version(existing(session, Event, event_id, "event"), expected_version, "event")
             for key, value in self._columns(draft).items():
                 setattr(row, key, value)
             row.sequence += 1

@@ -9,6 +9,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alsdesk.services.errors import NotFoundError, raise_if_any
+from alsdesk.services.rows import at_version
 from alsdesk.store import Store
 from alsdesk.store.models import ActionSet, Membership, utcnow
 
@@ -54,6 +55,7 @@ class SetInfo:
     timezone: str
     archived: bool
     member_count: int
+    version: int = 1
 
     def draft(self) -> SetDraft:
         return SetDraft(**{f.name: getattr(self, f.name) for f in fields(SetDraft)})
@@ -72,6 +74,7 @@ def _info(row: ActionSet, member_count: int) -> SetInfo:
         timezone=row.timezone,
         archived=row.archived_at is not None,
         member_count=member_count,
+        version=row.version,
     )
 
 
@@ -159,10 +162,11 @@ class SetService:
             session.flush()
             return _info(row, 0)
 
-    def update(self, set_id: int, draft: SetDraft) -> SetInfo:
+    def update(self, set_id: int, draft: SetDraft, expected_version: int | None = None) -> SetInfo:
+        """Save; refused (ChangedElsewhereError) if the set changed since ``expected_version``."""
         draft = self.validate(draft, set_id)
         with self._sessions.begin() as session:
-            row = live_set(session, set_id)
+            row = at_version(live_set(session, set_id), expected_version, "set")
             for key, value in vars(draft).items():
                 setattr(row, key, value)
         return self.get(set_id)

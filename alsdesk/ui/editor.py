@@ -55,6 +55,21 @@ class Editor(QObject):
             ServiceCommand(text, set_id, do, undo, after, done_already, self.failed.emit)
         )
 
+    def _push_edit(self, text: str, set_id: int | None, update, before, draft) -> None:
+        """Push an edit of ``before`` (an info with ``id`` and ``version``) to ``draft``.
+
+        Each step saves only if the row is still at the version the previous step
+        left it at, so neither the edit nor its undo overwrites a change made
+        meanwhile in another window or copy (the step is refused and dropped).
+        """
+        at = [before.version]
+
+        def save(values) -> None:
+            at[0] = update(before.id, values, expected_version=at[0]).version
+
+        before_draft = before.draft()
+        self._push(text, set_id, lambda: save(draft), lambda: save(before_draft))
+
     # -- sets -----------------------------------------------------------------
 
     @reporting_errors
@@ -72,11 +87,8 @@ class Editor(QObject):
 
     def edit_set(self, before: SetInfo, draft: SetDraft) -> None:
         sets = self.services.sets
-        self._push(
-            self.tr('set "%s" details') % draft.name,
-            before.id,
-            lambda: sets.update(before.id, draft),
-            lambda: sets.update(before.id, before.draft()),
+        self._push_edit(
+            self.tr('set "%s" details') % draft.name, before.id, sets.update, before, draft
         )
 
     def set_archived(self, action_set: SetInfo, archived: bool) -> None:
@@ -134,13 +146,12 @@ class Editor(QObject):
         self._push(self.tr("added %s") % choice.draft.full_name, set_id, join, leave)
 
     def edit_member(self, member: MemberInfo, draft: PersonDraft) -> None:
-        members = self.services.members
-        before = member.person.draft()
-        self._push(
+        self._push_edit(
             self.tr("details of %s") % draft.full_name,
             member.set_id,
-            lambda: members.update_person(member.person_id, draft),
-            lambda: members.update_person(member.person_id, before),
+            self.services.members.update_person,
+            member.person,
+            draft,
         )
 
     def remove_member(self, member: MemberInfo) -> None:
@@ -167,12 +178,12 @@ class Editor(QObject):
         )
 
     def edit_event(self, before: EventInfo, draft: EventDraft) -> None:
-        schedule = self.services.schedule
-        self._push(
+        self._push_edit(
             self.tr('changed "%s"') % draft.title,
             before.set_id,
-            lambda: schedule.update(before.id, draft),
-            lambda: schedule.update(before.id, before.draft()),
+            self.services.schedule.update,
+            before,
+            draft,
         )
 
     def set_event_cancelled(self, event: EventInfo, cancelled: bool) -> None:

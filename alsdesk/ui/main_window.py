@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from alsdesk import __version__
 from alsdesk.services import Services
 from alsdesk.services.demo import create_demo
-from alsdesk.services.errors import UserError
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.ui.dialogs.confirm import confirm
 from alsdesk.ui.dialogs.form import FormDialog
 from alsdesk.ui.dialogs.set_dialog import SetDialog
@@ -205,6 +205,9 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self.restore_action = self._action(
             "restore_backup", self.tr("Re&store from backup…"), self.restore_from_backup
         )
+        self.backup_settings_action = self._action(
+            "backup_settings", self.tr("Automatic ba&ckups…"), self.backup_settings
+        )
         self.quit_action = self._action("quit", self.tr("&Quit"), self.close, keys.Quit)
         self.undo_action = self.editor.undo_stack.createUndoAction(self, self.tr("&Undo"))
         set_shortcuts(self.undo_action, keys.Undo)
@@ -220,7 +223,7 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         file_menu.addActions([self.export_ics_action, self.export_pdf_action])
         file_menu.addActions([self.export_record_action, self.export_actions_action])
         file_menu.addSeparator()
-        file_menu.addActions([self.backup_action, self.restore_action])
+        file_menu.addActions([self.backup_action, self.restore_action, self.backup_settings_action])
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
@@ -486,7 +489,7 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
     def open_meeting(self, event_id: int) -> None:
         try:
             meeting = self.services.meetings.open_for_event(event_id)
-        except UserError as exc:
+        except (UserError, StorageError) as exc:
             self.show_error(str(exc))
             return
         self.meeting_page.open_meeting(meeting)

@@ -32,8 +32,36 @@ class WindowBackups:
         return BackupService(
             path,
             path.parent / "backups",
-            keep_daily=int(self.settings.value("backups/keep_daily", DEFAULT_KEEP_DAILY)),
-            keep_weekly=int(self.settings.value("backups/keep_weekly", DEFAULT_KEEP_WEEKLY)),
+            keep_daily=self._kept("backups/keep_daily", DEFAULT_KEEP_DAILY, low=1),
+            keep_weekly=self._kept("backups/keep_weekly", DEFAULT_KEEP_WEEKLY, low=0),
+        )
+
+    def _kept(self, key: str, default: int, low: int) -> int:
+        """A number of backups to keep from the settings file; a bad value means the default."""
+        try:
+            value = int(self.settings.value(key, default))
+        except (TypeError, ValueError):
+            return default
+        return value if value >= low else default
+
+    def backup_settings(self) -> None:
+        from alsdesk.ui.dialogs.backup_settings_dialog import BackupSettingsDialog
+
+        service = self.backup_service()
+        if service is None:
+            return
+        dialog = BackupSettingsDialog(
+            service.keep_daily, service.keep_weekly, service.backup_dir, self
+        )
+        if not dialog.exec():
+            return
+        self.settings.setValue("backups/keep_daily", dialog.keep_daily)
+        self.settings.setValue("backups/keep_weekly", dialog.keep_weekly)
+        self.settings.sync()
+        self.statusBar().showMessage(
+            self.tr("Automatic backups: the last %d days and %d weeks are kept")
+            % (dialog.keep_daily, dialog.keep_weekly),
+            STATUS_TIMEOUT_MS,
         )
 
     def back_up_now(self) -> None:

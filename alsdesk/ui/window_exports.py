@@ -7,19 +7,36 @@ showing pages.
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.ui.exporter import start_export
 from alsdesk.ui.journal.export_choice import ExportChoice
 
 STATUS_TIMEOUT_MS = 8000
 
 
+def _gathering_safely(export):
+    """An export whose data cannot be read (locked, damaged) says so over the window."""
+
+    @functools.wraps(export)
+    def wrapper(self, *args, **kwargs):
+        try:
+            return export(self, *args, **kwargs)
+        except (StorageError, UserError) as exc:
+            self.show_error(str(exc))
+            return None
+
+    return wrapper
+
+
 class WindowExports:
     """Export actions of the main window (mixed into ``MainWindow``)."""
 
+    @_gathering_safely
     def export_meeting_record(self, meeting_id: int) -> None:
         from alsdesk.exports.meeting_pdf import write_meeting_pdf
         from alsdesk.services.records import meeting_record
@@ -35,6 +52,7 @@ class WindowExports:
                 self.tr("Exporting the meeting record…"),
             )
 
+    @_gathering_safely
     def export_set_record(self) -> None:
         current = self.current_set()
         if current is None:
@@ -54,6 +72,7 @@ class WindowExports:
                 self.tr("Exporting the set record…"),
             )
 
+    @_gathering_safely
     def export_actions_csv(self) -> None:
         current = self.current_set()
         if current is None:
@@ -72,6 +91,7 @@ class WindowExports:
                 self.tr("Exporting the actions…"),
             )
 
+    @_gathering_safely
     def export_goal_report(self, goal_id: int) -> None:
         from alsdesk.exports.goal_pdf import write_goal_pdf
 
@@ -86,6 +106,7 @@ class WindowExports:
                 self.tr("Exporting the goal progress report…"),
             )
 
+    @_gathering_safely
     def export_plan(self, person_id: int) -> None:
         from alsdesk.exports.pdp_pdf import write_pdp_pdf
 
@@ -100,6 +121,7 @@ class WindowExports:
                 self.tr("Exporting the development plan…"),
             )
 
+    @_gathering_safely
     def export_journal(self, choice: ExportChoice) -> None:
         """Chosen journal entries to PDF; the user picked them and said whether to redact."""
         from alsdesk.exports.journal_pdf import JournalExport, write_journal_pdf
@@ -136,6 +158,7 @@ class WindowExports:
         path = Path(chosen)
         return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
 
+    @_gathering_safely
     def export_schedule(self, suffix: str) -> None:
         current = self.current_set()
         if current is None:

@@ -81,9 +81,7 @@ def test_a_start_while_a_command_holds_the_folder_says_so_in_one_line(qtbot, roo
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="kill() is a hard kill on POSIX only")
-def test_the_real_app_refuses_a_second_copy_and_a_crashed_copy_does_not_block_the_next(
-    qtbot, root
-):
+def test_the_real_app_refuses_a_second_copy_and_a_crashed_copy_does_not_block_the_next(qtbot, root):
     name = DataFolderLock(root).server_name
     first = _start(root)
     try:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, TurnState
-from alsdesk.services.errors import UserError, ValidationError
+from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.meetings import (
     MAX_BREAKS_MINUTES,
     MAX_REVIEW_MINUTES,
@@ -243,7 +243,7 @@ class BidsPanel(QWidget):
                 )
             else:
                 self.context.services.airtime.withdraw(self.meeting.id, row.person_id)
-        except UserError as exc:
+        except (UserError, StorageError) as exc:
             self.error.setText(str(exc))
             self.refresh()
             return
@@ -275,7 +275,7 @@ class BidsPanel(QWidget):
         self.context.autosave.flush()
         try:
             self.context.services.airtime.plan(self.meeting.id, self._proposal)
-        except UserError as exc:
+        except (UserError, StorageError) as exc:
             self.error.setText(str(exc))
             return
         self.error.clear()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from alsdesk.dates import medium_date
 from alsdesk.services.actions import REVIEW_STATUSES, ActionDraft, ActionInfo, ReportItem
 from alsdesk.services.airtime_rounds import TurnInfo
-from alsdesk.services.errors import UserError, ValidationError
+from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.goals import GoalStatus
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.dialogs.form import ERROR_STYLE
@@ -331,7 +331,7 @@ class PresenterNotes(QWidget):
     def _remove_action(self, action: ActionInfo) -> None:
         try:
             self.context.services.actions.delete(action.id)
-        except UserError as exc:
+        except (UserError, StorageError) as exc:
             self.due_error.setText(str(exc))
             self.due_error.show()
             return

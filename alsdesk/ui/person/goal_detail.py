@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk.dates import medium_date
 from alsdesk.services.actions import ActionInfo
-from alsdesk.services.errors import UserError
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.goals import GoalInfo, GoalService, UpdateInfo, chart_of
 from alsdesk.services.run_chart import RunChartAnalysis
 from alsdesk.ui.charts.run_chart_widget import RunChartWidget
@@ -345,9 +345,11 @@ class GoalDetail(QWidget):
         self.errors.clear()
         try:
             self._goals.update(
-                self.goal.id, dataclasses.replace(self.goal.draft(), median_points=points)
+                self.goal.id,
+                dataclasses.replace(self.goal.draft(), median_points=points),
+                expected_version=self.goal.version,
             )
-        except UserError as exc:
+        except (UserError, StorageError) as exc:
             self.errors.show({"median_points": str(exc)}, fallback="median_points")
             return
         self._saved()
@@ -388,7 +390,7 @@ class GoalDetail(QWidget):
             return
         try:
             self._goals.link_action(self.goal.id, action.id, linked)
-        except UserError as exc:
+        except (UserError, StorageError) as exc:
             self.errors.show({"actions": str(exc)}, fallback="actions")
             return
         self._saved()

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk.services.errors import UserError
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.goals import GoalService, MilestoneDraft, MilestoneInfo, MilestoneStatus
 from alsdesk.ui.dialogs.confirm import confirm
 from alsdesk.ui.dialogs.milestone_dialog import MilestoneDialog
@@ -127,7 +127,7 @@ class GoalMilestonesPanel(QGroupBox):
             self._goals.update_milestone(
                 milestone.id, MilestoneDraft(milestone.title, milestone.due_date, status)
             )
-        except UserError as exc:
+        except (UserError, StorageError) as exc:
             self.errors.show({"status": str(exc)}, fallback="status")
             return
         self.changed.emit()

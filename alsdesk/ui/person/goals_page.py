@@ -230,9 +230,11 @@ class GoalsPage(QWidget):
         goal = self.current_goal()
         if goal is None:
             return
-        dialog = GoalDialog(
-            self._goals, lambda draft: self._goals.update(goal.id, draft), self._today(), goal, self
-        )
+
+        def save(draft):
+            return self._goals.update(goal.id, draft, expected_version=goal.version)
+
+        dialog = GoalDialog(self._goals, save, self._today(), goal, self)
         if dialog.ask() is not None:
             self._reload(select_id=goal.id)
             self.changed.emit()

@@ -7,10 +7,10 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 
 from alsdesk.dates import medium_date
-from alsdesk.services.errors import NotFoundError
+from alsdesk.services.errors import NotFoundError, StorageError, UserError
 from alsdesk.services.plan import PlanItemInfo, PlanService, ReviewNote
 from alsdesk.ui.dialogs.confirm import confirm
 from alsdesk.ui.dialogs.plan_item_dialog import PlanItemDialog
@@ -184,7 +184,12 @@ class PlanItemsPanel(QWidget):
         draft = PlanItemDialog(self._plan, self._today(), existing=chosen, parent=self).ask()
         if draft is None:
             return
-        saved = self._plan.update_item(chosen.id, draft)
+        try:
+            saved = self._plan.update_item(chosen.id, draft, expected_version=chosen.version)
+        except (UserError, StorageError) as exc:
+            QMessageBox.warning(self, self.tr("Plan item not saved"), str(exc))
+            self.reload(chosen.id)
+            return
         self.reload(saved.id)
         self.changed.emit()
 
