@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections import deque
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from alsdesk.ui.main_window import MainWindow
 
@@ -54,29 +56,80 @@ def window(make_window) -> MainWindow:
     return make_window()
 
 
-@pytest.fixture
-def on_modal(qtbot):
-    """Run ``interact(dialog)`` on the next modal dialog, while its exec() blocks.
+class _ModalHandlers:
+    """The ``on_modal`` queue: each handler answers exactly one modal dialog, in order.
 
-    If ``interact`` fails, the dialog is rejected so the test fails instead of
-    hanging, and the error reaches pytest-qt.
+    One timer polls for the active modal dialog while handlers are pending. A
+    dialog whose handler is still running (its nested event loop lets the timer
+    fire again) is never handed to the next handler: that one waits for a new
+    dialog, such as a message box the first handler's click opened.
     """
 
-    def schedule(interact) -> None:
-        def run() -> None:
-            dialog = QApplication.activeModalWidget()
-            if dialog is None:
-                QTimer.singleShot(10, run)
-                return
-            try:
-                interact(dialog)
-            finally:
-                if dialog.isVisible():
-                    dialog.reject()
+    def __init__(self) -> None:
+        self.pending: deque[Callable[[QWidget], object]] = deque()
+        self.in_progress: list[QWidget] = []
+        self.failed = False
+        self.timer = QTimer()
+        self.timer.setInterval(10)
+        self.timer.timeout.connect(self.poll)
 
-        QTimer.singleShot(0, run)
+    def __call__(self, interact: Callable[[QWidget], object]) -> None:
+        self.pending.append(interact)
+        if not self.timer.isActive():
+            self.timer.start()
 
-    return schedule
+    def poll(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or not self.pending or any(d is dialog for d in self.in_progress):
+            return
+        interact = self.pending.popleft()
+        if not self.pending:
+            self.timer.stop()
+        self.in_progress.append(dialog)
+        try:
+            interact(dialog)
+        except BaseException:
+            self.failed = True
+            raise  # pytest-qt captures exceptions raised in Qt callbacks and fails the test
+        finally:
+            self.in_progress.pop()
+            _close(dialog)
+
+    def finish(self) -> None:
+        self.timer.stop()
+        self.timer.timeout.disconnect(self.poll)
+        unused, self.pending = list(self.pending), deque()
+        if unused and not self.failed:
+            names = ", ".join(getattr(h, "__qualname__", repr(h)) for h in unused)
+            pytest.fail(
+                f"on_modal handler never ran: no modal dialog appeared ({names})", pytrace=False
+            )
+
+
+def _close(dialog: QWidget) -> None:
+    """Reject a dialog its handler left open, even one that refuses (so exec() returns)."""
+    if not dialog.isVisible():
+        return
+    if isinstance(dialog, QDialog):
+        dialog.reject()
+    else:
+        dialog.close()
+    if dialog.isVisible():
+        dialog.hide()
+
+
+@pytest.fixture
+def on_modal(qtbot):
+    """``on_modal(interact)``: run ``interact(dialog)`` on the next modal dialog, while it blocks.
+
+    Handlers queue up: each answers exactly one modal dialog, first registered
+    first served (a handler may register the next one). Polling ends with the
+    test, and a handler that never ran fails the test. If ``interact`` raises,
+    the error reaches pytest-qt and the dialog is rejected so nothing hangs.
+    """
+    handlers = _ModalHandlers()
+    yield handlers
+    handlers.finish()
 
 
 def activate(qtbot, window: QWidget) -> None:
