@@ -43,9 +43,10 @@ def make_window(qtbot, services, data_paths, clock):
         settings = QSettings(str(data_paths.settings), QSettings.Format.IniFormat)
         window = MainWindow(services, settings, today=lambda: today, clock=clock)
         qtbot.addWidget(window)
-        window.show()
+        with qtbot.waitExposed(window, timeout=30_000):
+            window.show()
         window.activateWindow()
-        qtbot.waitActive(window)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
         return window
 
     return make
@@ -135,7 +136,7 @@ def on_modal(qtbot):
 def activate(qtbot, window: QWidget) -> None:
     """Give the window focus back after a dialog, as the window manager would."""
     window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=30_000)
 
 
 def click(qtbot, widget: QWidget) -> None:

@@ -37,8 +37,8 @@ def radar(qtbot):
         qtbot.addWidget(widget)
         widget.resize(*size)
         widget.set_assessments(assessments)
-        widget.show()
-        qtbot.waitExposed(widget)
+        with qtbot.waitExposed(widget, timeout=30_000):
+            widget.show()
         return widget
 
     return make

@@ -39,8 +39,8 @@ def chart(qtbot):
         qtbot.addWidget(widget)
         widget.resize(*size)
         widget.set_chart(analysis, measure)
-        widget.show()
-        qtbot.waitExposed(widget)
+        with qtbot.waitExposed(widget, timeout=30_000):
+            widget.show()
         return widget
 
     return make

@@ -128,8 +128,8 @@ def test_declining_keeps_the_old_recovery_key(qtbot, journal, parent, on_modal):
 def key_dialog(qtbot) -> RecoveryKeyDialog:
     dialog = RecoveryKeyDialog(KEY)
     qtbot.addWidget(dialog)
-    dialog.show()
-    qtbot.waitExposed(dialog)
+    with qtbot.waitExposed(dialog, timeout=30_000):
+        dialog.show()
     return dialog
 
 

@@ -20,8 +20,8 @@ def panel(qtbot, services) -> SetupPanel:
     widget = SetupPanel(services.journal)
     qtbot.addWidget(widget)
     widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget, timeout=30_000):
+        widget.show()
     return widget
 
 

@@ -29,8 +29,8 @@ def panel(qtbot, services) -> UnlockPanel:
     widget = UnlockPanel(services.journal)
     qtbot.addWidget(widget)
     widget.resize(800, 600)
-    widget.show()
-    qtbot.waitExposed(widget)
+    with qtbot.waitExposed(widget, timeout=30_000):
+        widget.show()
     widget.reset()
     return widget
 

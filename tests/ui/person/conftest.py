@@ -93,8 +93,8 @@ def goals_page(qtbot, services, goal_owner) -> GoalsPage:
     page = GoalsPage(services, lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1100, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page, timeout=30_000):
+        page.show()
     page.show_person(goal_owner.person_id)
     return page
 
@@ -199,7 +199,7 @@ def plan_page(qtbot, services, plan_person):
     page = PlanPage(services, lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1100, 700)
-    page.show()
-    qtbot.waitExposed(page)
+    with qtbot.waitExposed(page, timeout=30_000):
+        page.show()
     page.show_person(plan_person)
     return page
