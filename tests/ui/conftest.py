@@ -67,15 +67,15 @@ class _ModalHandlers:
     """
 
     def __init__(self) -> None:
-        self.pending: deque[Callable[[QWidget], object]] = deque()
+        self.pending: deque[tuple[Callable[[QWidget], object], bool]] = deque()
         self.in_progress: list[QWidget] = []
         self.failed = False
         self.timer = QTimer()
         self.timer.setInterval(10)
         self.timer.timeout.connect(self.poll)
 
-    def __call__(self, interact: Callable[[QWidget], object]) -> None:
-        self.pending.append(interact)
+    def __call__(self, interact: Callable[[QWidget], object], *, leave_open: bool = False) -> None:
+        self.pending.append((interact, leave_open))
         if not self.timer.isActive():
             self.timer.start()
 
@@ -83,7 +83,7 @@ class _ModalHandlers:
         dialog = QApplication.activeModalWidget()
         if dialog is None or not self.pending or any(d is dialog for d in self.in_progress):
             return
-        interact = self.pending.popleft()
+        interact, leave_open = self.pending.popleft()
         if not self.pending:
             self.timer.stop()
         self.in_progress.append(dialog)
@@ -91,17 +91,20 @@ class _ModalHandlers:
             interact(dialog)
         except BaseException:
             self.failed = True
+            _close(dialog)
             raise  # pytest-qt captures exceptions raised in Qt callbacks and fails the test
+        else:
+            if not leave_open:
+                _close(dialog)
         finally:
             self.in_progress.pop()
-            _close(dialog)
 
     def finish(self) -> None:
         self.timer.stop()
         self.timer.timeout.disconnect(self.poll)
         unused, self.pending = list(self.pending), deque()
         if unused and not self.failed:
-            names = ", ".join(getattr(h, "__qualname__", repr(h)) for h in unused)
+            names = ", ".join(getattr(h, "__qualname__", repr(h)) for h, _ in unused)
             pytest.fail(
                 f"on_modal handler never ran: no modal dialog appeared ({names})", pytrace=False
             )
@@ -124,9 +127,11 @@ def on_modal(qtbot):
     """``on_modal(interact)``: run ``interact(dialog)`` on the next modal dialog, while it blocks.
 
     Handlers queue up: each answers exactly one modal dialog, first registered
-    first served (a handler may register the next one). Polling ends with the
-    test, and a handler that never ran fails the test. If ``interact`` raises,
-    the error reaches pytest-qt and the dialog is rejected so nothing hangs.
+    first served (a handler may register the next one). The dialog is rejected
+    after ``interact`` unless ``leave_open=True`` (for the app to close it).
+    Polling ends with the test, and a handler that never ran fails the test. If
+    ``interact`` raises, the error reaches pytest-qt and the dialog is rejected
+    so nothing hangs.
     """
     handlers = _ModalHandlers()
     yield handlers

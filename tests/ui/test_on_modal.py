@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from tests.ui.conftest import _ModalHandlers, click_button
@@ -97,3 +98,19 @@ def test_a_dialog_that_refuses_to_close_is_still_closed_after_its_handler(qtbot,
     dialog.exec()
     handlers.finish()
     assert not dialog.isVisible()
+
+
+def test_a_handler_can_leave_its_dialog_for_the_app_to_close(qtbot, parent):
+    handlers = _ModalHandlers()
+    dialog = QDialog(parent)
+    dialog.setModal(True)
+    seen = []
+
+    def look(shown) -> None:
+        seen.append(shown.isVisible())
+        QTimer.singleShot(50, shown.accept)
+
+    handlers(look, leave_open=True)
+    assert dialog.exec() == QDialog.DialogCode.Accepted
+    handlers.finish()
+    assert seen == [True]

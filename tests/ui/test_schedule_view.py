@@ -200,7 +200,7 @@ def test_exporting_the_calendar_writes_an_ics_in_the_background(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
 
     window.export_ics_action.trigger()
-    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=30_000)
 
     calendar = Calendar.from_ical((tmp_path / "cedar.ics").read_bytes())
     uids = {str(event["UID"]) for event in calendar.walk("VEVENT")}
@@ -217,7 +217,7 @@ def test_printing_the_schedule_writes_a_pdf(qtbot, window, cedar, services, tmp_
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), ""))
 
     window.export_pdf_action.trigger()
-    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage())
+    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=30_000)
 
     text = "\n".join(page.extract_text() for page in PdfReader(target).pages)
     assert "Cedar set" in text
@@ -237,7 +237,7 @@ def test_an_export_that_cannot_be_written_says_so(
 
     on_modal(read)
     window.export_ics_action.trigger()
-    qtbot.waitUntil(lambda: "text" in seen)
+    qtbot.waitUntil(lambda: "text" in seen, timeout=30_000)
     assert seen["text"].startswith("Could not write")
     assert "missing-folder" in seen["text"]
 

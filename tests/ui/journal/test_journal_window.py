@@ -115,7 +115,7 @@ def test_a_member_sets_up_the_journal_and_writes_a_gibbs_entry(qtbot, window, se
     assert editor.findChild(QLabel, "words_1").text() == "7 words"
     assert editor.findChild(QLabel, "words_2").text() == "2 words"
     assert editor.total_words.text() == "Entry: 9 words"
-    qtbot.waitUntil(lambda: editor.save_state.text().startswith("Saved"), timeout=3000)
+    qtbot.waitUntil(lambda: editor.save_state.text().startswith("Saved"), timeout=30_000)
 
     [saved] = services.journal.read_all().entries
     assert saved.draft.title == "The discharge that went wrong"
@@ -170,12 +170,13 @@ def test_the_journal_locks_itself_when_idle_and_clears_every_widget(
     workspace.browser.select(workspace.browser.list_model.hit(0).entry.id)
     assert "Night handover" in decrypted_text_in(page)
 
-    clock.advance(minutes=9)
-    qtbot.wait(1200)
+    idle_check = page.idle.findChild(QTimer)
+    with qtbot.waitSignal(idle_check.timeout, timeout=30_000):
+        clock.advance(minutes=9)
     assert page.workspace is not None  # nine minutes is not yet idle
 
     clock.advance(minutes=2)
-    qtbot.waitUntil(lambda: page.workspace is None, timeout=3000)
+    qtbot.waitUntil(lambda: page.workspace is None, timeout=30_000)
     assert not services.journal.is_unlocked
     assert page.stack.currentWidget() is page.unlock_panel
     assert len(page.session.index) == 0
@@ -240,7 +241,7 @@ def test_chosen_entries_export_to_pdf_with_identifiers_removed_when_asked(
 
     on_modal(answer)
     click(qtbot, window.journal_page.workspace.export_button)
-    qtbot.waitUntil(lambda: target.exists() and not window.progress.isVisible(), timeout=10000)
+    qtbot.waitUntil(lambda: target.exists() and not window.progress.isVisible(), timeout=30_000)
 
     assert "1 of the 2 chosen entries" in asked["text"] and "Bed meeting" in asked["text"]
     text = "\n".join(pdf_pages(target))
@@ -403,24 +404,11 @@ def test_the_idle_time_is_the_members_to_choose(qtbot, window, services, clock, 
     workspace.choose_idle_minutes()
     assert services.journal.idle_minutes() == 2
     clock.advance(minutes=2, seconds=1)
-    qtbot.waitUntil(lambda: window.journal_page.workspace is None, timeout=3000)
-
-
-def when_a_dialog_opens(do):
-    """Run ``do(dialog)`` once a modal dialog is up, leaving the dialog open."""
-
-    def look() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None:
-            QTimer.singleShot(10, look)
-        else:
-            do(dialog)
-
-    QTimer.singleShot(0, look)
+    qtbot.waitUntil(lambda: window.journal_page.workspace is None, timeout=30_000)
 
 
 def test_going_idle_with_a_question_open_closes_it_then_locks(
-    qtbot, window, journal_with_entries, clock, services
+    qtbot, window, journal_with_entries, clock, services, on_modal
 ):
     click(qtbot, window.journal_button)
     unlock_through_the_window(qtbot, window)
@@ -432,9 +420,9 @@ def test_going_idle_with_a_question_open_closes_it_then_locks(
         seen["asked"] = dialog.windowTitle()
         clock.advance(minutes=11)
 
-    when_a_dialog_opens(go_idle)
+    on_modal(go_idle, leave_open=True)  # the idle lock closes it
     click(qtbot, page.workspace.delete_button)  # returns once the idle lock closes the question
-    qtbot.waitUntil(lambda: page.workspace is None, timeout=4000)
+    qtbot.waitUntil(lambda: page.workspace is None, timeout=30_000)
     assert seen["asked"] == "Delete entry"
     services.journal.unlock(PASSPHRASE)
     assert len(services.journal.read_all().entries) == 3  # nothing was deleted

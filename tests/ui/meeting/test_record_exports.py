@@ -23,7 +23,7 @@ def export_to(qtbot, window, monkeypatch, action, target):
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     assert action.isEnabled()
     action.trigger()
-    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=15000)
+    qtbot.waitUntil(lambda: "Exported to" in window.statusBar().currentMessage(), timeout=30_000)
 
 
 def test_the_set_record_pdf_holds_every_held_meeting(qtbot, window, demo, monkeypatch, tmp_path):

@@ -122,7 +122,7 @@ def test_a_whole_meeting_then_report_back_at_the_next(
 
     # The record, exported in the background.
     click(qtbot, workspace.review.export_button)
-    qtbot.waitUntil(lambda: "Exported to" in shown.statusBar().currentMessage(), timeout=10000)
+    qtbot.waitUntil(lambda: "Exported to" in shown.statusBar().currentMessage(), timeout=30_000)
     text = "\n".join(page.extract_text() for page in PdfReader(pdf_target).pages)
     flat = " ".join(text.split())
     for expected in (

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from alsdesk.services.goals import GoalStatus
 from alsdesk.ui.dialogs.goal_dialog import GoalDialog
@@ -130,15 +130,18 @@ def test_editing_a_goal_puts_it_on_hold_and_the_list_says_so(
 def test_a_date_label_shortcut_moves_to_the_date_without_clearing_it(qtbot):
     dialog = MilestoneDialog(lambda draft: draft, dt.date(2026, 11, 23))
     qtbot.addWidget(dialog)
-    dialog.show()
+    with qtbot.waitExposed(dialog, timeout=30_000):
+        dialog.show()
     dialog.activateWindow()
-    qtbot.wait(200)  # let the labels' shortcuts register with the shown window
+    # The labels' shortcuts (window context) answer only once the dialog is the active window.
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=30_000)
     assert dialog.focusWidget() is dialog.title_edit, "typing starts in the first field"
 
     qtbot.keyClick(dialog, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
 
-    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.due.known)
-    qtbot.wait(250)  # a shortcut that clicks a check box does so after a 100 ms animation
+    # A shortcut that clicks a check box holds it down for a 100 ms animation, then clicks.
+    known = dialog.due.known
+    qtbot.waitUntil(lambda: dialog.focusWidget() is known and not known.isDown(), timeout=30_000)
     assert dialog.due.known.isChecked(), "Alt+D must not untick the date"
 
 
