@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from alsdesk.ui.main_window import MainWindow
@@ -28,6 +28,25 @@ class FakeClock:
 
     def advance(self, **delta) -> None:
         self.now += dt.timedelta(**delta)
+
+
+POOL_WAIT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def background_jobs_finish(qapp):
+    """No worker outlives its test: an export or backup still running would write into
+    the next test's files, and its finished signal would reach the next test's window."""
+    yield
+    pool = QThreadPool.globalInstance()
+    finished = pool.waitForDone(POOL_WAIT_MS)
+    QApplication.processEvents()  # deliver the jobs' queued finished/failed signals here
+    if not finished:
+        pytest.fail(
+            f"{pool.activeThreadCount()} background job(s) still running "
+            f"{POOL_WAIT_MS // 1000} s after the test",
+            pytrace=False,
+        )
 
 
 @pytest.fixture
