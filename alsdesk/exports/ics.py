@@ -37,7 +37,7 @@ def schedule_to_ics(
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
-    calendar.add("x-wr-calname", action_set.name)
+    calendar.add("x-wr-calname", _one_line(action_set.name))
     calendar.add("x-wr-timezone", action_set.timezone)
 
     ordered = sorted(events, key=lambda e: (e.date, e.start_time or dt.time.min, e.id, e.uid))
@@ -64,9 +64,9 @@ def _vevent(action_set: SetInfo, event: EventInfo, zone: ZoneInfo, stamp: dt.dat
     start, end = _span(event, zone)
     vevent.add("dtstart", start)
     vevent.add("dtend", end)
-    vevent.add("summary", f"{action_set.name}: {event.title}")
+    vevent.add("summary", _one_line(f"{action_set.name}: {event.title}"))
     if event.venue:
-        vevent.add("location", event.venue)
+        vevent.add("location", _one_line(event.venue))
     description = _description(event)
     if description:
         vevent.add("description", description)
@@ -75,6 +75,15 @@ def _vevent(action_set: SetInfo, event: EventInfo, zone: ZoneInfo, stamp: dt.dat
     if event.kind == EventKind.DEADLINE:
         vevent.add("transp", "TRANSPARENT")
     return vevent
+
+
+def _one_line(text: str) -> str:
+    """Text for a one-line property: calendars show a title or place on one line.
+
+    icalendar escapes line breaks in the properties it knows but refuses them
+    (an AssertionError) in X- properties such as the calendar's name.
+    """
+    return " ".join(text.split())
 
 
 def _span(event: EventInfo, zone: ZoneInfo) -> tuple[dt.date, dt.date]:

@@ -322,10 +322,27 @@ class NumberedCanvas(Canvas):
         self.restoreState()
 
 
+# No glyph of the fonts we embed is narrower than this share of the type size
+# (a space or an "i" is about a quarter): more characters than room / (this *
+# size) can never fit, so fit() never measures more than that.
+_NARROWEST_GLYPH = 0.1
+
+
 def fit(value: str, room: float, font: str, size: float) -> str:
-    """``value`` cut short with an ellipsis so it fits in ``room`` points."""
-    if stringWidth(value, font, size) <= room:
+    """``value`` cut short with an ellipsis so it fits in ``room`` points.
+
+    Measures O(log n) prefixes of at most a line's worth of characters, so a
+    30 KB name costs what a short one does.
+    """
+    most = int(room / (_NARROWEST_GLYPH * size)) + 1
+    if len(value) <= most and stringWidth(value, font, size) <= room:
         return value
-    while value and stringWidth(value + "\u2026", font, size) > room:
-        value = value[:-1]
-    return value.rstrip() + "\u2026"
+    value = value[:most]
+    fits, longest = 0, len(value)  # value[:fits] + ellipsis fits; value[:longest] + it may not
+    while longest - fits > 1:
+        middle = (fits + longest) // 2
+        if stringWidth(value[:middle] + "\u2026", font, size) <= room:
+            fits = middle
+        else:
+            longest = middle
+    return value[:fits].rstrip() + "\u2026"

@@ -17,6 +17,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from alsdesk.services import limits
 from alsdesk.services.airtime import AirtimeTimer, Bid, available_minutes, equal_share, fair_share
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.meetings import AirtimeMode, load_meeting_info
@@ -337,6 +338,14 @@ class AirtimeService:
         key_questions: str | None = None,
         sees_differently: str | None = None,
     ) -> None:
+        notes = {
+            "issue": (issue, "issue"),
+            "key_questions": (key_questions, "key questions"),
+            "sees_differently": (sees_differently, "notes on what they see differently"),
+        }
+        problems: dict[str, str] = {}
+        limits.check(problems, {}, notes)
+        raise_if_any(problems)
         with self._sessions.begin() as session:
             row = _turn(session, turn_id)
             if issue is not None:

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alsdesk.dates import medium_date
+from alsdesk.services import limits
 from alsdesk.services.actions import ActionInfo, goal_actions
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError, raise_if_any
 from alsdesk.services.rows import at_version, existing, person_row, set_names_of
@@ -207,9 +208,19 @@ class GoalService:
         problems: dict[str, str] = {}
         if not draft.title:
             problems["title"] = "Give the goal a title."
-        elif len(draft.title) > MAX_TITLE:
-            problems["title"] = f"Keep the title to {MAX_TITLE} characters."
+        elif problem := limits.line_problem(draft.title, "title", MAX_TITLE):
+            problems["title"] = problem
         problems.update(_measure_problems(measure))
+        limits.check(
+            problems,
+            {},
+            {
+                "problem": (draft.problem, "problem"),
+                "why_it_matters": (draft.why_it_matters, "reason it matters"),
+                "scope": (draft.scope, "scope"),
+                "stakeholders": (draft.stakeholders, "stakeholders"),
+            },
+        )
         if draft.median_points is not None and draft.median_points < 2:
             problems["median_points"] = "A median needs at least 2 points."
         raise_if_any(problems)
@@ -433,11 +444,11 @@ class GoalService:
 def _measure_problems(measure: Measure) -> dict[str, str]:
     problems: dict[str, str] = {}
     baseline, target = measure.baseline_value, measure.target_value
-    if len(measure.name) > MAX_MEASURE_NAME:
-        problems["measure_name"] = f"Keep the measure's name to {MAX_MEASURE_NAME} characters."
+    if problem := limits.line_problem(measure.name, "measure's name", MAX_MEASURE_NAME):
+        problems["measure_name"] = problem
     elif not measure.name and (baseline is not None or target is not None):
         problems["measure_name"] = "Name the measure that the baseline and target count."
-    if len(measure.unit) > MAX_UNIT:
+    if "\n" in measure.unit or "\r" in measure.unit or len(measure.unit) > MAX_UNIT:
         problems["measure_unit"] = f"Keep the unit to {MAX_UNIT} characters (such as %, days)."
     if baseline is not None and not math.isfinite(baseline):
         problems["baseline_value"] = NOT_A_NUMBER
@@ -495,8 +506,8 @@ def _checked_milestone(draft: MilestoneDraft) -> MilestoneDraft:
     draft = replace(draft, title=draft.title.strip(), status=MilestoneStatus(draft.status))
     if not draft.title:
         raise ValidationError({"title": "Say what the milestone is."})
-    if len(draft.title) > MAX_TITLE:
-        raise ValidationError({"title": f"Keep a milestone to {MAX_TITLE} characters."})
+    if problem := limits.line_problem(draft.title, "milestone", MAX_TITLE):
+        raise ValidationError({"title": problem})
     return draft
 
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from sqlalchemy import or_, select
 
 from alsdesk.dates import long_date
-from alsdesk.services import meeting_agenda
+from alsdesk.services import limits, meeting_agenda
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.meeting_agenda import AgendaStep
 from alsdesk.services.sets import live_set
@@ -197,6 +197,13 @@ class MeetingService:
         process_review: str | None = None,
         next_meeting_notes: str | None = None,
     ) -> None:
+        problems: dict[str, str] = {}
+        notes = {
+            "process_review": (process_review, "process review"),
+            "next_meeting_notes": (next_meeting_notes, "notes for the next meeting"),
+        }
+        limits.check(problems, {}, notes)
+        raise_if_any(problems)
         with self._sessions.begin() as session:
             meeting, _event = self._meeting(session, meeting_id)
             if process_review is not None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
 
+from alsdesk.services import limits
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.rows import at_version, person_row
 from alsdesk.services.sets import live_set
@@ -90,6 +91,17 @@ class MemberService:
             problems["email"] = f'"{draft.email}" is not an email address (name@example.nhs.uk).'
         if draft.phone and not _PHONE.match(draft.phone):
             problems["phone"] = "A phone number has digits, spaces and + ( ) - only."
+        limits.check(
+            problems,
+            {
+                "full_name": (draft.full_name, "name"),
+                "job_title": (draft.job_title, "job title"),
+                "organisation": (draft.organisation, "organisation"),
+                "email": (draft.email, "email address"),
+                "phone": (draft.phone, "phone number"),
+            },
+            {"notes": (draft.notes, "notes")},
+        )
         raise_if_any(problems)
         return draft
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import Protocol, TypeVar
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -13,6 +13,14 @@ from alsdesk.store.models import ActionSet, Base, Membership, Person
 Row = TypeVar("Row", bound=Base)
 
 
+class _Versioned(Protocol):
+    @property
+    def version(self) -> int: ...
+
+
+VersionedRow = TypeVar("VersionedRow", bound=_Versioned)
+
+
 def existing(session: Session, model: type[Row], row_id: int, what: str) -> Row:
     """The row, or NotFoundError "That <what> no longer exists." (it went in another window)."""
     row = session.get(model, row_id)
@@ -21,7 +29,7 @@ def existing(session: Session, model: type[Row], row_id: int, what: str) -> Row:
     return row
 
 
-def at_version(row: Row, expected: int | None, what: str) -> Row:
+def at_version(row: VersionedRow, expected: int | None, what: str) -> VersionedRow:
     """``row``, or ChangedElsewhereError if it is no longer at the version the edit began from.
 
     ``expected`` None skips the check (an edit made from fresh data in one step).

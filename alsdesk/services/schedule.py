@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from alsdesk.services import limits
 from alsdesk.services.calendar_days import day_flags, next_working_day
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.rows import at_version, existing
@@ -229,6 +230,11 @@ class ScheduleService:
                 f"The end ({draft.end_time:%H:%M}) must be after the start "
                 f"({draft.start_time:%H:%M})."
             )
+        limits.check(
+            problems,
+            {"title": (draft.title, "title"), "venue": (draft.venue, "venue")},
+            {"notes": (draft.notes, "notes"), "preparation": (draft.preparation, "preparation")},
+        )
         raise_if_any(problems)
         return draft
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from alsdesk.services import limits
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.services.rows import at_version
 from alsdesk.store import Store
@@ -151,6 +152,16 @@ class SetService:
             problems["name"] = f'A set called "{draft.name}" already exists.'
         if draft.holiday_region not in HOLIDAY_REGIONS:
             problems["holiday_region"] = "Choose a UK nation for bank holidays."
+        limits.check(
+            problems,
+            {
+                "name": (draft.name, "name"),
+                "programme": (draft.programme, "programme"),
+                "facilitator": (draft.facilitator, "facilitator's name"),
+                "venue": (draft.venue, "venue"),
+            },
+            {"ground_rules": (draft.ground_rules, "ground rules")},
+        )
         raise_if_any(problems)
         return draft
 

@@ -205,3 +205,16 @@ def test_empty_schedule_is_still_a_valid_calendar(cedar):
 
     assert str(calendar["X-WR-CALNAME"]) == "Cedar set"
     assert calendar.walk("VEVENT") == []
+
+
+def test_line_breaks_saved_before_names_were_one_line_still_export(services, cedar):
+    """Data from before the one-line rule (or typed elsewhere) must not break the writer."""
+    event = add(services, cedar, "Tutor contact", dt.date(2026, 10, 5), dt.time(14))
+    legacy_set = replace(cedar, name="Cedar\nset")
+    legacy_event = replace(event, title="Tutor\r\ncontact", venue="Room 2\nLevel 3")
+    calendar = Calendar.from_ical(schedule_to_ics(legacy_set, [legacy_event], stamp=STAMP))
+
+    assert str(calendar["X-WR-CALNAME"]) == "Cedar set"
+    vevent = vevents_by_uid(calendar)[event.uid]
+    assert str(vevent["SUMMARY"]) == "Cedar set: Tutor contact"
+    assert str(vevent["LOCATION"]) == "Room 2 Level 3"

@@ -12,7 +12,7 @@ import itertools
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QValidator
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk.services import limits
 from alsdesk.services.errors import ValidationError
 
 ERROR_STYLE = "color: #b42318;"
@@ -65,13 +66,23 @@ class FormDialog(QDialog):
         return self.buttons.button(QDialogButtonBox.StandardButton.Ok)
 
     def add_field(
-        self, key: str, label: str, widget: QWidget, marks: QWidget | None = None
+        self,
+        key: str,
+        label: str,
+        widget: QWidget,
+        marks: QWidget | None = None,
+        max_length: int = limits.LINE,
     ) -> QWidget:
         """A row with ``widget`` and, hidden until needed, its error message.
 
         ``marks`` is the input outlined in red on error (default: ``widget``),
-        for rows that hold several controls.
+        for rows that hold several controls. A line edit takes at most
+        ``max_length`` characters, the service's limit for that field.
         """
+        if isinstance(widget, QLineEdit):
+            widget.setMaxLength(max_length)
+            if widget.validator() is None:
+                widget.setValidator(OneLine(widget))
         box = QWidget()
         column = QVBoxLayout(box)
         column.setContentsMargins(0, 0, 0, 0)
@@ -181,3 +192,18 @@ def _focus_target(widget: QWidget) -> QWidget:
         widget.setFocusProxy(inner)
         widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
     return widget
+
+
+class OneLine(QValidator):
+    """Line breaks pasted into a one-line field become spaces, as the user sees them.
+
+    (QLineEdit keeps a pasted line break, invisibly; the service would then
+    refuse a name that looks like one line.)
+    """
+
+    def validate(self, text: str, pos: int):
+        if "\n" not in text and "\r" not in text:
+            return QValidator.State.Acceptable, text, pos
+        spaced = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
+        return QValidator.State.Acceptable, spaced, max(0, pos - (len(text) - len(spaced)))
+

@@ -16,7 +16,16 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services.errors import ValidationError
-from alsdesk.services.goals import GoalDraft, GoalInfo, GoalService, GoalStatus, Measure
+from alsdesk.services.goals import (
+    MAX_MEASURE_NAME,
+    MAX_TITLE,
+    MAX_UNIT,
+    GoalDraft,
+    GoalInfo,
+    GoalService,
+    GoalStatus,
+    Measure,
+)
 from alsdesk.ui.dialogs.form import FormDialog
 from alsdesk.ui.dialogs.widgets import OptionalDate, plain_text_edit
 from alsdesk.ui.models.goal_format import format_value
@@ -56,7 +65,9 @@ class GoalDialog(FormDialog):
         measure_form = self._column(columns, self.tr("Its measure"))
 
         self.form = goal_form
-        self.title_edit = self.add_field("title", self.tr("&Title"), QLineEdit())
+        self.title_edit = self.add_field(
+            "title", self.tr("&Title"), QLineEdit(), max_length=MAX_TITLE
+        )
         self.title_edit.setPlaceholderText(self.tr("e.g. Discharge before noon on ward 7"))
         self.status = self.add_field("status", self.tr("&Status"), QComboBox())
         for status in GoalStatus:
@@ -75,9 +86,13 @@ class GoalDialog(FormDialog):
         self.stakeholders.setPlaceholderText(self.tr("Who needs to be involved or kept informed"))
 
         self.form = measure_form
-        self.measure_name = self.add_field("measure_name", self.tr("M&easure"), QLineEdit())
+        self.measure_name = self.add_field(
+            "measure_name", self.tr("M&easure"), QLineEdit(), max_length=MAX_MEASURE_NAME
+        )
         self.measure_name.setPlaceholderText(self.tr("e.g. Patients discharged before noon"))
-        self.unit = self.add_field("measure_unit", self.tr("&Unit"), QLineEdit())
+        self.unit = self.add_field(
+            "measure_unit", self.tr("&Unit"), QLineEdit(), max_length=MAX_UNIT
+        )
         self.unit.setPlaceholderText(self.tr("e.g. %, days, patients"))
         self.baseline_value = self.add_field("baseline_value", self.tr("&Baseline"), QLineEdit())
         self.baseline_value.setPlaceholderText(self.tr("The value now, e.g. 42"))

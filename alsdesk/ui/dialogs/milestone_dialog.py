@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from alsdesk.services.goals import MilestoneDraft, MilestoneInfo, MilestoneStatus
+from alsdesk.services.goals import MAX_TITLE, MilestoneDraft, MilestoneInfo, MilestoneStatus
 from alsdesk.ui.dialogs.form import FormDialog
 from alsdesk.ui.dialogs.widgets import OptionalDate
 
@@ -27,7 +27,9 @@ class MilestoneDialog(FormDialog):
         super().__init__(title, self.collect, parent)
         self._save = save
         self.setMinimumWidth(460)
-        self.title_edit = self.add_field("title", self.tr("&Milestone"), QLineEdit())
+        self.title_edit = self.add_field(
+            "title", self.tr("&Milestone"), QLineEdit(), max_length=MAX_TITLE
+        )
         self.title_edit.setPlaceholderText(self.tr("e.g. Huddle trialled on both wards"))
         self.due = OptionalDate(self.tr("due by"), today)
         self.due.known.setObjectName("due_date_known")

@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services.leadership import DIMENSIONS
-from alsdesk.services.plan import PlanItemDraft, PlanItemInfo, PlanService, PlanStatus
+from alsdesk.services.plan import (
+    MAX_ITEM_TEXT,
+    PlanItemDraft,
+    PlanItemInfo,
+    PlanService,
+    PlanStatus,
+)
 from alsdesk.ui.dialogs.form import FormDialog
 from alsdesk.ui.dialogs.widgets import OptionalDate, plain_text_edit
 
@@ -81,7 +87,9 @@ class PlanItemDialog(FormDialog):
         self._plan = plan
         self.setMinimumWidth(600)
 
-        self.need = self.add_field("need", self.tr("Development &need"), QLineEdit())
+        self.need = self.add_field(
+            "need", self.tr("Development &need"), QLineEdit(), max_length=MAX_ITEM_TEXT
+        )
         self.need.setPlaceholderText(self.tr("What do you want to get better at?"))
         self.dimensions = self.add_field(
             "dimensions", self.tr("Leadership &dimensions"), DimensionList()

@@ -40,11 +40,13 @@ class Autosaver(QObject):
     def flush(self) -> None:
         self._timer.stop()
         pending, self._pending = self._pending, {}
-        for save in pending.values():
+        failures = []
+        for save in pending.values():  # one refused save must not drop the others
             try:
                 save()
             except (UserError, StorageError) as exc:
-                self.failed.emit(str(exc))
-                return
-        if pending:
+                failures.append(str(exc))
+        if failures:
+            self.failed.emit(failures[0])
+        elif pending:
             self.saved.emit()
