@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from alsdesk import APP_NAME
+from alsdesk.private_files import private_folder
 
 ENV_DATA_DIR = "ALSDESK_DATA_DIR"
 DATABASE_NAME = "alsdesk.sqlite3"
@@ -51,6 +52,11 @@ def resolve_data_dir(explicit: str | os.PathLike[str] | None = None) -> DataPath
 
 
 def ensure(paths: DataPaths) -> DataPaths:
-    """Create the data folder if needed; raises OSError the caller reports."""
-    paths.root.mkdir(parents=True, exist_ok=True)
+    """Create the data folder if needed, readable by its user alone (0700).
+
+    Raises OSError the caller reports. A folder that exists already keeps the
+    mode its owner gave it; the database and backups inside are private anyway.
+    """
+    if not paths.root.is_dir():
+        private_folder(paths.root)
     return paths

@@ -14,6 +14,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from alsdesk.private_files import private_folder
 from alsdesk.store import backups
 from alsdesk.store.backups import BackupSummary
 
@@ -75,7 +76,7 @@ class BackupService:
 
     def back_up(self) -> Path:
         """Take an automatic backup now and rotate the folder; returns the new file."""
-        self.backup_dir.mkdir(parents=True, exist_ok=True)
+        private_folder(self.backup_dir)
         now = self._now()
         target = backups.write_backup(self.db_path, self.backup_dir / backups.auto_name(now))
         self._marker.touch()

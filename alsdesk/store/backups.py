@@ -16,6 +16,7 @@ from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from alsdesk.private_files import private_file, private_folder
 from alsdesk.store.engine import StoreError
 
 AUTO_PREFIX = "alsdesk-auto-"
@@ -77,7 +78,8 @@ def _uri(path: Path, read_only: bool = True) -> str:
 
 def _online_copy(source_path: Path, target: Path) -> None:
     with suppress(FileNotFoundError):
-        target.unlink()
+        target.unlink()  # a part left by a crash
+    private_file(target)  # empty, and readable by its owner alone from the start
     source = sqlite3.connect(_uri(source_path), uri=True)
     try:
         with closing(sqlite3.connect(target)) as copy:
@@ -271,7 +273,7 @@ def restore(backup: Path, db_path: Path, aside_dir: Path, now: dt.datetime | Non
     try:
         aside = None
         if db_path.exists():
-            aside_dir.mkdir(parents=True, exist_ok=True)
+            private_folder(aside_dir)
             aside = write_backup(db_path, aside_dir / f"{BEFORE_RESTORE_PREFIX}{stamp}{SUFFIX}")
         for extra in ("-wal", "-shm"):
             with suppress(FileNotFoundError):

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from contextlib import suppress
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from alsdesk.private_files import private_file, private_folder
 
 # The newest schema revision this build knows. tests/store checks that it is
 # Alembic's head, so start-up can skip importing Alembic when nothing changed.
@@ -83,7 +86,7 @@ def _backup(path: Path, revision: str, backup_dir: Path) -> Path:
     """Copy the database before an upgrade, named after the revision it holds."""
     from alsdesk.store.backups import write_backup
 
-    backup_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(backup_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     return write_backup(path, backup_dir / f"{path.stem}-{revision}-{stamp}{path.suffix}")
 
@@ -133,6 +136,11 @@ def open_store(path: Path | str, backup_dir: Path | None = None) -> Store:
     when the file is not a usable database.
     """
     file_path = None if str(path) == ":memory:" else Path(path)
+    if file_path is not None:
+        # Readable by its owner alone from the moment it exists (SQLite would
+        # create it with the umask's mode); a failure here is SQLite's to report.
+        with suppress(OSError):
+            private_file(file_path)
     engine = make_engine(path)
     try:
         revision = current_revision(engine)
