@@ -299,8 +299,11 @@ def _write(out: Path, write: Callable[[], None]) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else list(argv)
+    parser = build_parser()
     try:
-        args = build_parser().parse_args(argv)
+        _refuse_unknown_options(parser, argv)
+        args = parser.parse_args(argv)
     except CommandLineError as exc:
         return _fail(exc)
     # Imported only now, so --version and --help stay fast.
@@ -322,6 +325,43 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(exc)
 
 
+def _refuse_unknown_options(parser: argparse.ArgumentParser, argv: list[str]) -> None:
+    """Name an option no command knows before argparse asks for missing arguments.
+
+    (``alsdesk export --bogus`` would otherwise say that WHAT is required.)
+    """
+    known = set(_option_strings(parser))
+    for arg in argv:
+        if arg == "--":
+            return
+        name = arg.split("=", 1)[0]
+        if name.startswith("-") and len(name) > 1 and not _is_number(name) and name not in known:
+            raise CommandLineError(f"unrecognized argument: {name}")
+
+
+def _option_strings(parser: argparse.ArgumentParser):
+    for action in parser._actions:
+        yield from action.option_strings
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                yield from _option_strings(sub)
+
+
+def _is_number(text: str) -> bool:
+    try:
+        float(text)
+    except ValueError:
+        return False
+    return True
+
+
+MAX_MESSAGE = 200
+
+
 def _fail(error: Exception) -> int:
-    print(f"alsdesk: error: {error}", file=sys.stderr)
+    """Print one line, however long or multi-line what the user typed (and we echo) was."""
+    message = " ".join(str(error).split())
+    if len(message) > MAX_MESSAGE:
+        message = message[: MAX_MESSAGE - 1] + "\u2026"
+    print(f"alsdesk: error: {message}", file=sys.stderr)
     return EXIT_USER_ERROR

@@ -614,3 +614,23 @@ def test_exporting_a_goal_without_naming_it_prints_one_line_and_fails(capsys, da
     )  # fmt: skip
 
     assert "--goal" in line
+
+
+def test_an_unknown_option_is_named_even_before_the_missing_arguments(tmp_path, capsys):
+    assert main(["--data-dir", str(tmp_path), "export", "--bogus"]) == 2
+    assert capsys.readouterr().err == "alsdesk: error: unrecognized argument: --bogus\n"
+    assert main(["--data-dir", str(tmp_path), "export", "meeting", "--bogus=3"]) == 2
+    assert capsys.readouterr().err == "alsdesk: error: unrecognized argument: --bogus\n"
+
+
+def test_an_error_echoing_what_was_typed_stays_one_short_line(tmp_path, capsys):
+    out = str(tmp_path / "schedule.ics")
+    for name in ("x" * 5_000, "Cedar\nset\nfrom\nlast year"):
+        assert (
+            main(["--data-dir", str(tmp_path), "export", "schedule", "--set", name, "--out", out])
+            == 2
+        )
+        err = capsys.readouterr().err
+        assert err.startswith("alsdesk: error: There is no set called")
+        assert err.count("\n") == 1 and len(err) <= 220
+    assert not (tmp_path / "schedule.ics").exists()
