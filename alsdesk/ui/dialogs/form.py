@@ -206,4 +206,3 @@ class OneLine(QValidator):
             return QValidator.State.Acceptable, text, pos
         spaced = text.replace("\r\n", " ").replace("\n", " ").replace("\r", " ")
         return QValidator.State.Acceptable, spaced, max(0, pos - (len(text) - len(spaced)))
-
