@@ -113,18 +113,25 @@ class BackupService:
                     found.append(path)
         return found
 
-    def reseal(self, paths: list[Path], opens: Callable[[str, str, bytes], bool]) -> ResealResult:
+    def reseal(
+        self,
+        paths: list[Path],
+        opens: Callable[[str, str, bytes], bool],
+        manifest: Callable[[bytes], bytes] | None = None,
+    ) -> ResealResult:
         """Give each backup the database's keyring, where the same data key sealed it.
 
         ``opens(table, uid, sealed)`` says whether the journal's current data key
         opens a sealed row (the journal must be unlocked). A backup with nothing
-        sealed holds no secret, so it takes the new keyring too.
+        sealed holds no secret, so it takes the new keyring too. ``manifest``
+        re-seals the backup's journal manifest for the new keyring (see
+        ``JournalService.reseal_manifest``).
         """
         resealed, skipped = [], []
         for path in paths:
             sample = backups.sealed_sample(path)
             if sample is None or opens(*sample):
-                backups.copy_keyring(self.db_path, path)
+                backups.copy_keyring(self.db_path, path, manifest)
                 resealed.append(path)
             else:
                 skipped.append(path)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
@@ -291,20 +291,27 @@ def restore(backup: Path, db_path: Path, aside_dir: Path, now: dt.datetime | Non
     return aside or db_path
 
 
-def copy_keyring(source_db: Path, backup: Path) -> None:
+def copy_keyring(
+    source_db: Path, backup: Path, manifest: Callable[[bytes], bytes] | None = None
+) -> None:
     """Copy the journal's keyring row from ``source_db`` into ``backup``.
 
     Only the columns both files have are copied, so a backup from an older or
     newer schema keeps its own extra columns. Only sound when the backup's data key
-    is the current one (a passphrase change keeps the data key).
+    is the current one (a passphrase change keeps the data key). ``manifest``
+    turns the backup's sealed journal manifest into one that vouches for the new
+    keyring, in the same transaction; one it cannot open is dropped, so the
+    backup's journal is trusted as it is when it is next unlocked.
     """
     try:
-        _copy_keyring(source_db, backup)
+        _copy_keyring(source_db, backup, manifest)
     except sqlite3.Error as exc:
         raise BackupError(f"Cannot re-seal {backup.name}: {exc}") from exc
 
 
-def _copy_keyring(source_db: Path, backup: Path) -> None:
+def _copy_keyring(
+    source_db: Path, backup: Path, manifest: Callable[[bytes], bytes] | None
+) -> None:
     with closing(sqlite3.connect(_uri(backup, read_only=False), uri=True)) as conn:
         conn.execute("ATTACH DATABASE ? AS current", (_uri(source_db),))
         try:
@@ -319,8 +326,22 @@ def _copy_keyring(source_db: Path, backup: Path) -> None:
                     f"INSERT INTO main.journal_keyring ({columns}) "
                     f"SELECT {columns} FROM current.journal_keyring"
                 )
+                if manifest is not None and "journal_manifest" in _tables(conn):
+                    _reseal_manifest(conn, manifest)
         finally:
             conn.execute("DETACH DATABASE current")
+
+
+def _reseal_manifest(conn: sqlite3.Connection, reseal: Callable[[bytes], bytes]) -> None:
+    for row_id, sealed in conn.execute("SELECT id, sealed FROM main.journal_manifest").fetchall():
+        try:
+            resealed = reseal(bytes(sealed))
+        except Exception:  # noqa: BLE001 - damaged or foreign: trusted afresh at next unlock
+            conn.execute("DELETE FROM main.journal_manifest WHERE id = ?", (row_id,))
+        else:
+            conn.execute(
+                "UPDATE main.journal_manifest SET sealed = ? WHERE id = ?", (resealed, row_id)
+            )
 
 
 def sealed_sample(path: Path) -> tuple[str, str, bytes] | None:

@@ -176,7 +176,8 @@ class WindowBackups:
                 service.remove(older)
                 message = self.tr("Removed %d older backups") % len(older)
             else:
-                result = service.reseal(older, self.services.journal.opens_sealed)
+                journal = self.services.journal
+                result = service.reseal(older, journal.opens_sealed, journal.reseal_manifest)
                 message = self.tr("Re-sealed %d older backups") % len(result.resealed)
                 if result.skipped:  # sealed under another data key: only removing helps
                     message += self.tr(

@@ -6,6 +6,8 @@ import datetime as dt
 import os
 import time
 
+import pytest
+
 from alsdesk.services.backup import BackupService
 from alsdesk.store import backups
 
@@ -56,3 +58,43 @@ def test_after_a_passphrase_change_older_backups_are_resealed(services, store, d
     assert result.resealed == (old,)
     assert service.older_sealed_backups() == []
     assert backups.check(old) == []
+
+
+def test_a_resealed_backup_opens_with_the_new_passphrase_and_its_entries_are_trusted(
+    services, store, data_paths
+):
+    from alsdesk.crypto.kdf import fast_params
+    from alsdesk.services.journal.entries import EntryDraft, Section
+    from alsdesk.services.journal.service import JournalService, KeyringReplacedError
+    from alsdesk.store import open_store
+
+    old, new = "correct horse battery staple 42", "a new and quite long passphrase 7"
+    journal = services.journal
+    journal.set_up(old, old, with_recovery_key=False)
+    journal.add(
+        EntryDraft(
+            dt.date(2026, 11, 20), "Bed meeting", "free", "Free writing", (Section("", "", "x"),)
+        )
+    )
+    service = _service(store, data_paths)
+    resealed, keyring_only = service.back_up(), data_paths.root / "keyring-only.sqlite3"
+    backups.write_backup(resealed, keyring_only)
+    journal.change_passphrase(old, new, new)
+
+    service.reseal([resealed], journal.opens_sealed, journal.reseal_manifest)
+    backups.copy_keyring(store.path, keyring_only)  # without the manifest: as before this fix
+
+    for path, opens in ((resealed, True), (keyring_only, False)):
+        copy = open_store(path)
+        try:
+            theirs = JournalService(copy, kdf_params=fast_params)
+            if opens:
+                theirs.unlock(new)
+                contents = theirs.read_all()
+                assert [e.draft.title for e in contents.entries] == ["Bed meeting"]
+                assert (contents.damaged, contents.missing, contents.notice) == ((), 0, "")
+            else:  # its manifest still vouches for the old key record
+                with pytest.raises(KeyringReplacedError):
+                    theirs.unlock(new)
+        finally:
+            copy.close()

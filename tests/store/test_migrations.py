@@ -407,3 +407,51 @@ def test_the_journal_fixture_opens_with_its_passphrase(copy_fixture):
         assert [t.draft.name for t in journal.templates()] == ["After a complaint"]
     finally:
         store.close()
+
+
+def test_a_journal_from_before_manifests_is_trusted_at_its_first_unlock_then_guarded(
+    copy_fixture,
+):
+    from tests.store.make_fixture_0005 import PASSPHRASE
+
+    path = copy_fixture(FIXTURES / "revision_0005_journal.sqlite3")
+    store = open_store(path)
+    try:
+        journal = Services.over(store).journal
+        journal.unlock(PASSPHRASE)
+        first = journal.read_all()
+        assert (len(first.entries), first.damaged, first.missing, first.notice) == (1, (), 0, "")
+        journal.lock()
+        store.engine.dispose()
+        with closing(sqlite3.connect(path)) as conn, conn:
+            conn.execute("DELETE FROM journal_template")
+        journal.unlock(PASSPHRASE)
+        assert journal.missing_templates() == 1
+        assert journal.templates() == ()
+    finally:
+        store.close()
+
+
+def test_the_0006_fixture_opens_with_its_manifest_and_notices_a_deleted_entry(copy_fixture):
+    from tests.store.make_fixture_0006 import PASSPHRASE
+
+    path = copy_fixture(FIXTURES / "revision_0006_versions_manifest.sqlite3")
+    store = open_store(path)
+    try:
+        journal = Services.over(store).journal
+        journal.unlock(PASSPHRASE)
+        contents = journal.read_all()
+        assert [e.draft.title for e in contents.entries] == [
+            "Asking for help",
+            "The handover that went wrong",
+        ]
+        assert contents.entries[1].draft.tags == ("handover", "nights")
+        assert (contents.damaged, contents.missing, contents.notice) == ((), 0, "")
+        journal.lock()
+        store.engine.dispose()
+        with closing(sqlite3.connect(path)) as conn, conn:
+            conn.execute("DELETE FROM journal_entry WHERE id = ?", (contents.entries[0].id,))
+        journal.unlock(PASSPHRASE)
+        assert journal.read_all().missing == 1
+    finally:
+        store.close()

@@ -14,13 +14,14 @@ import hashlib
 import json
 import secrets
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from sqlalchemy import LargeBinary, cast, select
+from sqlalchemy import LargeBinary, cast, event, select
 
 from alsdesk.crypto import BadPassphraseError, BadRecoveryKeyError, TamperedError, aead, envelope
 from alsdesk.crypto.kdf import KdfParams, default_params
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError
+from alsdesk.services.journal import manifest as manifests
 from alsdesk.services.journal.entries import (
     Entry,
     EntryDraft,
@@ -33,8 +34,15 @@ from alsdesk.services.journal.entries import (
     encode_template,
 )
 from alsdesk.services.journal.links import LinkOptions, link_options
+from alsdesk.services.journal.manifest import Manifest, ManifestFormatError, StoredRow
 from alsdesk.store import Store
-from alsdesk.store.models import JournalEntryRow, JournalKeyring, JournalTemplateRow, utcnow
+from alsdesk.store.models import (
+    JournalEntryRow,
+    JournalKeyring,
+    JournalManifestRow,
+    JournalTemplateRow,
+    utcnow,
+)
 
 KEYRING_ID = 1
 DEFAULT_IDLE_MINUTES = 10
@@ -57,6 +65,22 @@ class WrongRecoveryKeyError(UserError):
 class KeyringDamagedError(UserError):
     """The journal's key record failed its own check: damaged on disk, not a wrong passphrase."""
 
+
+class KeyringReplacedError(KeyringDamagedError):
+    """The key record is not the one the journal's manifest was last written with."""
+
+
+KEYRING_REPLACED = (
+    "The journal's key record is not the one its entries were last saved with: it was "
+    "put back from an earlier copy (for example from before a passphrase change), so the "
+    "journal was not opened. Nothing was changed. Open it with your recovery key, or "
+    "restore a whole backup of alsdesk's data."
+)
+MANIFEST_REBUILT = (
+    "The journal's record of its own entries was missing or damaged, so alsdesk could not "
+    "check that none was deleted or put back from an older copy. It has made a new record "
+    "of the entries as they are now."
+)
 
 KEYRING_DAMAGED = (
     "The journal's key record is damaged, so the journal cannot be opened. "
@@ -85,6 +109,8 @@ class DamagedEntry:
 class JournalContents:
     entries: tuple[Entry, ...]  # newest entry date first
     damaged: tuple[DamagedEntry, ...]
+    missing: int = 0  # entries the manifest records that are no longer in the database
+    notice: str = ""  # what unlocking found about the journal as a whole (MANIFEST_REBUILT)
 
 
 def _keyring_digest(params: KdfParams, by_passphrase: bytes, by_recovery: bytes | None) -> str:
@@ -132,6 +158,25 @@ def _parse_keyring(kdf: str, by_passphrase: bytes, by_recovery: bytes | None) ->
     return envelope.Keyring(params, by_passphrase, by_recovery)
 
 
+def _digest_of(keyring: envelope.Keyring) -> str:
+    return _keyring_digest(keyring.params, keyring.by_passphrase, keyring.by_recovery)
+
+
+def _stored(session, model) -> list[StoredRow]:
+    """Every sealed row of ``model`` as stored (a uid that is not text is None)."""
+    rows = session.execute(
+        select(model.id, cast(model.uid, LargeBinary), model.version, model.sealed)
+    ).all()
+    found = []
+    for row_id, raw_uid, version, sealed in rows:
+        try:
+            uid = bytes(raw_uid).decode("ascii")
+        except UnicodeError:
+            uid = None
+        found.append(StoredRow(row_id, uid, version, bytes(sealed)))
+    return found
+
+
 def _entry_context(uid: str) -> bytes:
     return f"journal-entry:{uid}".encode("ascii")
 
@@ -152,6 +197,8 @@ class JournalService:
         self._kdf_params = kdf_params
         self._clock = clock
         self._key: bytes | None = None
+        self._manifest: Manifest | None = None  # held, like the key, only while unlocked
+        self._notice = ""
 
     # -- keys -----------------------------------------------------------------
 
@@ -172,6 +219,7 @@ class JournalService:
             passphrase, with_recovery=with_recovery_key, params=self._kdf_params()
         )
         now = self._clock()
+        fresh = Manifest(_digest_of(made.keyring))
         with self._store.sessions.begin() as session:
             session.add(
                 JournalKeyring(
@@ -182,21 +230,29 @@ class JournalService:
                     idle_minutes=DEFAULT_IDLE_MINUTES,
                     created_at=now,
                     changed_at=now,
+                    generation=2,  # 2 and up: this journal has had a manifest
                 )
             )
-        self._key = made.data_key
+            _write_manifest(session, made.data_key, fresh)
+        self._key, self._manifest, self._notice = made.data_key, fresh, ""
         return made.recovery_key
 
     def unlock(self, passphrase: str) -> None:
+        """Open the journal; KeyringReplacedError if its key record was put back."""
+        keyring = self._keyring()
         try:
-            self._key = envelope.unlock(self._keyring(), passphrase)
+            key = envelope.unlock(keyring, passphrase)
         except BadPassphraseError as exc:
             raise WrongPassphraseError(
                 "That passphrase does not open this journal. Check Caps Lock and try again."
             ) from exc
+        self._manifest = self._checked_manifest(key, keyring)
+        self._key = key
 
     def lock(self) -> None:
         self._key = None
+        self._manifest = None
+        self._notice = ""
 
     def has_recovery_key(self) -> bool:
         return self._keyring().by_recovery is not None
@@ -209,8 +265,11 @@ class JournalService:
             data_key = envelope.unlock_with_recovery(keyring, recovery_key)
         except BadRecoveryKeyError as exc:
             raise ValidationError({"recovery_key": str(exc)}) from exc
+        # The recovery key proves the owner: a key record put back is replaced here.
+        self._manifest = self._checked_manifest(data_key, keyring, check_keyring=False)
         self._save_keyring(
-            envelope.change_passphrase(keyring, data_key, new_passphrase, self._kdf_params())
+            envelope.change_passphrase(keyring, data_key, new_passphrase, self._kdf_params()),
+            data_key,
         )
         self._key = data_key
 
@@ -224,14 +283,24 @@ class JournalService:
         if new == current:
             raise ValidationError({"passphrase": "The new passphrase is the same as the old one."})
         _check_new_passphrase(new, confirmation, "passphrase", "confirmation")
-        self._save_keyring(envelope.change_passphrase(keyring, data_key, new, self._kdf_params()))
+        if self._manifest is None:
+            self._manifest = self._checked_manifest(data_key, keyring)
+        self._save_keyring(
+            envelope.change_passphrase(keyring, data_key, new, self._kdf_params()), data_key
+        )
         self._key = data_key
 
     def replace_recovery_key(self) -> str:
         """A new recovery key; the old one stops working."""
         keyring, key_text = envelope.add_recovery(self._keyring(), self._data_key())
-        self._save_keyring(keyring)
+        self._save_keyring(keyring, self._data_key())
         return key_text
+
+    def reseal_manifest(self, sealed: bytes) -> bytes:
+        """A backup's manifest, made to vouch for the current key record (for re-sealing)."""
+        key = self._data_key()
+        found = manifests.open_manifest(key, sealed)
+        return manifests.seal(key, replace(found, keyring=_digest_of(self._keyring())))
 
     def opens_sealed(self, table: str, uid: str, sealed: bytes) -> bool:
         """Whether the data key in use opens a sealed row (of a backup, say).
@@ -264,36 +333,59 @@ class JournalService:
 
     def read_all(self) -> JournalContents:
         """Every entry, decrypted; entries that fail their check are reported, not raised."""
-        key = self._data_key()
+        key, manifest = self._data_key(), self._manifest_now()
         with self._store.sessions() as session:
-            rows = session.execute(
-                select(
-                    JournalEntryRow.id,
-                    cast(JournalEntryRow.uid, LargeBinary),
-                    JournalEntryRow.sealed,
-                )
-            ).all()
+            rows = _stored(session, JournalEntryRow)
+        reasons, missing = manifests.audit(manifest.entries, rows)
         entries, damaged = [], []
-        for row_id, raw_uid, sealed in rows:
+        for row in rows:
+            if row.id in reasons or row.uid is None:
+                damaged.append(DamagedEntry(row.id, reasons.get(row.id, manifests.CHANGED)))
+                continue
             try:
-                context = _entry_context(raw_uid.decode("ascii"))
-                entries.append(decode_entry(row_id, aead.open_sealed(key, sealed, context)))
-            except (TamperedError, UnicodeError):
-                damaged.append(DamagedEntry(row_id, "changed on disk since it was saved"))
+                raw = aead.open_sealed(key, row.sealed, _entry_context(row.uid))
+                entries.append(decode_entry(row.id, raw))
+            except TamperedError:
+                damaged.append(DamagedEntry(row.id, manifests.CHANGED))
             except EntryFormatError:
-                damaged.append(DamagedEntry(row_id, "in a form this version cannot read"))
+                damaged.append(DamagedEntry(row.id, "in a form this version cannot read"))
         entries.sort(key=lambda e: (e.draft.entry_date, e.id), reverse=True)
-        return JournalContents(tuple(entries), tuple(damaged))
+        return JournalContents(tuple(entries), tuple(damaged), len(missing), self._notice)
+
+    def missing_templates(self) -> int:
+        """Templates the manifest records that are no longer in the database."""
+        with self._store.sessions() as session:
+            rows = _stored(session, JournalTemplateRow)
+        return len(manifests.audit(self._manifest_now().templates, rows)[1])
+
+    def accept_missing(self) -> None:
+        """Stop reporting entries and templates found missing (the user has seen it)."""
+        key, manifest = self._data_key(), self._manifest_now()
+        with self._store.sessions.begin() as session:
+            entries = {row.id for row in _stored(session, JournalEntryRow)}
+            templates = {row.id for row in _stored(session, JournalTemplateRow)}
+            updated = replace(
+                manifest,
+                entries={k: v for k, v in manifest.entries.items() if k in entries},
+                templates={k: v for k, v in manifest.templates.items() if k in templates},
+            )
+            _write_manifest(session, key, updated)
+        self._manifest = updated
 
     def get(self, entry_id: int) -> Entry:
-        key = self._data_key()
+        key, manifest = self._data_key(), self._manifest_now()
         with self._store.sessions() as session:
             row = session.get(JournalEntryRow, entry_id)
             if row is None:
                 raise NotFoundError("That journal entry no longer exists.")
-            uid, sealed = row.uid, row.sealed
+            stored = StoredRow(row.id, row.uid, row.version, row.sealed)
+        known = {entry_id: manifest.entries[entry_id]} if entry_id in manifest.entries else {}
+        reasons, _ = manifests.audit(known, [stored])
+        if reasons:
+            raise UserError(f"This entry was {reasons[entry_id]}, so it cannot be trusted.")
         try:
-            return decode_entry(entry_id, aead.open_sealed(key, sealed, _entry_context(uid)))
+            raw = aead.open_sealed(key, stored.sealed, _entry_context(stored.uid or ""))
+            return decode_entry(entry_id, raw)
         except TamperedError as exc:
             raise UserError(
                 "This entry was changed on disk since it was saved and cannot be trusted."
@@ -310,6 +402,7 @@ class JournalService:
             session.add(row)
             session.flush()
             entry_id = row.id
+            self._record(session, "entries", row)
         return Entry(entry_id, draft, now, now)
 
     def save(self, entry_id: int, draft: EntryDraft) -> Entry:
@@ -323,6 +416,8 @@ class JournalService:
                 raise NotFoundError("That journal entry no longer exists.")
             raw = encode_entry(draft, original.created_at, now)
             row.sealed = aead.seal(key, raw, _entry_context(row.uid))
+            session.flush()  # the version counter moves on
+            self._record(session, "entries", row)
         return Entry(entry_id, draft, original.created_at, now)
 
     def delete(self, entry_id: int) -> None:
@@ -332,6 +427,7 @@ class JournalService:
             row = session.get(JournalEntryRow, entry_id)
             if row is not None:
                 session.delete(row)
+            self._forget(session, "entries", entry_id)
 
     # -- templates ------------------------------------------------------------
 
@@ -344,23 +440,19 @@ class JournalService:
         return self._read_templates()[1]
 
     def _read_templates(self) -> tuple[tuple[Template, ...], tuple[int, ...]]:
-        key = self._data_key()
+        key, manifest = self._data_key(), self._manifest_now()
         with self._store.sessions() as session:
-            rows = session.execute(
-                select(
-                    JournalTemplateRow.id,
-                    cast(JournalTemplateRow.uid, LargeBinary),
-                    JournalTemplateRow.sealed,
-                )
-            ).all()
+            rows = _stored(session, JournalTemplateRow)
+        reasons, _missing = manifests.audit(manifest.templates, rows)
         found, damaged = [], []
-        for row_id, raw_uid, sealed in rows:
+        for row in rows:
             try:
-                uid = raw_uid.decode("ascii")
-                raw = aead.open_sealed(key, sealed, _template_context(uid))
-                found.append(decode_template(row_id, uid, raw))
-            except (TamperedError, EntryFormatError, UnicodeError):
-                damaged.append(row_id)
+                if row.id in reasons or row.uid is None:
+                    raise TamperedError(reasons.get(row.id, manifests.CHANGED))
+                raw = aead.open_sealed(key, row.sealed, _template_context(row.uid))
+                found.append(decode_template(row.id, row.uid, raw))
+            except (TamperedError, EntryFormatError):
+                damaged.append(row.id)
         return tuple(sorted(found, key=lambda t: t.draft.name.casefold())), tuple(damaged)
 
     def add_template(self, draft: TemplateDraft) -> Template:
@@ -373,6 +465,7 @@ class JournalService:
             )
             session.add(row)
             session.flush()
+            self._record(session, "templates", row)
             return Template(row.id, uid, draft)
 
     def save_template(self, template_id: int, draft: TemplateDraft) -> Template:
@@ -383,6 +476,8 @@ class JournalService:
             if row is None:
                 raise NotFoundError("That template no longer exists.")
             row.sealed = aead.seal(key, encode_template(draft), _template_context(row.uid))
+            session.flush()
+            self._record(session, "templates", row)
             return Template(template_id, row.uid, draft)
 
     def delete_template(self, template_id: int) -> None:
@@ -391,6 +486,7 @@ class JournalService:
             row = session.get(JournalTemplateRow, template_id)
             if row is not None:
                 session.delete(row)
+            self._forget(session, "templates", template_id)
 
     def link_options(self) -> LinkOptions:
         return link_options(self._store)
@@ -401,6 +497,65 @@ class JournalService:
         if self._key is None:
             raise JournalLockedError("The journal is locked. Unlock it with your passphrase.")
         return self._key
+
+    def _manifest_now(self) -> Manifest:
+        if self._manifest is None:
+            raise JournalLockedError("The journal is locked. Unlock it with your passphrase.")
+        return self._manifest
+
+    def _checked_manifest(
+        self, key: bytes, keyring: envelope.Keyring, *, check_keyring: bool = True
+    ) -> Manifest:
+        """The stored manifest, checked against the key record; made afresh if there is none.
+
+        A journal from before manifests gets one silently (trust on first use); one
+        whose manifest is missing or damaged gets one with MANIFEST_REBUILT noted.
+        """
+        current = _digest_of(keyring)
+        with self._store.sessions() as session:
+            sealed = session.scalar(
+                select(JournalManifestRow.sealed).where(
+                    JournalManifestRow.id == manifests.MANIFEST_ID
+                )
+            )
+            generation = session.scalar(
+                select(JournalKeyring.generation).where(JournalKeyring.id == KEYRING_ID)
+            )
+        self._notice = MANIFEST_REBUILT if sealed is not None or (generation or 1) >= 2 else ""
+        if sealed is not None:
+            try:
+                found = manifests.open_manifest(key, sealed)
+            except (TamperedError, ManifestFormatError):
+                found = None
+            if found is not None:
+                if check_keyring and found.keyring != current:
+                    self._notice = ""
+                    raise KeyringReplacedError(KEYRING_REPLACED)
+                self._notice = ""
+                return found
+        with self._store.sessions.begin() as session:
+            built = manifests.built_from(
+                current, _stored(session, JournalEntryRow), _stored(session, JournalTemplateRow)
+            )
+            _write_manifest(session, key, built)
+            self._keyring_row(session).generation = max(generation or 1, 2)
+        return built
+
+    def _record(self, session, kind: str, row) -> None:
+        """Put ``row`` (just written and flushed) into the manifest, in the same transaction."""
+        stored = StoredRow(row.id, row.uid, row.version, row.sealed)
+        self._write(session, self._manifest_now().with_row(kind, stored))
+
+    def _forget(self, session, kind: str, row_id: int) -> None:
+        self._write(session, self._manifest_now().without(kind, row_id))
+
+    def _write(self, session, updated: Manifest) -> None:
+        """Write ``updated`` now and hold it once the transaction commits."""
+        _write_manifest(session, self._data_key(), updated)
+
+        @event.listens_for(session, "after_commit", once=True)
+        def _held(_session) -> None:
+            self._manifest = updated
 
     def _keyring(self) -> envelope.Keyring:
         with self._store.sessions() as session:
@@ -426,14 +581,28 @@ class JournalService:
             raise UserError("The journal has not been set up yet.")
         return row
 
-    def _save_keyring(self, keyring: envelope.Keyring) -> None:
+    def _save_keyring(self, keyring: envelope.Keyring, data_key: bytes) -> None:
+        """Write the key record and, in the same transaction, the manifest that vouches for it."""
+        updated = replace(self._manifest_now(), keyring=_digest_of(keyring))
         with self._store.sessions.begin() as session:
             row = self._keyring_row(session)
             row.kdf = _kdf_json(keyring)
             row.wrapped_key = keyring.by_passphrase
             row.recovery_wrapped_key = keyring.by_recovery
             row.changed_at = self._clock()
+            row.generation = max(row.generation or 1, 2) + 1
+            _write_manifest(session, data_key, updated)
+        self._manifest = updated
         self._store.forget_old_pages()
+
+
+def _write_manifest(session, key: bytes, manifest: Manifest) -> None:
+    sealed = manifests.seal(key, manifest)
+    row = session.get(JournalManifestRow, manifests.MANIFEST_ID)
+    if row is None:
+        session.add(JournalManifestRow(id=manifests.MANIFEST_ID, sealed=sealed))
+    else:
+        row.sealed = sealed
 
 
 def _check_new_passphrase(

@@ -7,6 +7,7 @@ stored. ``clear()`` empties every field and the list when the journal locks.
 from __future__ import annotations
 
 import datetime as dt
+import html
 
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -100,6 +101,8 @@ class EntryBrowser(QWidget):
         self.damaged.setObjectName("damaged")
         self.damaged.setWordWrap(True)
         self.damaged.setStyleSheet(DAMAGED_STYLE)
+        self.damaged.setTextFormat(Qt.TextFormat.RichText)
+        self.damaged.linkActivated.connect(lambda _link: self._session.accept_missing())
         self.damaged.hide()
 
         self.list_model = JournalListModel(self)
@@ -197,23 +200,57 @@ class EntryBrowser(QWidget):
                     self.tr("1 entry") if total == 1 else self.tr("%d entries") % total
                 )
         self.empty.set_empty(shown == 0)
-        damaged = self._session.damaged
-        self.damaged.setVisible(bool(damaged))
-        if damaged:
-            what = (
-                self.tr("1 entry could not be opened: it was")
-                if len(damaged) == 1
-                else self.tr("%d entries could not be opened: they were") % len(damaged)
-            )
-            self.damaged.setText(
-                what
-                + self.tr(
-                    " changed on disk after being saved, so alsdesk cannot trust them. Your "
-                    "other entries are safe. Restore the database from a backup to get them back."
-                )
-            )
+        problems = self._problems_text()
+        self.damaged.setVisible(bool(problems))
+        self.damaged.setText(problems)
         if current is not None:
             self.select(current, emit=False)
+
+    def _problems_text(self) -> str:
+        """What unlocking found wrong, in sentences (no entry's words: only counts and reasons)."""
+        session = self._session
+        parts = [html.escape(session.notice)] if session.notice else []
+        by_reason: dict[str, int] = {}
+        for damaged in session.damaged:
+            by_reason[damaged.reason] = by_reason.get(damaged.reason, 0) + 1
+        for reason, count in by_reason.items():
+            what = (
+                self.tr("1 entry could not be opened: it was %s.")
+                if count == 1
+                else self.tr("%d entries could not be opened: they were %%s.") % count
+            )
+            parts.append(html.escape(what % reason))
+        if by_reason:
+            parts.append(
+                self.tr(
+                    "alsdesk cannot trust it, so it is not shown. Your other entries are "
+                    "safe; a backup of the database has it as it was."
+                )
+                if len(session.damaged) == 1
+                else self.tr(
+                    "alsdesk cannot trust them, so they are not shown. Your other entries are "
+                    "safe; a backup of the database has them as they were."
+                )
+            )
+        if session.missing:
+            parts.append(
+                (
+                    self.tr(
+                        "1 entry the journal recorded is no longer in the database: it was "
+                        "deleted outside alsdesk, and a backup has it."
+                    )
+                    if session.missing == 1
+                    else self.tr(
+                        "%d entries the journal recorded are no longer in the database: they "
+                        "were deleted outside alsdesk, and a backup has them."
+                    )
+                    % session.missing
+                )
+                + ' <a href="accept">'
+                + self.tr("Stop reporting this")
+                + "</a>"
+            )
+        return " ".join(parts)
 
     def clear(self) -> None:
         """Forget every decrypted word: search text, choices and rows."""

@@ -44,6 +44,8 @@ class JournalSession(QObject):
         self.journal = journal
         self.index = JournalIndex()
         self.damaged: tuple[DamagedEntry, ...] = ()
+        self.missing = 0  # entries the journal recorded that are gone from the database
+        self.notice = ""  # what unlocking found about the journal as a whole
 
     @property
     def is_unlocked(self) -> bool:
@@ -54,6 +56,7 @@ class JournalSession(QObject):
         contents = self.journal.read_all()
         self.index = JournalIndex(contents.entries)
         self.damaged = contents.damaged
+        self.missing, self.notice = contents.missing, contents.notice
         self.unlocked.emit()
 
     def lock(self) -> None:
@@ -62,7 +65,7 @@ class JournalSession(QObject):
         self.locking.emit()
         self.index.clear()
         self.index = JournalIndex()
-        self.damaged = ()
+        self.damaged, self.missing, self.notice = (), 0, ""
         self.journal.lock()
         self.locked.emit()
 
@@ -77,6 +80,12 @@ class JournalSession(QObject):
         self.index.put(entry)
         self.entries_changed.emit()
         return entry
+
+    def accept_missing(self) -> None:
+        """The member has read that entries are missing: stop saying so."""
+        self.journal.accept_missing()
+        self.missing = 0
+        self.entries_changed.emit()
 
     def delete(self, entry_id: int) -> None:
         self.journal.delete(entry_id)
