@@ -309,9 +309,7 @@ def copy_keyring(
         raise BackupError(f"Cannot re-seal {backup.name}: {exc}") from exc
 
 
-def _copy_keyring(
-    source_db: Path, backup: Path, manifest: Callable[[bytes], bytes] | None
-) -> None:
+def _copy_keyring(source_db: Path, backup: Path, manifest: Callable[[bytes], bytes] | None) -> None:
     with closing(sqlite3.connect(_uri(backup, read_only=False), uri=True)) as conn:
         conn.execute("ATTACH DATABASE ? AS current", (_uri(source_db),))
         try:

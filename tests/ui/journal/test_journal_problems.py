@@ -13,7 +13,11 @@ from tests.ui.journal.test_journal_window import (
 
 
 def test_rolled_back_and_deleted_entries_are_each_explained_and_the_rest_open(
-    qtbot, window, journal_with_entries, store, screenshot  # noqa: F811
+    qtbot,
+    window,
+    journal_with_entries,
+    store,
+    screenshot,  # noqa: F811
 ):
     store.engine.dispose()
     with closing(sqlite3.connect(store.path)) as conn, conn:
