@@ -65,6 +65,7 @@ class Entry:
     draft: EntryDraft
     created_at: dt.datetime
     updated_at: dt.datetime
+    version: int = 0  # the row's version counter when read (0: not known)
 
 
 @dataclass(frozen=True)

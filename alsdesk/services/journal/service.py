@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from sqlalchemy import LargeBinary, cast, event, select
+from sqlalchemy.exc import IntegrityError
 
 from alsdesk.crypto import BadPassphraseError, BadRecoveryKeyError, TamperedError, aead, envelope
 from alsdesk.crypto.kdf import KdfParams, default_params
@@ -35,6 +36,7 @@ from alsdesk.services.journal.entries import (
 )
 from alsdesk.services.journal.links import LinkOptions, link_options
 from alsdesk.services.journal.manifest import Manifest, ManifestFormatError, StoredRow
+from alsdesk.services.rows import at_version
 from alsdesk.store import Store
 from alsdesk.store.models import (
     JournalEntryRow,
@@ -198,6 +200,7 @@ class JournalService:
         self._clock = clock
         self._key: bytes | None = None
         self._manifest: Manifest | None = None  # held, like the key, only while unlocked
+        self._manifest_sealed: bytes | None = None  # the stored form of the held manifest
         self._notice = ""
 
     # -- keys -----------------------------------------------------------------
@@ -220,6 +223,15 @@ class JournalService:
         )
         now = self._clock()
         fresh = Manifest(_digest_of(made.keyring))
+        try:
+            sealed = self._insert_keyring(made, fresh, now)
+        except IntegrityError as exc:  # set up meanwhile by another window or copy
+            raise UserError("The journal is already set up.") from exc
+        self._key, self._notice = made.data_key, ""
+        self._manifest, self._manifest_sealed = fresh, sealed
+        return made.recovery_key
+
+    def _insert_keyring(self, made: envelope.NewKeyring, fresh: Manifest, now) -> bytes:
         with self._store.sessions.begin() as session:
             session.add(
                 JournalKeyring(
@@ -233,9 +245,7 @@ class JournalService:
                     generation=2,  # 2 and up: this journal has had a manifest
                 )
             )
-            _write_manifest(session, made.data_key, fresh)
-        self._key, self._manifest, self._notice = made.data_key, fresh, ""
-        return made.recovery_key
+            return _write_manifest(session, made.data_key, fresh)
 
     def unlock(self, passphrase: str) -> None:
         """Open the journal; KeyringReplacedError if its key record was put back."""
@@ -251,7 +261,7 @@ class JournalService:
 
     def lock(self) -> None:
         self._key = None
-        self._manifest = None
+        self._manifest = self._manifest_sealed = None
         self._notice = ""
 
     def has_recovery_key(self) -> bool:
@@ -333,9 +343,10 @@ class JournalService:
 
     def read_all(self) -> JournalContents:
         """Every entry, decrypted; entries that fail their check are reported, not raised."""
-        key, manifest = self._data_key(), self._manifest_now()
+        key = self._data_key()
         with self._store.sessions() as session:
             rows = _stored(session, JournalEntryRow)
+            manifest = self._manifest_in(session)
         reasons, missing = manifests.audit(manifest.entries, rows)
         entries, damaged = [], []
         for row in rows:
@@ -344,7 +355,7 @@ class JournalService:
                 continue
             try:
                 raw = aead.open_sealed(key, row.sealed, _entry_context(row.uid))
-                entries.append(decode_entry(row.id, raw))
+                entries.append(replace(decode_entry(row.id, raw), version=row.version))
             except TamperedError:
                 damaged.append(DamagedEntry(row.id, manifests.CHANGED))
             except EntryFormatError:
@@ -356,36 +367,39 @@ class JournalService:
         """Templates the manifest records that are no longer in the database."""
         with self._store.sessions() as session:
             rows = _stored(session, JournalTemplateRow)
-        return len(manifests.audit(self._manifest_now().templates, rows)[1])
+            manifest = self._manifest_in(session)
+        return len(manifests.audit(manifest.templates, rows)[1])
 
     def accept_missing(self) -> None:
         """Stop reporting entries and templates found missing (the user has seen it)."""
-        key, manifest = self._data_key(), self._manifest_now()
+        self._data_key()
         with self._store.sessions.begin() as session:
             entries = {row.id for row in _stored(session, JournalEntryRow)}
             templates = {row.id for row in _stored(session, JournalTemplateRow)}
-            updated = replace(
-                manifest,
-                entries={k: v for k, v in manifest.entries.items() if k in entries},
-                templates={k: v for k, v in manifest.templates.items() if k in templates},
+            self._update(
+                session,
+                lambda manifest: replace(
+                    manifest,
+                    entries={k: v for k, v in manifest.entries.items() if k in entries},
+                    templates={k: v for k, v in manifest.templates.items() if k in templates},
+                ),
             )
-            _write_manifest(session, key, updated)
-        self._manifest = updated
 
     def get(self, entry_id: int) -> Entry:
-        key, manifest = self._data_key(), self._manifest_now()
+        key = self._data_key()
         with self._store.sessions() as session:
             row = session.get(JournalEntryRow, entry_id)
             if row is None:
                 raise NotFoundError("That journal entry no longer exists.")
             stored = StoredRow(row.id, row.uid, row.version, row.sealed)
+            manifest = self._manifest_in(session)
         known = {entry_id: manifest.entries[entry_id]} if entry_id in manifest.entries else {}
         reasons, _ = manifests.audit(known, [stored])
         if reasons:
             raise UserError(f"This entry was {reasons[entry_id]}, so it cannot be trusted.")
         try:
             raw = aead.open_sealed(key, stored.sealed, _entry_context(stored.uid or ""))
-            return decode_entry(entry_id, raw)
+            return replace(decode_entry(entry_id, raw), version=stored.version)
         except TamperedError as exc:
             raise UserError(
                 "This entry was changed on disk since it was saved and cannot be trusted."
@@ -401,11 +415,12 @@ class JournalService:
             row = JournalEntryRow(uid=uid, sealed=sealed)
             session.add(row)
             session.flush()
-            entry_id = row.id
+            entry_id, version = row.id, row.version
             self._record(session, "entries", row)
-        return Entry(entry_id, draft, now, now)
+        return Entry(entry_id, draft, now, now, version)
 
-    def save(self, entry_id: int, draft: EntryDraft) -> Entry:
+    def save(self, entry_id: int, draft: EntryDraft, expected_version: int | None = None) -> Entry:
+        """Save over the entry; ChangedElsewhereError if it moved on from ``expected_version``."""
         _check_entry(draft)
         original = self.get(entry_id)
         now = self._clock()
@@ -414,11 +429,13 @@ class JournalService:
             row = session.get(JournalEntryRow, entry_id)
             if row is None:
                 raise NotFoundError("That journal entry no longer exists.")
+            at_version(row, expected_version, "journal entry")
             raw = encode_entry(draft, original.created_at, now)
             row.sealed = aead.seal(key, raw, _entry_context(row.uid))
             session.flush()  # the version counter moves on
             self._record(session, "entries", row)
-        return Entry(entry_id, draft, original.created_at, now)
+            version = row.version
+        return Entry(entry_id, draft, original.created_at, now, version)
 
     def delete(self, entry_id: int) -> None:
         """Delete an entry (also one that is damaged and cannot be read)."""
@@ -440,9 +457,10 @@ class JournalService:
         return self._read_templates()[1]
 
     def _read_templates(self) -> tuple[tuple[Template, ...], tuple[int, ...]]:
-        key, manifest = self._data_key(), self._manifest_now()
+        key = self._data_key()
         with self._store.sessions() as session:
             rows = _stored(session, JournalTemplateRow)
+            manifest = self._manifest_in(session)
         reasons, _missing = manifests.audit(manifest.templates, rows)
         found, damaged = [], []
         for row in rows:
@@ -531,31 +549,51 @@ class JournalService:
                 if check_keyring and found.keyring != current:
                     self._notice = ""
                     raise KeyringReplacedError(KEYRING_REPLACED)
-                self._notice = ""
+                self._notice, self._manifest_sealed = "", sealed
                 return found
         with self._store.sessions.begin() as session:
             built = manifests.built_from(
                 current, _stored(session, JournalEntryRow), _stored(session, JournalTemplateRow)
             )
-            _write_manifest(session, key, built)
+            written = _write_manifest(session, key, built)
             self._keyring_row(session).generation = max(generation or 1, 2)
+        self._manifest_sealed = written
         return built
+
+    def _manifest_in(self, session, key: bytes | None = None) -> Manifest:
+        """The manifest as stored now: the held one, unless another window wrote since."""
+        held = self._manifest_now()
+        sealed = session.scalar(
+            select(JournalManifestRow.sealed).where(JournalManifestRow.id == manifests.MANIFEST_ID)
+        )
+        if sealed is None or sealed == self._manifest_sealed:
+            return held
+        try:
+            found = manifests.open_manifest(key or self._data_key(), sealed)
+        except (TamperedError, ManifestFormatError):
+            return held  # damaged since unlocking: the held copy is the better record
+        self._manifest, self._manifest_sealed = found, sealed
+        return found
 
     def _record(self, session, kind: str, row) -> None:
         """Put ``row`` (just written and flushed) into the manifest, in the same transaction."""
         stored = StoredRow(row.id, row.uid, row.version, row.sealed)
-        self._write(session, self._manifest_now().with_row(kind, stored))
+        self._update(session, lambda manifest: manifest.with_row(kind, stored))
 
     def _forget(self, session, kind: str, row_id: int) -> None:
-        self._write(session, self._manifest_now().without(kind, row_id))
+        self._update(session, lambda manifest: manifest.without(kind, row_id))
 
-    def _write(self, session, updated: Manifest) -> None:
-        """Write ``updated`` now and hold it once the transaction commits."""
-        _write_manifest(session, self._data_key(), updated)
+    def _update(
+        self, session, change: Callable[[Manifest], Manifest], key: bytes | None = None
+    ) -> None:
+        """Write ``change(the stored manifest)`` in ``session``; hold it once that commits."""
+        key = key or self._data_key()
+        updated = change(self._manifest_in(session, key))
+        sealed = _write_manifest(session, key, updated)
 
         @event.listens_for(session, "after_commit", once=True)
         def _held(_session) -> None:
-            self._manifest = updated
+            self._manifest, self._manifest_sealed = updated, sealed
 
     def _keyring(self) -> envelope.Keyring:
         with self._store.sessions() as session:
@@ -583,7 +621,7 @@ class JournalService:
 
     def _save_keyring(self, keyring: envelope.Keyring, data_key: bytes) -> None:
         """Write the key record and, in the same transaction, the manifest that vouches for it."""
-        updated = replace(self._manifest_now(), keyring=_digest_of(keyring))
+        digest = _digest_of(keyring)
         with self._store.sessions.begin() as session:
             row = self._keyring_row(session)
             row.kdf = _kdf_json(keyring)
@@ -591,18 +629,18 @@ class JournalService:
             row.recovery_wrapped_key = keyring.by_recovery
             row.changed_at = self._clock()
             row.generation = max(row.generation or 1, 2) + 1
-            _write_manifest(session, data_key, updated)
-        self._manifest = updated
+            self._update(session, lambda manifest: replace(manifest, keyring=digest), data_key)
         self._store.forget_old_pages()
 
 
-def _write_manifest(session, key: bytes, manifest: Manifest) -> None:
+def _write_manifest(session, key: bytes, manifest: Manifest) -> bytes:
     sealed = manifests.seal(key, manifest)
     row = session.get(JournalManifestRow, manifests.MANIFEST_ID)
     if row is None:
         session.add(JournalManifestRow(id=manifests.MANIFEST_ID, sealed=sealed))
     else:
         row.sealed = sealed
+    return sealed
 
 
 def _check_new_passphrase(

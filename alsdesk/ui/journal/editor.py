@@ -320,7 +320,7 @@ class EntryEditor(QWidget):
             if self._entry is None:
                 self._entry = self._session.add(draft)
             else:
-                self._entry = self._session.save(self._entry.id, draft)
+                self._entry = self._session.save(self._entry.id, draft, self._entry.version or None)
         except (UserError, StorageError) as exc:
             self.save_state.setText(self.tr("Not saved"))
             self.failed.emit(str(exc))

@@ -75,8 +75,8 @@ class JournalSession(QObject):
         self.entries_changed.emit()
         return entry
 
-    def save(self, entry_id: int, draft: EntryDraft) -> Entry:
-        entry = self.journal.save(entry_id, draft)
+    def save(self, entry_id: int, draft: EntryDraft, expected_version: int | None = None) -> Entry:
+        entry = self.journal.save(entry_id, draft, expected_version)
         self.index.put(entry)
         self.entries_changed.emit()
         return entry

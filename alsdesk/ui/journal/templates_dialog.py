@@ -168,12 +168,23 @@ class TemplatesDialog(QDialog):
                 self.list.setCurrentItem(item)
         self.hint.setVisible(self.list.count() == 0)
         damaged = len(self._journal.damaged_templates())
-        self.damaged.setText(
-            self.tr("%n templates are damaged and cannot be opened.", "", damaged)
-            if damaged != 1
-            else self.tr("1 template is damaged and cannot be opened.")
-        )
-        self.damaged.setVisible(damaged > 0)
+        missing = self._journal.missing_templates()
+        lines = []
+        if damaged:
+            lines.append(
+                self.tr("1 template is damaged and cannot be opened.")
+                if damaged == 1
+                else self.tr("%d templates are damaged and cannot be opened.") % damaged
+            )
+        if missing:
+            lines.append(
+                self.tr("1 template was deleted outside alsdesk; a backup has it.")
+                if missing == 1
+                else self.tr("%d templates were deleted outside alsdesk; a backup has them.")
+                % missing
+            )
+        self.damaged.setText(" ".join(lines))
+        self.damaged.setVisible(bool(lines))
         self._update_buttons()
 
     def _update_buttons(self) -> None:

@@ -13,7 +13,7 @@ from contextlib import closing
 import pytest
 from sqlalchemy import event
 
-from alsdesk.services.errors import StorageError
+from alsdesk.services.errors import ChangedElsewhereError, StorageError, UserError
 from alsdesk.services.journal import manifest
 from alsdesk.services.journal.entries import EntryDraft, Section, TemplateDraft
 from alsdesk.services.journal.service import (
@@ -241,3 +241,56 @@ def test_a_save_that_fails_in_its_transaction_leaves_the_held_manifest_unchanged
     contents = reopen(journal)
     assert (contents.damaged, contents.missing) == ((), 0)
     assert {e.draft.sections[0].text for e in contents.entries} == {"I spoke up."}
+
+
+@pytest.fixture
+def second_window(journal, store):
+    """The same journal open a second time over the same database (another window)."""
+    from alsdesk.crypto.kdf import fast_params
+    from alsdesk.services.journal.service import JournalService
+
+    other = JournalService(store, kdf_params=fast_params)
+    other.unlock(PASSPHRASE)
+    return other
+
+
+def test_a_save_over_an_entry_changed_elsewhere_is_refused_and_keeps_the_other(
+    journal, second_window
+):
+    entry = journal.add(draft("Bed meeting", "First thoughts."))
+    [seen_there] = second_window.read_all().entries
+    journal.save(entry.id, draft("Bed meeting", "Saved here first."))
+
+    with pytest.raises(ChangedElsewhereError):
+        second_window.save(entry.id, draft("Bed meeting", "Typed there."), seen_there.version)
+
+    [kept] = reopen(journal).entries
+    assert kept.draft.sections[0].text == "Saved here first."
+
+
+def test_writes_from_two_windows_keep_one_true_manifest(journal, second_window):
+    first = journal.add(draft("Here"))
+    second_window.add(draft("There"))
+    journal.save(first.id, draft("Here", "Edited here."))
+    second_window.delete(first.id)
+    journal.add(draft("Here again"))
+
+    contents = reopen(journal)
+    assert sorted(e.draft.title for e in contents.entries) == ["Here again", "There"]
+    assert (contents.damaged, contents.missing) == ((), 0)
+
+
+def test_two_set_ups_at_once_end_in_a_message_not_an_integrity_error(services, store):
+    from alsdesk.crypto.kdf import fast_params
+    from alsdesk.services.journal.service import JournalService
+
+    other = JournalService(store, kdf_params=fast_params)
+    checked_before_the_first_was_written = other.is_set_up()
+    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    assert not checked_before_the_first_was_written
+    other.is_set_up = lambda: checked_before_the_first_was_written  # its check came first
+
+    with pytest.raises(UserError, match="already set up"):
+        other.set_up(NEW_PASSPHRASE, NEW_PASSPHRASE, with_recovery_key=False)
+    services.journal.lock()
+    services.journal.unlock(PASSPHRASE)

@@ -5,19 +5,22 @@ from __future__ import annotations
 import sqlite3
 from contextlib import closing
 
+import pytest
+
 from tests.ui.conftest import click
-from tests.ui.journal.test_journal_window import (
-    journal_with_entries,  # noqa: F401 - fixture
-    unlock_through_the_window,
-)
+from tests.ui.journal.test_journal_window import PASSPHRASE, entry, unlock_through_the_window
+
+
+@pytest.fixture
+def three_entries(services):
+    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    for title in ("Bed meeting", "Handover", "Supervision"):
+        services.journal.add(entry(title, f"What I learnt at the {title.lower()}."))
+    services.journal.lock()
 
 
 def test_rolled_back_and_deleted_entries_are_each_explained_and_the_rest_open(
-    qtbot,
-    window,
-    journal_with_entries,
-    store,
-    screenshot,  # noqa: F811
+    qtbot, window, three_entries, store, screenshot
 ):
     store.engine.dispose()
     with closing(sqlite3.connect(store.path)) as conn, conn:
