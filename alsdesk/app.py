@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import locale
 import sys
 
@@ -15,6 +16,7 @@ def run_gui(data_dir: str | None = None) -> int:
     from alsdesk.paths import ensure, resolve_data_dir
     from alsdesk.services import Services
     from alsdesk.store import StoreError, open_store
+    from alsdesk.store.failures import StorageError
     from alsdesk.ui import storage_hook
     from alsdesk.ui.icons import icon
     from alsdesk.ui.main_window import MainWindow
@@ -44,7 +46,8 @@ def run_gui(data_dir: str | None = None) -> int:
         QMessageBox.critical(None, "alsdesk cannot start", str(exc))
         return 2
     services = Services.over(store)
-    services.sets.purge_deleted()
+    with contextlib.suppress(StorageError):  # another program holds the database:
+        services.sets.purge_deleted()  # the purge waits for the next start
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
     window = MainWindow(services, settings)
     storage_hook.install(window.show_error)

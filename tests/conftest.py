@@ -67,3 +67,31 @@ def make_member(services):
         return services.members.add_new(set_id, PersonDraft(full_name=full_name, **values))
 
     return make
+
+
+PATIENT_WAIT_MS = 30_000
+
+
+@pytest.fixture(autouse=True)
+def patient_qtbot_waits(monkeypatch):
+    """Every qtbot wait that names no timeout waits up to 30 s, not pytest-qt's 5 s.
+
+    A wait ends as soon as its condition holds, so this costs nothing on a quick
+    machine; on a loaded 2-core CI machine 5 s was enough to fail a test that
+    was only slow. Waits that pass their own timeout keep it.
+    """
+    from pytestqt.qtbot import QtBot
+
+    for name in ("waitUntil", "waitSignal", "waitSignals", "waitExposed", "waitActive"):
+        original = getattr(QtBot, name)
+
+        def patient(self, *args, _original=original, timeout=PATIENT_WAIT_MS, **kwargs):
+            return _original(self, *args, timeout=timeout, **kwargs)
+
+        monkeypatch.setattr(QtBot, name, patient)
+    original_callback = QtBot.waitCallback
+
+    def patient_callback(self, *, timeout=PATIENT_WAIT_MS, **kwargs):
+        return original_callback(self, timeout=timeout, **kwargs)
+
+    monkeypatch.setattr(QtBot, "waitCallback", patient_callback)

@@ -103,3 +103,33 @@ def test_the_real_app_refuses_a_second_copy_and_a_crashed_copy_does_not_block_th
         if first.poll() is None:
             first.kill()
         first.communicate()
+
+
+def test_the_app_starts_while_another_program_holds_a_write_lock(qtbot, root):
+    """Purging a set deleted last time needs a write: it waits for a later start instead."""
+    import sqlite3
+    from contextlib import closing
+
+    from alsdesk.paths import DataPaths
+    from alsdesk.services import Services
+    from alsdesk.services.sets import SetDraft
+    from alsdesk.store import open_store
+
+    database = DataPaths(root).database
+    store = open_store(database)
+    services = Services.over(store)
+    services.sets.delete(services.sets.create(SetDraft(name="Deleted set")).id)
+    store.close()
+    name = DataFolderLock(root).server_name
+    with closing(sqlite3.connect(database, isolation_level=None)) as other:
+        other.execute("BEGIN IMMEDIATE")
+        app = _start(root)
+        try:
+            qtbot.waitUntil(lambda: app.poll() is None and _listening(name), timeout=START_WAIT_MS)
+        finally:
+            other.execute("ROLLBACK")
+            app.terminate()
+            _out, err = app.communicate()
+    assert "Traceback" not in err
+    with closing(sqlite3.connect(database)) as conn:
+        assert conn.execute("SELECT count(*) FROM action_set").fetchone() == (1,)

@@ -55,13 +55,21 @@ class Manifest:
     templates: dict[int, Record] = field(default_factory=dict)
 
     def with_row(self, kind: str, row: StoredRow) -> Manifest:
-        records = dict(getattr(self, kind))
+        records = dict(self._records(kind))
         records[row.id] = record_of(row)
-        return replace(self, **{kind: records})
+        return self._with(kind, records)
 
     def without(self, kind: str, *row_ids: int) -> Manifest:
-        records = {k: v for k, v in getattr(self, kind).items() if k not in row_ids}
-        return replace(self, **{kind: records})
+        records = {k: v for k, v in self._records(kind).items() if k not in row_ids}
+        return self._with(kind, records)
+
+    def _records(self, kind: str) -> dict[int, Record]:
+        return self.entries if kind == "entries" else self.templates
+
+    def _with(self, kind: str, records: dict[int, Record]) -> Manifest:
+        if kind == "entries":
+            return replace(self, entries=records)
+        return replace(self, templates=records)
 
 
 class ManifestFormatError(ValueError):

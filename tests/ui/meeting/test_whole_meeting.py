@@ -94,7 +94,7 @@ def test_a_whole_meeting_then_report_back_at_the_next(
     type_note(qtbot, notes.sees_differently, "The delay starts the evening before")
     add_action(qtbot, notes, "Start a 'tomorrow's discharges' list at the evening board round")
     clock.advance(minutes=42)  # two minutes over
-    qtbot.waitUntil(lambda: airtime.face.clock.text() == "-2:00", timeout=2000)
+    qtbot.waitUntil(lambda: airtime.face.clock.text() == "-2:00", timeout=30_000)
 
     # Airtime round 2: Daniel.
     click(qtbot, airtime.next_button)
