@@ -9,6 +9,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import datetime as dt  # noqa: E402
 
 import pytest  # noqa: E402
+from sqlalchemy import event  # noqa: E402
 
 from alsdesk.crypto.kdf import fast_params  # noqa: E402
 from alsdesk.paths import DataPaths  # noqa: E402
@@ -67,6 +68,18 @@ def make_member(services):
         return services.members.add_new(set_id, PersonDraft(full_name=full_name, **values))
 
     return make
+
+
+@pytest.fixture
+def impatient(store):
+    """Wait only a moment for another program's lock, so the test does not wait 5 s."""
+
+    def short_wait(dbapi_connection, _record):
+        dbapi_connection.execute("PRAGMA busy_timeout=50")
+
+    event.listen(store.engine, "connect", short_wait)
+    store.engine.dispose()
+    return store
 
 
 PATIENT_WAIT_MS = 30_000

@@ -13,18 +13,6 @@ from alsdesk.services.sets import SetDraft
 from alsdesk.store.failures import StorageError, StorageKind
 
 
-@pytest.fixture
-def impatient(store):
-    """Wait only a moment for another program's lock, so the test does not wait 5 s."""
-
-    def short_wait(dbapi_connection, _record):
-        dbapi_connection.execute("PRAGMA busy_timeout=50")
-
-    event.listen(store.engine, "connect", short_wait)
-    store.engine.dispose()
-    return store
-
-
 def test_another_program_holding_the_lock_is_named_and_nothing_changes(
     impatient, services, make_set, data_paths
 ):

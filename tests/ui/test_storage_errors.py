@@ -6,7 +6,6 @@ import dataclasses
 import sqlite3
 from contextlib import closing
 
-import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import event
 
@@ -33,18 +32,6 @@ def test_facilitator_renames_a_set_on_a_full_disk_and_is_told(qtbot, services, m
     assert services.sets.get(cedar.id).name == "Cedar set"
     editor.edit_set(cedar, dataclasses.replace(cedar.draft(), name="Birch"))
     assert services.sets.get(cedar.id).name == "Birch"
-
-
-@pytest.fixture
-def impatient(store):
-    """Wait only a moment for another program's lock (the real wait is 5 s)."""
-
-    def short_wait(dbapi_connection, _record):
-        dbapi_connection.execute("PRAGMA busy_timeout=50")
-
-    event.listen(store.engine, "connect", short_wait)
-    store.engine.dispose()
-    return store
 
 
 def _read_box(qtbot, shown: list[str]):

@@ -11,7 +11,6 @@ import sqlite3
 from contextlib import closing
 
 import pytest
-from sqlalchemy import event
 
 from alsdesk.services.errors import ChangedElsewhereError, StorageError, UserError
 from alsdesk.services.journal import manifest
@@ -222,15 +221,10 @@ def test_templates_put_back_or_deleted_are_reported_for_themselves(journal, db):
 
 
 def test_a_save_that_fails_in_its_transaction_leaves_the_held_manifest_unchanged(
-    journal, store, data_paths
+    journal, impatient, data_paths
 ):
     entry = journal.add(draft("Monday"))
 
-    def short_wait(dbapi_connection, _record):
-        dbapi_connection.execute("PRAGMA busy_timeout=50")
-
-    event.listen(store.engine, "connect", short_wait)
-    store.engine.dispose()
     with closing(sqlite3.connect(data_paths.database, isolation_level=None)) as other:
         other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         with pytest.raises(StorageError):
