@@ -82,6 +82,23 @@ def impatient(store):
     return store
 
 
+@pytest.fixture
+def first_meeting(services, make_set, make_member):
+    """Cedar set with Amira as a member, its default year made, set meeting 1 open.
+
+    Returns (meeting, amira's membership).
+    """
+    from alsdesk.services.schedule import EventKind
+
+    cedar = make_set("Cedar set")
+    amira = make_member(cedar.id, "Amira Hassan")
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    event = next(
+        e for e in services.schedule.list_events(cedar.id) if e.kind == EventKind.SET_MEETING
+    )
+    return services.meetings.open_for_event(event.id), amira
+
+
 PATIENT_WAIT_MS = 30_000
 
 

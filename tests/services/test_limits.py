@@ -96,16 +96,8 @@ def test_a_goal_title_and_measure_name_are_one_line(services, make_set, make_mem
     assert services.goals.list_goals(amira.person_id) == []
 
 
-def test_meeting_and_presenter_notes_over_the_limit_are_refused_whole(
-    services, make_set, make_member
-):
-    cedar = make_set("Cedar set")
-    amira = make_member(cedar.id, "Amira Hassan")
-    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
-    event = next(
-        e for e in services.schedule.list_events(cedar.id) if e.kind == EventKind.SET_MEETING
-    )
-    meeting = services.meetings.open_for_event(event.id)
+def test_meeting_and_presenter_notes_over_the_limit_are_refused_whole(services, first_meeting):
+    meeting, amira = first_meeting
     services.meetings.save_notes(meeting.id, process_review="Kept.", next_meeting_notes="Kept too.")
 
     fields = refusal(

@@ -2,21 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from alsdesk.services.limits import NOTE
-from alsdesk.services.schedule import EventKind
 from alsdesk.ui.meeting.autosave import Autosaver
 
 
-def test_one_refused_save_reports_and_the_others_still_save(qtbot, services, make_set, make_member):
-    cedar = make_set("Cedar set")
-    amira = make_member(cedar.id, "Amira Hassan")
-    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
-    event = next(
-        e for e in services.schedule.list_events(cedar.id) if e.kind == EventKind.SET_MEETING
-    )
-    meeting = services.meetings.open_for_event(event.id)
+def test_one_refused_save_reports_and_the_others_still_save(qtbot, services, first_meeting):
+    meeting, amira = first_meeting
     turn = services.airtime.bid(meeting.id, amira.person_id, 30)
     autosave = Autosaver()
     failures: list[str] = []
