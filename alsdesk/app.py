@@ -17,10 +17,10 @@ def run_gui(data_dir: str | None = None) -> int:
     from alsdesk.services import Services
     from alsdesk.store import StoreError, open_store
     from alsdesk.store.failures import StorageError
-    from alsdesk.ui import storage_hook
-    from alsdesk.ui.icons import icon
-    from alsdesk.ui.main_window import MainWindow
-    from alsdesk.ui.single_instance import serve_later_starts
+    from alsdesk.ui.common.icons import icon
+    from alsdesk.ui.window import storage_hook
+    from alsdesk.ui.window.main_window import MainWindow
+    from alsdesk.ui.window.single_instance import serve_later_starts
 
     app = QApplication.instance() or QApplication(sys.argv)
     # Qt adopts the system locale; keep dates in the app's own (English) words.
@@ -62,7 +62,7 @@ def run_gui(data_dir: str | None = None) -> int:
 
 def _already_running(lock) -> int:
     """A copy is open on this folder: bring it forward and say so in one line."""
-    from alsdesk.ui.single_instance import ask_running_copy_to_show
+    from alsdesk.ui.window.single_instance import ask_running_copy_to_show
 
     if ask_running_copy_to_show(lock.server_name):
         print(f"alsdesk is already open on {lock.root}; its window was brought forward.")

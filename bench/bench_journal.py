@@ -28,12 +28,56 @@ from alsdesk.store import open_store  # noqa: E402
 
 ENTRIES = 5000
 PASSPHRASE = "bench lantern orchard tide"
-WORDS = (
-    "handover ward team staff patient rota meeting leadership conflict feedback safety change "
-    "audit night shift manager colleague sickness recruitment budget quality improvement "
-    "listening trust the a and of to in it was I we they felt didn't well-being escalation "
-    "governance incident learning coaching set member discharge delegation supervision"
-).split()
+WORDS = [
+    "handover",
+    "ward",
+    "team",
+    "staff",
+    "patient",
+    "rota",
+    "meeting",
+    "leadership",
+    "conflict",
+    "feedback",
+    "safety",
+    "change",
+    "audit",
+    "night",
+    "shift",
+    "manager",
+    "colleague",
+    "sickness",
+    "recruitment",
+    "budget",
+    "quality",
+    "improvement",
+    "listening",
+    "trust",
+    "the",
+    "a",
+    "and",
+    "of",
+    "to",
+    "in",
+    "it",
+    "was",
+    "I",
+    "we",
+    "they",
+    "felt",
+    "didn't",
+    "well-being",
+    "escalation",
+    "governance",
+    "incident",
+    "learning",
+    "coaching",
+    "set",
+    "member",
+    "discharge",
+    "delegation",
+    "supervision",
+]
 
 
 def fill(services: Services) -> None:

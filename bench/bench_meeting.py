@@ -52,7 +52,7 @@ def hold_every_meeting(services: Services, set_id: int) -> list[int]:
 def main() -> None:
     app = QApplication([])
     from alsdesk.exports.set_record_pdf import write_set_record_pdf
-    from alsdesk.ui.main_window import MainWindow
+    from alsdesk.ui.window.main_window import MainWindow
 
     with tempfile.TemporaryDirectory() as folder:
         services = Services.over(open_store(Path(folder) / "bench.sqlite3"))

@@ -12,7 +12,7 @@ import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
-from alsdesk.ui.main_window import MainWindow
+from alsdesk.ui.window.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
 

@@ -9,10 +9,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QComboBox
 
 from alsdesk.services.actions import ActionDraft
-from alsdesk.ui.editor import Editor
-from alsdesk.ui.models.actions_model import AGREED, DUE, MEMBER, OVERDUE_TEXT, STATUS
-from alsdesk.ui.views.actions_view import ActionsView
-from alsdesk.ui.views.set_page import ACTIONS_TAB
+from alsdesk.ui.common.actions_model import AGREED, DUE, MEMBER, OVERDUE_TEXT, STATUS
+from alsdesk.ui.sets.actions_view import ActionsView
+from alsdesk.ui.sets.editor import Editor
+from alsdesk.ui.sets.set_page import ACTIONS_TAB
 from tests.ui.conftest import TODAY, click
 from tests.ui.set_history import two_meetings_in
 

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from alsdesk.services.meetings import AttendanceStatus
-from alsdesk.ui.views.set_page import ATTENDANCE_TAB
+from alsdesk.ui.sets.set_page import ATTENDANCE_TAB
 from tests.ui.set_history import set_meetings, two_meetings_in
 
 

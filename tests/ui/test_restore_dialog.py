@@ -46,7 +46,7 @@ def test_restoring_a_listed_backup_brings_back_its_sets(
 
 
 def test_a_file_that_is_not_a_backup_is_refused_in_the_dialog(qtbot, window, tmp_path):
-    from alsdesk.ui.dialogs.restore_dialog import RestoreDialog
+    from alsdesk.ui.window.restore_dialog import RestoreDialog
 
     junk = tmp_path / "notes.sqlite3"
     junk.write_text("not a database")

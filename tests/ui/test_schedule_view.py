@@ -10,7 +10,7 @@ from PySide6.QtCore import QDate, Qt, QTime
 from PySide6.QtWidgets import QFileDialog
 
 from alsdesk.services.schedule import EventDraft, EventKind
-from alsdesk.ui.models.agenda_model import CHECK, DATE, EVENT, NEXT_BACKGROUND, TIME
+from alsdesk.ui.sets.agenda_model import CHECK, DATE, EVENT, NEXT_BACKGROUND, TIME
 from tests.ui.conftest import TODAY, click_button, type_into
 
 

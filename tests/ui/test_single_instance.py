@@ -13,7 +13,7 @@ from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QMainWindow
 
 from alsdesk.instance import DataFolderLock
-from alsdesk.ui.single_instance import serve_later_starts
+from alsdesk.ui.window.single_instance import serve_later_starts
 
 START_WAIT_MS = 120_000  # an alsdesk start on a loaded 2-core machine; ends at the condition
 

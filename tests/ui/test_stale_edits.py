@@ -8,7 +8,7 @@ import pytest
 
 from alsdesk.services import Services
 from alsdesk.store import open_store
-from alsdesk.ui.editor import Editor
+from alsdesk.ui.sets.editor import Editor
 from tests.ui.conftest import click, click_button, replace_text
 
 STALE = "was changed elsewhere since you opened it"

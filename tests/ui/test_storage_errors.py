@@ -9,7 +9,7 @@ from contextlib import closing
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 from sqlalchemy import event
 
-from alsdesk.ui.editor import Editor
+from alsdesk.ui.sets.editor import Editor
 from tests.ui.conftest import click_button
 
 

@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtWidgets import QMessageBox
 
 from alsdesk.store.failures import StorageError, translate
-from alsdesk.ui import storage_hook
+from alsdesk.ui.window import storage_hook
 
 
 def _disk_full() -> StorageError:

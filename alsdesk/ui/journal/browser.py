@@ -26,12 +26,12 @@ from PySide6.QtWidgets import (
 from alsdesk.services.journal.links import LinkOptions
 from alsdesk.services.journal.reflective_models import MODELS
 from alsdesk.services.journal.search import Filters
-from alsdesk.ui.dialogs.widgets import OptionalDate
+from alsdesk.ui.common.empty_state import EmptyState
+from alsdesk.ui.common.fields import OptionalDate
 from alsdesk.ui.journal.entry_list import entry_list_view
+from alsdesk.ui.journal.journal_list_model import JournalListModel
 from alsdesk.ui.journal.sections import MUTED_STYLE
 from alsdesk.ui.journal.session import JournalSession
-from alsdesk.ui.models.journal_list_model import JournalListModel
-from alsdesk.ui.views.empty_state import EmptyState
 
 SEARCH_DELAY_MS = 60
 DAMAGED_STYLE = "color: #a64b00; background: #fff4e5; border-radius: 3px; padding: 6px;"

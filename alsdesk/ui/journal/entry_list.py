@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services.journal.search import Hit
-from alsdesk.ui.models import ROW_OBJECT_ROLE
-from alsdesk.ui.models.journal_list_model import entry_subtitle, entry_title
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.journal.journal_list_model import entry_subtitle, entry_title
 
 PADDING = 6
 SNIPPET_LINES = 2

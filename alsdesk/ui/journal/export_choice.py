@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from alsdesk.services.journal.entries import Entry
 from alsdesk.services.journal.privacy import entry_identifiers
 from alsdesk.services.patient_data import warning_text
-from alsdesk.ui.models.journal_list_model import entry_title
+from alsdesk.ui.journal.journal_list_model import entry_title
 
 
 @dataclass(frozen=True)

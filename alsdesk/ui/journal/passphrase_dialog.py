@@ -15,8 +15,9 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from alsdesk.services.errors import UserError
 from alsdesk.services.journal.service import JournalService
-from alsdesk.ui.dialogs.confirm import confirm
-from alsdesk.ui.dialogs.form import FormDialog
+from alsdesk.ui.common.confirm import confirm
+from alsdesk.ui.common.form import FormDialog
+from alsdesk.ui.common.layouts import hint_label
 from alsdesk.ui.journal.recovery_key_dialog import show_recovery_key
 from alsdesk.ui.journal.strength_meter import (
     StrengthMeter,
@@ -24,7 +25,6 @@ from alsdesk.ui.journal.strength_meter import (
     passphrase_edit,
     show_toggle,
 )
-from alsdesk.ui.meeting.layouts import hint_label
 
 
 class NewPassphraseForm(FormDialog):

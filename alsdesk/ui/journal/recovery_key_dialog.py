@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk.ui.dialogs.form import ERROR_STYLE
-from alsdesk.ui.meeting.layouts import hint_label
-from alsdesk.ui.person.goal_widgets import bold
+from alsdesk.ui.common.form import ERROR_STYLE
+from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.widgets import bold
 
 KEY_STYLE = (
     "QLabel { background: palette(base); border: 1px solid palette(mid);"

@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
 
 from alsdesk.services.errors import UserError, ValidationError
 from alsdesk.services.journal.service import JournalService
+from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
+from alsdesk.ui.common.widgets import InlineErrors, bold
 from alsdesk.ui.journal.recovery_key_dialog import show_recovery_key
 from alsdesk.ui.journal.strength_meter import (
     StrengthMeter,
@@ -26,8 +28,6 @@ from alsdesk.ui.journal.strength_meter import (
     passphrase_edit,
     show_toggle,
 )
-from alsdesk.ui.meeting.layouts import VerticalScrollArea, hint_label
-from alsdesk.ui.person.goal_widgets import InlineErrors, bold
 
 COLUMN_WIDTH = 520
 WARNING_STYLE = (

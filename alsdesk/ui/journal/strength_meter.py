@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services.journal.strength import LABELS, Strength, assess
-from alsdesk.ui.meeting.layouts import hint_label
+from alsdesk.ui.common.layouts import hint_label
 
 SEGMENTS = 4
 # (bar, text): the text shades are darker so the word stays readable on a light window.

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk.services.journal.entries import Section, Template, TemplateDraft
 from alsdesk.services.journal.service import JournalService
-from alsdesk.ui.dialogs.form import FormDialog
+from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.journal.sections import MUTED_STYLE
 
 STARTING_ROWS = 3

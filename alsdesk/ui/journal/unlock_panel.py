@@ -20,10 +20,10 @@ from alsdesk.services.journal.service import (
     KeyringDamagedError,
     WrongPassphraseError,
 )
-from alsdesk.ui.dialogs.form import ERROR_STYLE, INVALID_STYLE
+from alsdesk.ui.common.form import ERROR_STYLE, INVALID_STYLE
+from alsdesk.ui.common.widgets import bold
 from alsdesk.ui.journal.recover_dialog import RecoverDialog
 from alsdesk.ui.journal.strength_meter import busy_cursor, passphrase_edit
-from alsdesk.ui.person.goal_widgets import bold
 
 COLUMN_WIDTH = 360
 # Drawn like the icons in resources/icons: a padlock, closed.

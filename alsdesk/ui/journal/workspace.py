@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk.services.journal.reflective_models import MODELS, template_model
 from alsdesk.services.journal.service import IDLE_MINUTES_RANGE
-from alsdesk.ui.icons import icon
+from alsdesk.ui.common.icons import icon
 from alsdesk.ui.journal.browser import EntryBrowser
 from alsdesk.ui.journal.editor import EntryEditor
 from alsdesk.ui.journal.export_choice import ExportChoice, ask_about_patient_data

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 from alsdesk.services.airtime import Cue, format_clock
 from alsdesk.services.airtime_rounds import TurnInfo, TurnState
 from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
 from alsdesk.ui.meeting.context import MeetingContext
-from alsdesk.ui.meeting.layouts import VerticalScrollArea, hint_label
 from alsdesk.ui.meeting.presenter_list import PresenterList
 from alsdesk.ui.meeting.presenter_notes import PresenterNotes
 from alsdesk.ui.meeting.timer_display import PresentationWindow, TimerFace

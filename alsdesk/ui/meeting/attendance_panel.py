@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from alsdesk.services.errors import UserError, ValidationError
 from alsdesk.services.meetings import AttendanceMark, AttendanceStatus, MeetingInfo
-from alsdesk.ui.dialogs.form import ERROR_STYLE
+from alsdesk.ui.common.form import ERROR_STYLE
+from alsdesk.ui.common.layouts import HINT_STYLE, clear_layout, hint_label
 from alsdesk.ui.meeting.context import MeetingContext
-from alsdesk.ui.meeting.layouts import HINT_STYLE, clear_layout, hint_label
 
 CHECKED_COLOURS = {
     AttendanceStatus.PRESENT: "#dcfce7",

@@ -27,9 +27,9 @@ from alsdesk.services.meetings import (
     AttendanceStatus,
     MeetingInfo,
 )
-from alsdesk.ui.dialogs.form import ERROR_STYLE
+from alsdesk.ui.common.form import ERROR_STYLE
+from alsdesk.ui.common.layouts import HINT_STYLE, clear_layout, hint_label
 from alsdesk.ui.meeting.context import MeetingContext
-from alsdesk.ui.meeting.layouts import HINT_STYLE, clear_layout, hint_label
 from alsdesk.ui.meeting.presenter_list import PresenterList
 
 HEADERS = ("Member", "Bids", "Asks for", "Proposed", "Planned", "This year")

@@ -28,9 +28,9 @@ from alsdesk.services.airtime_rounds import TurnInfo
 from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.goals import GoalStatus
 from alsdesk.services.meetings import MeetingInfo
-from alsdesk.ui.dialogs.form import ERROR_STYLE
+from alsdesk.ui.common.form import ERROR_STYLE
+from alsdesk.ui.common.layouts import clear_layout, hint_label
 from alsdesk.ui.meeting.context import MeetingContext
-from alsdesk.ui.meeting.layouts import clear_layout, hint_label
 
 
 def _date_text(day: dt.date | None) -> str:

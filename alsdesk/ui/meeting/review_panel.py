@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.common.layouts import hint_label
 from alsdesk.ui.meeting.context import MeetingContext
-from alsdesk.ui.meeting.layouts import hint_label
 
 
 class ReviewPanel(QWidget):

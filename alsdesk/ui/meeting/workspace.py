@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 from alsdesk.dates import full_date
 from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import MeetingInfo
-from alsdesk.ui.dialogs.agenda_dialog import AgendaDialog
-from alsdesk.ui.dialogs.confirm import confirm
+from alsdesk.ui.common.confirm import confirm
+from alsdesk.ui.meeting.agenda_dialog import AgendaDialog
 from alsdesk.ui.meeting.airtime_panel import AirtimePanel
 from alsdesk.ui.meeting.attendance_panel import AttendancePanel
 from alsdesk.ui.meeting.bids_panel import BidsPanel

@@ -22,14 +22,14 @@ from PySide6.QtWidgets import (
 from alsdesk.dates import medium_date
 from alsdesk.services.errors import NotFoundError
 from alsdesk.services.plan import AssessmentInfo, PlanService
-from alsdesk.ui.charts.radar_widget import RadarWidget
-from alsdesk.ui.dialogs.assessment_dialog import AssessmentDialog
-from alsdesk.ui.dialogs.confirm import confirm
-from alsdesk.ui.icons import icon
-from alsdesk.ui.meeting.layouts import hint_label
-from alsdesk.ui.models.assessment_table_model import AssessmentTableModel
+from alsdesk.ui.common.confirm import confirm
+from alsdesk.ui.common.icons import icon
+from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
+from alsdesk.ui.person.assessment_dialog import AssessmentDialog
+from alsdesk.ui.person.assessment_table_model import AssessmentTableModel
+from alsdesk.ui.person.charts.radar_widget import RadarWidget
 from alsdesk.ui.person.plan_layout import EmptyHint, PlanRow, SectionTitle, ShowAllRows
-from alsdesk.ui.views.toolbar_row import ToolbarRow, make_action
 
 RADAR_HEIGHT = 340
 SIDE_BY_SIDE_FROM = 820  # pixels wide: the radar beside the table, else above it

@@ -26,14 +26,11 @@ from alsdesk.services.actions import ActionInfo
 from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.goals import GoalInfo, GoalService, UpdateInfo, chart_of
 from alsdesk.services.run_chart import RunChartAnalysis
-from alsdesk.ui.charts.run_chart_widget import RunChartWidget
-from alsdesk.ui.meeting.layouts import hint_label
-from alsdesk.ui.models import ROW_OBJECT_ROLE
-from alsdesk.ui.models.actions_model import ACTION, AGREED, COMMENT, MEMBER, ActionsModel
-from alsdesk.ui.models.goal_format import measure_line, measure_title, with_unit
-from alsdesk.ui.person.goal_milestones import GoalMilestonesPanel
-from alsdesk.ui.person.goal_updates import GoalUpdatesPanel
-from alsdesk.ui.person.goal_widgets import (
+from alsdesk.ui.common.actions_model import ACTION, AGREED, COMMENT, MEMBER, ActionsModel
+from alsdesk.ui.common.columns import fit_columns
+from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.widgets import (
     InlineErrors,
     bold,
     compact_table,
@@ -41,7 +38,10 @@ from alsdesk.ui.person.goal_widgets import (
     status_style,
     wrapping_label,
 )
-from alsdesk.ui.views.columns import fit_columns
+from alsdesk.ui.person.charts.run_chart_widget import RunChartWidget
+from alsdesk.ui.person.goal_format import measure_line, measure_title, with_unit
+from alsdesk.ui.person.goal_milestones import GoalMilestonesPanel
+from alsdesk.ui.person.goal_updates import GoalUpdatesPanel
 
 ALL_POINTS = 1  # the median spin box's lowest value, shown as "all points"
 CHART_HEIGHT = 360

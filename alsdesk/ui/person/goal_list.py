@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk.ui.models.goal_list_model import STATUS_ROLE
+from alsdesk.ui.person.goal_list_model import STATUS_ROLE
 
 PADDING = 6
 

@@ -18,13 +18,13 @@ from PySide6.QtWidgets import (
 
 from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.goals import GoalService, MilestoneDraft, MilestoneInfo, MilestoneStatus
-from alsdesk.ui.dialogs.confirm import confirm
-from alsdesk.ui.dialogs.milestone_dialog import MilestoneDialog
-from alsdesk.ui.meeting.layouts import hint_label
-from alsdesk.ui.models import ROW_OBJECT_ROLE
-from alsdesk.ui.models.goal_milestones_model import MILESTONE, GoalMilestonesModel
-from alsdesk.ui.person.goal_widgets import InlineErrors, compact_table, fit_rows
-from alsdesk.ui.views.columns import fit_columns
+from alsdesk.ui.common.columns import fit_columns
+from alsdesk.ui.common.confirm import confirm
+from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.widgets import InlineErrors, compact_table, fit_rows
+from alsdesk.ui.person.goal_milestones_model import MILESTONE, GoalMilestonesModel
+from alsdesk.ui.person.milestone_dialog import MilestoneDialog
 
 
 class GoalMilestonesPanel(QGroupBox):

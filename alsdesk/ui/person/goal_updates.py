@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
 from alsdesk.dates import medium_date
 from alsdesk.services.errors import ValidationError
 from alsdesk.services.goals import GoalInfo, GoalService, UpdateDraft, UpdateInfo
-from alsdesk.ui.dialogs.confirm import confirm
-from alsdesk.ui.dialogs.update_dialog import UpdateDialog
-from alsdesk.ui.meeting.layouts import hint_label
-from alsdesk.ui.models import ROW_OBJECT_ROLE
-from alsdesk.ui.models.goal_format import with_unit
-from alsdesk.ui.models.goal_updates_model import NARRATIVE, GoalUpdatesModel
-from alsdesk.ui.person.goal_widgets import InlineErrors, compact_table, fit_rows
-from alsdesk.ui.views.columns import fit_columns
+from alsdesk.ui.common.columns import fit_columns
+from alsdesk.ui.common.confirm import confirm
+from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.widgets import InlineErrors, compact_table, fit_rows
+from alsdesk.ui.person.goal_format import with_unit
+from alsdesk.ui.person.goal_updates_model import NARRATIVE, GoalUpdatesModel
+from alsdesk.ui.person.update_dialog import UpdateDialog
 
 
 class GoalUpdatesPanel(QGroupBox):

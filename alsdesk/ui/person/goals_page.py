@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
 from alsdesk.services import Services
 from alsdesk.services.errors import NotFoundError
 from alsdesk.services.goals import GoalInfo
-from alsdesk.ui.dialogs.confirm import confirm
-from alsdesk.ui.dialogs.goal_dialog import GoalDialog
-from alsdesk.ui.meeting.layouts import HINT_STYLE, VerticalScrollArea
-from alsdesk.ui.models import ROW_OBJECT_ROLE
-from alsdesk.ui.models.goal_list_model import GoalListModel
+from alsdesk.ui.common.confirm import confirm
+from alsdesk.ui.common.layouts import HINT_STYLE, VerticalScrollArea
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.person.goal_detail import GoalDetail
+from alsdesk.ui.person.goal_dialog import GoalDialog
 from alsdesk.ui.person.goal_list import goal_list_view
+from alsdesk.ui.person.goal_list_model import GoalListModel
 
 COMPACT_WIDTH = 760
 EMPTY_HINT_STYLE = f"{HINT_STYLE} font-size: 11pt;"

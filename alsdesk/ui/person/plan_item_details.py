@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from alsdesk.dates import medium_date
 from alsdesk.services.plan import PlanItemInfo, ReviewNote
-from alsdesk.ui.icons import icon
-from alsdesk.ui.meeting.layouts import clear_layout, hint_label
-from alsdesk.ui.models.plan_items_model import dimension_names
+from alsdesk.ui.common.icons import icon
+from alsdesk.ui.common.layouts import clear_layout, hint_label
+from alsdesk.ui.person.plan_items_model import dimension_names
 
 DUE_STYLE = (
     "background: #fff4e5; color: #7a4100; border: 1px solid #f0b860;"

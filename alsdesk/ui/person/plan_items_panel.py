@@ -12,17 +12,17 @@ from PySide6.QtWidgets import QMessageBox, QVBoxLayout, QWidget
 from alsdesk.dates import medium_date
 from alsdesk.services.errors import NotFoundError, StorageError, UserError
 from alsdesk.services.plan import PlanItemInfo, PlanService, ReviewNote
-from alsdesk.ui.dialogs.confirm import confirm
-from alsdesk.ui.dialogs.plan_item_dialog import PlanItemDialog
-from alsdesk.ui.dialogs.review_dialog import ReviewDialog
-from alsdesk.ui.icons import icon
-from alsdesk.ui.models import ROW_OBJECT_ROLE
-from alsdesk.ui.models.plan_items_model import DIMENSIONS, NEED, PlanItemsModel
+from alsdesk.ui.common.columns import fit_columns
+from alsdesk.ui.common.confirm import confirm
+from alsdesk.ui.common.icons import icon
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.sorted_table import sorted_table
+from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
 from alsdesk.ui.person.plan_item_details import PlanItemDetails
+from alsdesk.ui.person.plan_item_dialog import PlanItemDialog
+from alsdesk.ui.person.plan_items_model import DIMENSIONS, NEED, PlanItemsModel
 from alsdesk.ui.person.plan_layout import EmptyHint, PlanRow, SectionTitle, ShowAllRows
-from alsdesk.ui.views.columns import fit_columns
-from alsdesk.ui.views.sorted_table import sorted_table
-from alsdesk.ui.views.toolbar_row import ToolbarRow, make_action
+from alsdesk.ui.person.review_dialog import ReviewDialog
 
 SIDE_BY_SIDE_FROM = 900  # pixels wide: the chosen item beside the table, else below it
 MIN_TABLE_ROWS = 2

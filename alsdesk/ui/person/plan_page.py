@@ -15,12 +15,12 @@ from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from alsdesk.services import Services
-from alsdesk.ui.icons import icon
-from alsdesk.ui.meeting.layouts import VerticalScrollArea, hint_label
+from alsdesk.ui.common.empty_state import EmptyState
+from alsdesk.ui.common.icons import icon
+from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
 from alsdesk.ui.person.assessment_panel import AssessmentPanel
 from alsdesk.ui.person.plan_items_panel import PlanItemsPanel
 from alsdesk.ui.person.plan_layout import rule
-from alsdesk.ui.views.empty_state import EmptyState
 
 
 class _PlanScroll(VerticalScrollArea):

@@ -10,8 +10,8 @@ from PySide6.QtGui import QColor, QPalette
 
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.services.plan import AssessmentInfo, Rating
-from alsdesk.ui.charts.palette import profile_colour
-from alsdesk.ui.charts.radar_widget import RadarWidget
+from alsdesk.ui.person.charts.palette import profile_colour
+from alsdesk.ui.person.charts.radar_widget import RadarWidget
 
 START = (2, 1, 3, 1, 2, 2, 1, 2, 1)
 MIDPOINT = (3, 2, 3, 2, 3, 3, 2, 2, 2)

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from alsdesk.services.goals import Measure
 from alsdesk.services.run_chart import RunPoint, SignalKind, analyse
-from alsdesk.ui.charts.run_chart_widget import RunChartWidget
+from alsdesk.ui.person.charts.run_chart_widget import RunChartWidget
 
 FALLS = Measure(
     name="Falls",

@@ -7,8 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from alsdesk.services.actions import ActionDraft
-from alsdesk.ui.models import ROW_OBJECT_ROLE, SORT_ROLE
-from alsdesk.ui.models.actions_model import (
+from alsdesk.ui.common.actions_model import (
     ACTION,
     AGREED,
     COMMENT,
@@ -18,6 +17,7 @@ from alsdesk.ui.models.actions_model import (
     STATUS,
     ActionsModel,
 )
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE
 from tests.ui.set_history import two_meetings_in
 
 TODAY = dt.date(2026, 11, 23)

@@ -7,10 +7,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from alsdesk.services.schedule import EventDraft, EventKind, build_agenda
-from alsdesk.ui.models import ROW_OBJECT_ROLE
-from alsdesk.ui.models.agenda_model import EVENT, AgendaModel
-from alsdesk.ui.models.members_model import MembersModel
-from alsdesk.ui.models.sets_model import SetListModel
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.sets.agenda_model import EVENT, AgendaModel
+from alsdesk.ui.sets.members_model import MembersModel
+from alsdesk.ui.sets.sets_model import SetListModel
 
 
 def test_set_list_model_passes_the_model_tester(qtmodeltester, services, make_set):

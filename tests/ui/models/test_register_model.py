@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from alsdesk.ui.models import ROW_OBJECT_ROLE, SORT_ROLE
-from alsdesk.ui.models.register_model import ABSENT_TEXT, FIRST_MEETING, MEMBER, RegisterModel
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE
+from alsdesk.ui.sets.register_model import ABSENT_TEXT, FIRST_MEETING, MEMBER, RegisterModel
 from tests.ui.set_history import two_meetings_in
 
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from alsdesk.services.leadership import DIMENSIONS, Level
-from alsdesk.ui.dialogs.assessment_dialog import AssessmentDialog
-from alsdesk.ui.dialogs.form import INVALID_STYLE
+from alsdesk.ui.common.form import INVALID_STYLE
+from alsdesk.ui.person.assessment_dialog import AssessmentDialog
 from tests.ui.conftest import TODAY, click, click_button, type_into
 from tests.ui.person.conftest import type_goal_date
 

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from alsdesk.services.goals import GoalStatus
-from alsdesk.ui.dialogs.goal_dialog import GoalDialog
-from alsdesk.ui.dialogs.milestone_dialog import MilestoneDialog
+from alsdesk.ui.person.goal_dialog import GoalDialog
+from alsdesk.ui.person.milestone_dialog import MilestoneDialog
 from tests.ui.conftest import click, click_button, replace_text, type_into
 from tests.ui.person.conftest import type_goal_date
 

@@ -18,15 +18,15 @@ from alsdesk.services.goals import (
     MilestoneStatus,
     UpdateDraft,
 )
-from alsdesk.ui.dialogs.goal_dialog import GoalDialog
-from alsdesk.ui.dialogs.milestone_dialog import MilestoneDialog
-from alsdesk.ui.dialogs.update_dialog import UpdateDialog
-from alsdesk.ui.models import ROW_OBJECT_ROLE, SORT_ROLE
-from alsdesk.ui.models.actions_model import OVERDUE_TEXT
-from alsdesk.ui.models.goal_format import measure_line, measure_title, with_unit
-from alsdesk.ui.models.goal_list_model import STATUS_ROLE, GoalListModel
-from alsdesk.ui.models.goal_milestones_model import DUE, MILESTONE, STATUS, GoalMilestonesModel
-from alsdesk.ui.models.goal_updates_model import DATE, NARRATIVE, VALUE, GoalUpdatesModel
+from alsdesk.ui.common.actions_model import OVERDUE_TEXT
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE
+from alsdesk.ui.person.goal_dialog import GoalDialog
+from alsdesk.ui.person.goal_format import measure_line, measure_title, with_unit
+from alsdesk.ui.person.goal_list_model import STATUS_ROLE, GoalListModel
+from alsdesk.ui.person.goal_milestones_model import DUE, MILESTONE, STATUS, GoalMilestonesModel
+from alsdesk.ui.person.goal_updates_model import DATE, NARRATIVE, VALUE, GoalUpdatesModel
+from alsdesk.ui.person.milestone_dialog import MilestoneDialog
+from alsdesk.ui.person.update_dialog import UpdateDialog
 from tests.ui.conftest import TODAY
 from tests.ui.person.conftest import DISCHARGE_GOAL, GOAL_BEFORE
 

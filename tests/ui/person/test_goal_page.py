@@ -17,7 +17,7 @@ from alsdesk.services.goals import (
     UpdateDraft,
 )
 from alsdesk.services.run_chart import SignalKind
-from alsdesk.ui.models.actions_model import ACTION, AGREED, COMMENT, DUE, STATUS
+from alsdesk.ui.common.actions_model import ACTION, AGREED, COMMENT, DUE, STATUS
 from alsdesk.ui.person.goals_page import GoalsPage
 from tests.ui.conftest import TODAY, click, click_button, type_into
 from tests.ui.person.conftest import GOAL_AFTER, GOAL_BEFORE, goal_week, type_goal_date

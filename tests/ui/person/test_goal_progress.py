@@ -7,7 +7,7 @@ from dataclasses import replace
 from PySide6.QtCore import Qt
 
 from alsdesk.services.run_chart import SignalKind
-from alsdesk.ui.models.goal_updates_model import DATE, NARRATIVE, VALUE
+from alsdesk.ui.person.goal_updates_model import DATE, NARRATIVE, VALUE
 from tests.ui.conftest import click, click_button, replace_text
 from tests.ui.person.conftest import (
     DISCHARGE_GOAL,

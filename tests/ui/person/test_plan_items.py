@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QListWidget, QWidget
 
 from alsdesk.services.plan import PlanStatus
-from alsdesk.ui.models.plan_items_model import (
+from alsdesk.ui.person.plan_items_model import (
     CLOSED_TEXT,
     DUE_BACKGROUND,
     NEED,

@@ -6,9 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from alsdesk.ui.models import ROW_OBJECT_ROLE, SORT_ROLE
-from alsdesk.ui.models.assessment_table_model import RATING_ROLE, AssessmentTableModel
-from alsdesk.ui.models.plan_items_model import (
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE
+from alsdesk.ui.person.assessment_table_model import RATING_ROLE, AssessmentTableModel
+from alsdesk.ui.person.plan_items_model import (
     DIMENSIONS,
     DUE_TEXT,
     NEED,

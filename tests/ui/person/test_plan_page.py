@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QApplication
 
-from alsdesk.ui.models.plan_items_model import DIMENSIONS
+from alsdesk.ui.person.plan_items_model import DIMENSIONS
 from alsdesk.ui.person.plan_page import PlanPage
 from tests.ui.conftest import TODAY, click
 

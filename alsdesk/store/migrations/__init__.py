@@ -1,0 +1,1 @@
+"""Alembic's scripts for the main store (env.py and the revisions)."""

@@ -1,0 +1,1 @@
+"""Alembic revisions of the main store, one module each."""

@@ -1,0 +1,117 @@
+"""Small pieces the goals page shares: inline errors, compact tables, status colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QObject
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QLabel,
+    QLineEdit,
+    QSizePolicy,
+    QTableView,
+    QWidget,
+)
+
+from alsdesk.services.goals import GoalStatus
+from alsdesk.ui.common.form import ERROR_STYLE, INVALID_STYLE
+from alsdesk.ui.common.sorted_table import sorted_table
+
+# (background, text) for each status, as a pill beside the goal's title; the word says it too.
+STATUS_COLOURS = {
+    GoalStatus.PLANNED: ("#e4e7eb", "#323f4b"),
+    GoalStatus.ACTIVE: ("#dbeafe", "#1e3a8a"),
+    GoalStatus.ON_HOLD: ("#fff4e5", "#7a4100"),
+    GoalStatus.ACHIEVED: ("#dcfce7", "#14532d"),
+    GoalStatus.STOPPED: ("#f3f4f6", "#6b7280"),
+}
+
+
+def status_style(status: GoalStatus) -> str:
+    back, text = STATUS_COLOURS[status]
+    return f"background: {back}; color: {text}; border-radius: 9px; padding: 2px 10px;"
+
+
+def bold(label: QLabel, scale: float = 1.0) -> QLabel:
+    font = label.font()
+    font.setBold(True)
+    if scale != 1.0:
+        font.setPointSizeF(font.pointSizeF() * scale)
+    label.setFont(font)
+    return label
+
+
+def wrapping_label(name: str = "") -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setObjectName(name)
+    return label
+
+
+class InlineErrors(QObject):
+    """Messages under the fields of a form that lives on the page rather than in a dialog.
+
+    Mirrors FormDialog: a red message below the field, the field outlined, both cleared as
+    soon as the field is edited.
+    """
+
+    def __init__(self, parent: QObject | None = None):
+        super().__init__(parent)
+        self._labels: dict[str, QLabel] = {}
+        self._fields: dict[str, QWidget] = {}
+
+    def watch(self, key: str, field: QWidget) -> QLabel:
+        """The (hidden) message label for ``field``: the caller places it under the field."""
+        label = QLabel()
+        label.setObjectName(f"error_{key}")
+        label.setStyleSheet(ERROR_STYLE)
+        label.setWordWrap(True)
+        label.hide()
+        self._labels[key] = label
+        self._fields[key] = field
+        if isinstance(field, QLineEdit):
+            field.textEdited.connect(lambda _text: self.clear(key))
+        elif isinstance(field, QAbstractSpinBox):
+            field.editingFinished.connect(lambda: self.clear(key))
+        return label
+
+    def show(self, problems: dict[str, str], fallback: str) -> None:
+        """Each message at its field; one for a field not on this form goes to ``fallback``."""
+        first = None
+        for key, message in problems.items():
+            key = key if key in self._labels else fallback
+            label = self._labels[key]
+            label.setText(message if label.isHidden() else f"{label.text()} {message}")
+            label.show()
+            self._fields[key].setStyleSheet(INVALID_STYLE)
+            first = first or self._fields[key]
+        if first is not None:
+            first.setFocus()
+
+    def text(self, key: str) -> str:
+        label = self._labels[key]
+        return label.text() if not label.isHidden() else ""
+
+    def clear(self, key: str | None = None) -> None:
+        for each in [key] if key else list(self._labels):
+            if not self._labels[each].isHidden():
+                self._labels[each].hide()
+                self._labels[each].setText("")
+                self._fields[each].setStyleSheet("")
+
+
+def compact_table(model: QAbstractItemModel, name: str, owner: QObject) -> QTableView:
+    """A sortable read-only table sized by ``fit_rows``, so the page scrolls, not the table."""
+    _proxy, table = sorted_table(model, name, owner)
+    table.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    table.horizontalHeader().setHighlightSections(False)
+    return table
+
+
+def fit_rows(table: QTableView, max_rows: int = 10) -> None:
+    """Make ``table`` as tall as its rows (up to ``max_rows``; it scrolls beyond)."""
+    rows = min(table.model().rowCount(), max_rows)
+    row_height = table.verticalHeader().defaultSectionSize()
+    height = table.horizontalHeader().sizeHint().height() + rows * row_height
+    table.setFixedHeight(height + 2 * table.frameWidth() + 2)

@@ -1,1 +1,0 @@
-"""Dialogs for entering and confirming data."""

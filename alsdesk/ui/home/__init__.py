@@ -1,0 +1,1 @@
+"""The home page: reviews due and getting started."""

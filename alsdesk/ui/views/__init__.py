@@ -1,1 +1,0 @@
-"""Pages and widgets, one area each."""
