@@ -20,24 +20,24 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from alsdesk.dates import medium_date
 from alsdesk.exports import fonts
-from alsdesk.exports.pdf_layout import ACCENT, INK, MUTED, RULE, fit
+from alsdesk.exports.pdf_layout import ACCENT, INK, MUTED, PAPER, RULE, SIZE, fit
 from alsdesk.services.goals import Measure
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.services.plan import AssessmentInfo
 from alsdesk.services.run_chart import SHIFT_LENGTH, TREND_LENGTH, RunChartAnalysis, SignalKind
 
 # Colours after Okabe & Ito, which stay apart for colour-blind readers.
-MEDIAN = colors.HexColor("#4d5a66")
-TARGET = colors.HexColor("#007a5a")
-SHIFT = colors.HexColor("#d55e00")
-TREND = colors.HexColor("#7b3294")
-GRID = colors.HexColor("#e6eaef")
-WHITE = colors.white
-HALO = colors.Color(1, 1, 1, alpha=0.85)  # behind a label that lines run through
+MEDIAN = colors.HexColor(PAPER.chart.median)
+TARGET = colors.HexColor(PAPER.chart.target)
+SHIFT = colors.HexColor(PAPER.chart.shift)
+TREND = colors.HexColor(PAPER.chart.trend)
+GRID = colors.HexColor(PAPER.chart.grid)
+WHITE = colors.HexColor(PAPER.paper)
+HALO = colors.Color(WHITE.red, WHITE.green, WHITE.blue, alpha=0.85)  # behind a crossed label
 
-TICK_SIZE = 7
-LABEL_SIZE = 7.5
-LEGEND_SIZE = 7
+TICK_SIZE = SIZE.chart_tick
+LABEL_SIZE = SIZE.chart_label
+LEGEND_SIZE = SIZE.chart_legend
 LEGEND_ROW = 11
 LEGEND_SAMPLE = 16
 LEGEND_GAP = 14  # between keys in a row
@@ -91,8 +91,10 @@ def _empty(drawing: Drawing, message: str) -> Drawing:
     """A pale frame with the message in the middle, so the space does not look forgotten."""
     width, height = drawing.width, drawing.height
     drawing.add(Rect(0.5, 0.5, width - 1, height - 1, strokeColor=RULE, fillColor=None))
-    shown = fit(message, width - 20, fonts.ITALIC, 9)
-    drawing.add(_text(width / 2, height / 2 - 3, shown, 9, MUTED, "middle", fonts.ITALIC))
+    shown = fit(message, width - 20, fonts.ITALIC, SIZE.chart_hint)
+    drawing.add(
+        _text(width / 2, height / 2 - 3, shown, SIZE.chart_hint, MUTED, "middle", fonts.ITALIC)
+    )
     return drawing
 
 
@@ -390,10 +392,10 @@ def _run_chart_keys(chart: RunChartAnalysis, measure: Measure, width: float) -> 
 RADAR_SHOWN = 4  # the latest assessments the radar draws; more would tangle
 # The latest first: solid, thicker and filled; older ones dashed and dotted.
 RADAR_STYLES: tuple[Style, ...] = (
-    (ACCENT, None, 1.6),
-    (colors.HexColor("#d55e00"), (5, 2.5), 1.3),
-    (colors.HexColor("#009e73"), (1.5, 2), 1.4),
-    (colors.HexColor("#cc79a7"), (6, 2, 1.5, 2), 1.3),
+    (colors.HexColor(PAPER.chart.radar[0]), None, 1.6),
+    (colors.HexColor(PAPER.chart.radar[1]), (5, 2.5), 1.3),
+    (colors.HexColor(PAPER.chart.radar[2]), (1.5, 2), 1.4),
+    (colors.HexColor(PAPER.chart.radar[3]), (6, 2, 1.5, 2), 1.3),
 )
 RADAR_GAP = 6  # between a spoke's end and its label
 RADAR_ASPECT = 1.5  # the widest a radar with its labels needs to be, to its height

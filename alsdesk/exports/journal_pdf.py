@@ -85,7 +85,11 @@ def _styles() -> Styles:
     )
     styles["facts"] = ParagraphStyle("facts", parent=styles["meta"], textColor=layout.MUTED)
     styles["stage"] = ParagraphStyle(
-        "stage", parent=styles["section"], fontSize=12, leading=15, spaceBefore=4 * mm
+        "stage",
+        parent=styles["section"],
+        fontSize=layout.SIZE.stage,
+        leading=15,
+        spaceBefore=4 * mm,
     )
     return styles
 

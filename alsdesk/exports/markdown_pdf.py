@@ -29,7 +29,7 @@ from reportlab.platypus import (
 )
 
 from alsdesk.exports import fonts
-from alsdesk.exports.pdf_layout import MUTED, RULE
+from alsdesk.exports.pdf_layout import MUTED, PAPER, RULE, SIZE
 
 Styles = dict[str, ParagraphStyle]
 
@@ -40,7 +40,7 @@ BULLET_INDENT = 4.5 * mm
 BULLET_GAP = 2.5 * mm  # between a list's widest number and its text
 QUOTE_INDENT = 4 * mm
 QUOTE_BAR = 1.5
-CODE_FILL = "#eef1f4"
+CODE_FILL = PAPER.code_fill
 PARAGRAPH_GAP = 2 * mm
 ITEM_GAP = 0.8 * mm
 # Control characters other than tab and newline print as nothing useful (and NUL
@@ -192,10 +192,10 @@ class _Renderer:
 _ROLES: dict[str, dict[str, object]] = {
     "body": {"spaceAfter": PARAGRAPH_GAP},
     "item": {"spaceAfter": ITEM_GAP},
-    "h1": {"fontName": fonts.BOLD, "fontSize": 11.5, "leading": 14.5, "spaceBefore": 2 * mm,
-           "spaceAfter": 1.5 * mm},
-    "h2": {"fontName": fonts.BOLD, "fontSize": 10.5, "leading": 13.5, "spaceBefore": 1.5 * mm,
-           "spaceAfter": 1 * mm},
+    "h1": {"fontName": fonts.BOLD, "fontSize": SIZE.markdown_h1, "leading": 14.5,
+           "spaceBefore": 2 * mm, "spaceAfter": 1.5 * mm},
+    "h2": {"fontName": fonts.BOLD, "fontSize": SIZE.markdown_h2, "leading": 13.5,
+           "spaceBefore": 1.5 * mm, "spaceAfter": 1 * mm},
     "h3": {"fontName": fonts.BOLD, "spaceBefore": 1 * mm, "spaceAfter": 0.8 * mm},
     "code": {"leftIndent": 4 * mm, "spaceAfter": PARAGRAPH_GAP, "rightIndent": 2,
              "backColor": CODE_FILL, "borderPadding": (1, 2, 2, 2)},

@@ -31,7 +31,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from alsdesk import APP_NAME, __version__
+from alsdesk import APP_NAME, __version__, theme
 from alsdesk.dates import long_date
 from alsdesk.exports import fonts
 from alsdesk.services.sets import SetInfo
@@ -44,65 +44,70 @@ FOOTER_LINE = 3.5 * mm  # between the two lines of a two-line footer
 FRAME_HEIGHT = A4[1] - MARGIN - (MARGIN + 4 * mm) - 2 * FRAME_PADDING
 MIN_ROW_PART = 12 * mm  # the least of a split row left on either page
 
-INK = colors.HexColor("#1f2933")
-MUTED_HEX = "#616e7c"
+PAPER = theme.current().paper
+SIZE = theme.current().paper_sizes
+INK = colors.HexColor(PAPER.ink)
+MUTED_HEX = PAPER.muted
 MUTED = colors.HexColor(MUTED_HEX)
-ACCENT = colors.HexColor("#1f4e79")
-RULE = colors.HexColor("#c3ccd6")
-HEADER_FILL = colors.HexColor("#e4ebf2")
-ZEBRA_FILL = colors.HexColor("#f5f7fa")
-WARNING_HEX = "#a64b00"
+ACCENT = colors.HexColor(PAPER.accent)
+RULE = colors.HexColor(PAPER.rule)
+HEADER_FILL = colors.HexColor(PAPER.header_fill)
+ZEBRA_FILL = colors.HexColor(PAPER.zebra_fill)
+WARNING_HEX = PAPER.warning
 WARNING = colors.HexColor(WARNING_HEX)
 
 
 def styles() -> dict[str, ParagraphStyle]:
     """The paragraph styles, by role; a fresh set each call (styles are mutable)."""
-    base = ParagraphStyle("base", fontName=fonts.REGULAR, fontSize=9, leading=11.5, textColor=INK)
+    base = ParagraphStyle(
+        "base", fontName=fonts.REGULAR, fontSize=SIZE.cell, leading=11.5, textColor=INK
+    )
 
     def style(name: str, **changes) -> ParagraphStyle:
         return ParagraphStyle(name, parent=base, **changes)
 
     return {
-        "title": style("title", fontName=fonts.BOLD, fontSize=20, leading=24,
+        "title": style("title", fontName=fonts.BOLD, fontSize=SIZE.title, leading=24,
                        textColor=ACCENT, spaceAfter=4 * mm),
-        "subtitle": style("subtitle", fontName=fonts.BOLD, fontSize=13, leading=16,
+        "subtitle": style("subtitle", fontName=fonts.BOLD, fontSize=SIZE.subtitle, leading=16,
                           spaceBefore=-2 * mm, spaceAfter=3 * mm),
-        "meta": style("meta", fontSize=10, leading=14),
-        "printed": style("printed", fontSize=8.5, leading=11, textColor=MUTED, spaceBefore=2 * mm),
-        "section": style("section", fontName=fonts.BOLD, fontSize=13, leading=16,
+        "meta": style("meta", fontSize=SIZE.meta, leading=14),
+        "printed": style("printed", fontSize=SIZE.printed, leading=11, textColor=MUTED,
+                         spaceBefore=2 * mm),
+        "section": style("section", fontName=fonts.BOLD, fontSize=SIZE.section, leading=16,
                          textColor=ACCENT, spaceBefore=6 * mm, spaceAfter=2 * mm),
-        "part": style("part", fontName=fonts.BOLD, fontSize=16, leading=20,
+        "part": style("part", fontName=fonts.BOLD, fontSize=SIZE.part, leading=20,
                       textColor=ACCENT, spaceAfter=1 * mm),
-        "subsection": style("subsection", fontName=fonts.BOLD, fontSize=9.5, leading=12,
+        "subsection": style("subsection", fontName=fonts.BOLD, fontSize=SIZE.subsection, leading=12,
                             textColor=ACCENT, spaceBefore=3 * mm, spaceAfter=1 * mm),
-        "body": style("body", fontSize=9.5, leading=13),
-        "lead": style("lead", fontSize=9.5, leading=13, spaceAfter=1.5 * mm),
-        "bullet": style("bullet", fontSize=9.5, leading=13, leftIndent=4 * mm,
+        "body": style("body", fontSize=SIZE.body, leading=13),
+        "lead": style("lead", fontSize=SIZE.body, leading=13, spaceAfter=1.5 * mm),
+        "bullet": style("bullet", fontSize=SIZE.body, leading=13, leftIndent=4 * mm,
                         bulletIndent=0.5 * mm, bulletFontName=fonts.REGULAR, spaceBefore=1),
         "muted": style("muted", fontName=fonts.ITALIC, textColor=MUTED),
-        "head": style("head", fontName=fonts.BOLD, fontSize=8.5, leading=10.5),
-        "head_right": style("head_right", fontName=fonts.BOLD, fontSize=8.5, leading=10.5,
+        "head": style("head", fontName=fonts.BOLD, fontSize=SIZE.head, leading=10.5),
+        "head_right": style("head_right", fontName=fonts.BOLD, fontSize=SIZE.head, leading=10.5,
                             alignment=2),
-        "head_centre": style("head_centre", fontName=fonts.BOLD, fontSize=8.5, leading=10.5,
+        "head_centre": style("head_centre", fontName=fonts.BOLD, fontSize=SIZE.head, leading=10.5,
                              alignment=1),
         "cell": base,
         "cell_right": style("cell_right", alignment=2),
         "cell_centre": style("cell_centre", alignment=1),
         "cell_muted": style("cell_muted", fontName=fonts.ITALIC, textColor=MUTED),
         # Dense tables (many columns) set their cells a size smaller.
-        "dense": style("dense", fontSize=8, leading=10),
-        "dense_centre": style("dense_centre", fontSize=8, leading=10, alignment=1),
-        "dense_muted": style("dense_muted", fontName=fonts.ITALIC, fontSize=8, leading=10,
+        "dense": style("dense", fontSize=SIZE.dense, leading=10),
+        "dense_centre": style("dense_centre", fontSize=SIZE.dense, leading=10, alignment=1),
+        "dense_muted": style("dense_muted", fontName=fonts.ITALIC, fontSize=SIZE.dense, leading=10,
                              textColor=MUTED),
-        "small": style("small", fontSize=7.5, leading=9.5, textColor=MUTED),
-        "caption": style("caption", fontSize=7.5, leading=9.5, textColor=MUTED,
+        "small": style("small", fontSize=SIZE.small, leading=9.5, textColor=MUTED),
+        "caption": style("caption", fontSize=SIZE.small, leading=9.5, textColor=MUTED,
                          spaceBefore=1.5 * mm),
-        "small_right": style("small_right", fontSize=7.5, leading=9.5, textColor=MUTED,
+        "small_right": style("small_right", fontSize=SIZE.small, leading=9.5, textColor=MUTED,
                              alignment=2),
-        "note": style("note", fontSize=8, leading=10, spaceBefore=1.5),
-        "warning": style("warning", fontName=fonts.ITALIC, fontSize=7.5, leading=9.5,
+        "note": style("note", fontSize=SIZE.note, leading=10, spaceBefore=1.5),
+        "warning": style("warning", fontName=fonts.ITALIC, fontSize=SIZE.small, leading=9.5,
                          textColor=WARNING),
-        "empty": style("empty", fontSize=11, leading=14, spaceBefore=8 * mm),
+        "empty": style("empty", fontSize=SIZE.empty, leading=14, spaceBefore=8 * mm),
     }  # fmt: skip
 
 
@@ -310,14 +315,14 @@ class NumberedCanvas(Canvas):
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
         self.line(MARGIN, first_y + 4 * mm, width - MARGIN, first_y + 4 * mm)
-        self.setFont(fonts.REGULAR, 8)
+        self.setFont(fonts.REGULAR, SIZE.footer)
         self.setFillColor(MUTED)
-        room = width - 2 * MARGIN - stringWidth(right, fonts.REGULAR, 8) - 8 * mm
-        self.drawString(MARGIN, first_y, fit(self._footer_text, room, fonts.REGULAR, 8))
+        room = width - 2 * MARGIN - stringWidth(right, fonts.REGULAR, SIZE.footer) - 8 * mm
+        self.drawString(MARGIN, first_y, fit(self._footer_text, room, fonts.REGULAR, SIZE.footer))
         self.drawRightString(width - MARGIN, first_y, right)
         if self._footer_note:
-            self.setFont(fonts.REGULAR, 7)
-            note = fit(self._footer_note, width - 2 * MARGIN, fonts.REGULAR, 7)
+            self.setFont(fonts.REGULAR, SIZE.footer_small)
+            note = fit(self._footer_note, width - 2 * MARGIN, fonts.REGULAR, SIZE.footer_small)
             self.drawString(MARGIN, FOOTER_Y, note)
         self.restoreState()
 
