@@ -1,7 +1,8 @@
 """Colours, pens, markers and small layout helpers shared by the charts.
 
-Series colours come from the Okabe-Ito set, which stays distinguishable with the common forms
-of colour blindness; each is paired with a shape or line style so colour is never the only cue.
+Series colours (named in alsdesk.theme) come from the Okabe-Ito set, which stays
+distinguishable with the common forms of colour blindness; each is paired with a shape or line
+style so colour is never the only cue.
 Text, axes and grid lines come from the widget's palette, so the charts follow a dark theme.
 """
 
@@ -21,46 +22,40 @@ from PySide6.QtGui import (
     QPolygonF,
 )
 
-# (light theme, dark theme) pairs: the darker shades lack contrast on a dark background.
-_SERIES = ("#0072B2", "#56B4E9")
-_SHIFT = ("#D55E00", "#F28C3B")
-_TREND = ("#8E3B8A", "#D08CC8")
-_TARGET = ("#00795C", "#2BC49A")
-# Radar polygons: blue, orange, green, purple.
-_PROFILE = (
-    ("#0072B2", "#56B4E9"),
-    ("#D55E00", "#F28C3B"),
-    ("#00795C", "#2BC49A"),
-    ("#8E3B8A", "#D08CC8"),
-)
+from alsdesk import theme
+
+SMALL_FONT = theme.current().screen_sizes.chart_small  # ticks, legends and notes
 
 
 def is_dark(palette: QPalette) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
-def _pick(pair: tuple[str, str], palette: QPalette) -> QColor:
-    return QColor(pair[1] if is_dark(palette) else pair[0])
+def _chart(palette: QPalette) -> theme.ChartColours:
+    """The theme's chart colours for this palette: the darker shades lack contrast on dark."""
+    return theme.current().chart_on_dark if is_dark(palette) else theme.current().chart
 
 
 def series_colour(palette: QPalette) -> QColor:
-    return _pick(_SERIES, palette)
+    return QColor(_chart(palette).series)
 
 
 def shift_colour(palette: QPalette) -> QColor:
-    return _pick(_SHIFT, palette)
+    return QColor(_chart(palette).shift)
 
 
 def trend_colour(palette: QPalette) -> QColor:
-    return _pick(_TREND, palette)
+    return QColor(_chart(palette).trend)
 
 
 def target_colour(palette: QPalette) -> QColor:
-    return _pick(_TARGET, palette)
+    return QColor(_chart(palette).target)
 
 
 def profile_colour(index: int, palette: QPalette) -> QColor:
-    return _pick(_PROFILE[index % len(_PROFILE)], palette)
+    """Radar outlines: blue, orange, green, purple."""
+    profiles = _chart(palette).profiles
+    return QColor(profiles[index % len(profiles)])
 
 
 def mix(first: QColor, second: QColor, amount: float) -> QColor:
@@ -183,7 +178,7 @@ def nice_scale(low: float, high: float, max_ticks: int) -> tuple[float, float, f
         step = nice_step(step * 1.01)
 
 
-def small_font(font: QFont, factor: float = 0.9) -> QFont:
+def small_font(font: QFont, factor: float = SMALL_FONT) -> QFont:
     """``font`` a little smaller, for ticks, legends and notes."""
     smaller = QFont(font)
     if font.pointSizeF() > 0:
