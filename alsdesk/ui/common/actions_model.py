@@ -12,13 +12,14 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from alsdesk import theme
 from alsdesk.dates import medium_date
 from alsdesk.services.actions import ActionInfo, ActionStatus
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE, column_title
 
 MEMBER, ACTION, AGREED, DUE, STATUS, COMMENT = range(6)
 
-OVERDUE_TEXT = QColor("#b42318")
+OVERDUE_TEXT = QColor(theme.current().screen.error)
 
 # Status sort order: what needs following up first.
 _STATUS_RANK = {

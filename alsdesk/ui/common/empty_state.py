@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
-HINT_STYLE = "color: palette(mid); font-size: 11pt; padding: 24px;"
+from alsdesk import theme
+
+_POINTS = theme.current().screen_sizes.hint_points
+HINT_STYLE = f"color: palette(mid); font-size: {_POINTS:g}pt; padding: 24px;"
 
 
 class EmptyState(QStackedWidget):

@@ -26,11 +26,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services import limits
 from alsdesk.services.errors import ValidationError
 
-ERROR_STYLE = "color: #b42318;"
-INVALID_STYLE = "border: 1px solid #b42318; border-radius: 3px;"
+ERROR_STYLE = f"color: {theme.current().screen.error};"
+INVALID_STYLE = f"border: 1px solid {theme.current().screen.error}; border-radius: 3px;"
 
 
 class FormDialog(QDialog):

@@ -6,7 +6,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QLabel, QLayout, QScrollArea, QWidget
 
-HINT_STYLE = "color: #52606d;"
+from alsdesk import theme
+
+HINT_STYLE = f"color: {theme.current().screen.hint};"
 
 
 def clear_layout(layout: QLayout) -> None:

@@ -13,23 +13,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.goals import GoalStatus
 from alsdesk.ui.common.form import ERROR_STYLE, INVALID_STYLE
 from alsdesk.ui.common.sorted_table import sorted_table
 
-# (background, text) for each status, as a pill beside the goal's title; the word says it too.
+# Each status's pill beside the goal's title (fill and text); the word says it too.
+_PILLS = theme.current().screen.goal_status
 STATUS_COLOURS = {
-    GoalStatus.PLANNED: ("#e4e7eb", "#323f4b"),
-    GoalStatus.ACTIVE: ("#dbeafe", "#1e3a8a"),
-    GoalStatus.ON_HOLD: ("#fff4e5", "#7a4100"),
-    GoalStatus.ACHIEVED: ("#dcfce7", "#14532d"),
-    GoalStatus.STOPPED: ("#f3f4f6", "#6b7280"),
+    GoalStatus.PLANNED: _PILLS.planned,
+    GoalStatus.ACTIVE: _PILLS.active,
+    GoalStatus.ON_HOLD: _PILLS.on_hold,
+    GoalStatus.ACHIEVED: _PILLS.achieved,
+    GoalStatus.STOPPED: _PILLS.stopped,
 }
 
 
 def status_style(status: GoalStatus) -> str:
-    back, text = STATUS_COLOURS[status]
-    return f"background: {back}; color: {text}; border-radius: 9px; padding: 2px 10px;"
+    tone = STATUS_COLOURS[status]
+    return f"background: {tone.fill}; color: {tone.text}; border-radius: 9px; padding: 2px 10px;"
 
 
 def bold(label: QLabel, scale: float = 1.0) -> QLabel:
