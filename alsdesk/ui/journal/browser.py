@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.journal.links import LinkOptions
 from alsdesk.services.journal.reflective_models import MODELS
 from alsdesk.services.journal.search import Filters
@@ -34,7 +35,10 @@ from alsdesk.ui.journal.sections import MUTED_STYLE
 from alsdesk.ui.journal.session import JournalSession
 
 SEARCH_DELAY_MS = 60
-DAMAGED_STYLE = "color: #a64b00; background: #fff4e5; border-radius: 3px; padding: 6px;"
+_DAMAGED = theme.current().screen.damaged
+DAMAGED_STYLE = (
+    f"color: {_DAMAGED.text}; background: {_DAMAGED.fill}; border-radius: 3px; padding: 6px;"
+)
 
 
 class EntryBrowser(QWidget):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.journal.entries import Entry, EntryDraft, EntryLinks, Section
 from alsdesk.services.journal.links import LinkOptions
@@ -43,9 +44,10 @@ from alsdesk.ui.journal.sections import MUTED_STYLE, SectionEditor, words_label
 from alsdesk.ui.journal.session import JournalSession
 
 AUTOSAVE_MS = 500
+_GUARD = theme.current().screen.guard
 GUARD_STYLE = (
-    "color: #7a3e00; background: #fff4e5; border: 1px solid #f5c78a; border-radius: 3px; "
-    "padding: 6px;"
+    f"color: {_GUARD.text}; background: {_GUARD.fill}; border: 1px solid {_GUARD.border};"
+    " border-radius: 3px; padding: 6px;"
 )
 
 

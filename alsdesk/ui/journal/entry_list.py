@@ -23,13 +23,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.journal.search import Hit
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.journal.journal_list_model import entry_subtitle, entry_title
 
 PADDING = 6
 SNIPPET_LINES = 2
-MARK = "background-color: #fde68a; color: #1f2933;"
+_MARK = theme.current().screen.search_mark
+MARK = f"background-color: {_MARK.fill}; color: {_MARK.text};"
 
 
 def marked(text: str, spans: tuple[tuple[int, int], ...]) -> str:

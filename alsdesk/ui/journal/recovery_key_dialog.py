@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import hint_label
 from alsdesk.ui.common.widgets import bold
@@ -32,7 +33,7 @@ KEY_STYLE = (
     "QLabel { background: palette(base); border: 1px solid palette(mid);"
     " border-radius: 6px; padding: 14px 18px; }"
 )
-DONE_STYLE = "color: #05603a;"
+DONE_STYLE = f"color: {theme.current().screen.success};"
 
 
 class RecoveryKeyDialog(QDialog):
@@ -66,7 +67,9 @@ class RecoveryKeyDialog(QDialog):
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-        font.setPointSizeF(QApplication.font().pointSizeF() * 1.5)
+        font.setPointSizeF(
+            QApplication.font().pointSizeF() * theme.current().screen_sizes.recovery_key
+        )
         font.setBold(True)
         self.key_label.setFont(font)
         self.key_label.setStyleSheet(KEY_STYLE)

@@ -6,12 +6,13 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from alsdesk import theme
 from alsdesk.services.journal.entries import Section
 from alsdesk.services.journal.words import word_count
 
 MIN_LINES = 4
 # Muted but readable on a dim ward laptop (about 5:1 on the window background).
-MUTED_STYLE = "color: #4b5563;"
+MUTED_STYLE = f"color: {theme.current().screen.secondary};"
 PROMPT_STYLE = MUTED_STYLE + " font-style: italic;"
 
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.errors import UserError, ValidationError
 from alsdesk.services.journal.service import JournalService
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
@@ -30,9 +31,10 @@ from alsdesk.ui.journal.strength_meter import (
 )
 
 COLUMN_WIDTH = 520
+_CAUTION = theme.current().screen.caution
 WARNING_STYLE = (
-    "QLabel { background: #fff4e5; color: #7a2e0e; border-left: 4px solid #f79009;"
-    " border-radius: 3px; padding: 8px 10px; }"
+    f"QLabel {{ background: {_CAUTION.fill}; color: {_CAUTION.text};"
+    f" border-left: 4px solid {_CAUTION.border}; border-radius: 3px; padding: 8px 10px; }}"
 )
 
 

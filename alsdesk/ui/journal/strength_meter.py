@@ -22,14 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.journal.strength import LABELS, Strength, assess
 from alsdesk.ui.common.layouts import hint_label
 
 SEGMENTS = 4
-# (bar, text): the text shades are darker so the word stays readable on a light window.
-RED = ("#d92d20", "#b42318")
-AMBER = ("#f79009", "#93370d")
-GREEN = ("#12b76a", "#05603a")
+# The words' shades are darker than the bars' so they stay readable on a light window.
+WEAK = theme.current().screen.strength.weak
+FAIR = theme.current().screen.strength.fair
+STRONG = theme.current().screen.strength.strong
 
 
 class _Bar(QWidget):
@@ -38,7 +39,7 @@ class _Bar(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.filled = 0
-        self.colour = QColor(RED[0])
+        self.colour = QColor(WEAK.fill)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.setFixedHeight(8)
 
@@ -104,12 +105,12 @@ class StrengthMeter(QWidget):
         strength = assess(text, self.hints)
         self.strength = strength
         if not text:
-            self._show(0, RED, strength.label, strength.advice)
+            self._show(0, WEAK, strength.label, strength.advice)
         elif strength.acceptable:
-            self._show(strength.score, GREEN, strength.label, strength.advice)
+            self._show(strength.score, STRONG, strength.label, strength.advice)
         else:
-            colours = RED if strength.score <= 1 else AMBER
-            self._show(max(strength.score, 1), colours, strength.label, strength.advice)
+            tone = WEAK if strength.score <= 1 else FAIR
+            self._show(max(strength.score, 1), tone, strength.label, strength.advice)
 
     def hide_advice(self) -> None:
         """Leave the advice to an error message that says the same; the next edit brings it back."""
@@ -121,12 +122,12 @@ class StrengthMeter(QWidget):
     def advice_text(self) -> str:
         return self.advice.text() if not self.advice.isHidden() else ""
 
-    def _show(self, filled: int, colours: tuple[str, str], word: str, advice: str) -> None:
+    def _show(self, filled: int, tone: theme.Tone, word: str, advice: str) -> None:
         self.bar.filled = filled
-        self.bar.colour = QColor(colours[0])
+        self.bar.colour = QColor(tone.fill)
         self.bar.update()
         self.label.setText(word)
-        self.label.setStyleSheet(f"color: {colours[1]};")
+        self.label.setStyleSheet(f"color: {tone.text};")
         self.advice.setText(advice)
         self.advice.show()
         self.setAccessibleDescription(f"{word}. {advice}" if word else advice)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.errors import UserError
 from alsdesk.services.journal.service import (
     JournalService,
@@ -27,10 +28,11 @@ from alsdesk.ui.journal.strength_meter import busy_cursor, passphrase_edit
 
 COLUMN_WIDTH = 360
 # Drawn like the icons in resources/icons: a padlock, closed.
-LOCK_SVG = b"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none"
-stroke="#2f4f6f" stroke-width="1.6" stroke-linecap="round" stroke-linejoin="round">
+LOCK_SVG = f"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" fill="none"
+stroke="{theme.current().screen.icon_stroke}" stroke-width="1.6" stroke-linecap="round"
+stroke-linejoin="round">
 <rect x="5" y="10.5" width="14" height="10" rx="2"/><path d="M8 10.5V7.5a4 4 0 0 1 8 0v3"/>
-<path d="M12 14.5v2.5"/></svg>"""
+<path d="M12 14.5v2.5"/></svg>""".encode()
 LINK_STYLE = (
     "QPushButton { border: none; color: palette(link); text-decoration: underline;"
     " padding: 2px; } QPushButton:focus { outline: 1px dotted palette(link); }"

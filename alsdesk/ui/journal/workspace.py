@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.journal.reflective_models import MODELS, template_model
 from alsdesk.services.journal.service import IDLE_MINUTES_RANGE
 from alsdesk.ui.common.icons import icon
@@ -110,7 +111,8 @@ class JournalWorkspace(QWidget):
         )
         self.editor_hint.setWordWrap(True)
         self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.editor_hint.setStyleSheet(MUTED_STYLE + " font-size: 11pt; padding: 24px;")
+        points = theme.current().screen_sizes.hint_points
+        self.editor_hint.setStyleSheet(f"{MUTED_STYLE} font-size: {points:g}pt; padding: 24px;")
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.editor_hint)
         self.editor_stack.addWidget(self.editor)
