@@ -24,15 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.dates import medium_date
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.services.plan import AssessmentDraft, AssessmentInfo, PlanService, Rating
 from alsdesk.ui.common.form import INVALID_STYLE, FormDialog
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
 
-PROMPT_STYLE = "color: #52606d;"
-PROMPT_SCALE = 0.9
-COUNT_STYLE = "color: #52606d;"
+PROMPT_STYLE = f"color: {theme.current().screen.hint};"
+PROMPT_SCALE = theme.current().screen_sizes.prompt
+COUNT_STYLE = f"color: {theme.current().screen.hint};"
 DATE_FORMAT = "d MMM yyyy"
 MIN_ROWS_HEIGHT = 150  # the rows scroll rather than push the buttons off a small screen
 WINDOW_FRAME = 40  # title bar and borders

@@ -20,14 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.dates import medium_date
 from alsdesk.services.plan import PlanItemInfo, ReviewNote
 from alsdesk.ui.common.icons import icon
 from alsdesk.ui.common.layouts import clear_layout, hint_label
 from alsdesk.ui.person.plan_items_model import dimension_names
 
+_DUE = theme.current().screen.warning
 DUE_STYLE = (
-    "background: #fff4e5; color: #7a4100; border: 1px solid #f0b860;"
+    f"background: {_DUE.fill}; color: {_DUE.text}; border: 1px solid {_DUE.border};"
     " border-radius: 4px; padding: 4px 6px;"
 )
 

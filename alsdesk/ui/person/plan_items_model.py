@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from alsdesk import theme
 from alsdesk.dates import medium_date
 from alsdesk.services.leadership import dimension
 from alsdesk.services.plan import PlanItemInfo
@@ -20,10 +21,10 @@ from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE, column_title
 
 NEED, DIMENSIONS, REVIEW, STATUS = range(4)
 
-DUE_BACKGROUND = QColor("#fff4e5")
-DUE_TEXT = QColor("#7a4100")
-OVERDUE_TEXT = QColor("#b42318")
-CLOSED_TEXT = QColor("#6b7280")
+DUE_BACKGROUND = QColor(theme.current().screen.warning.fill)
+DUE_TEXT = QColor(theme.current().screen.warning.text)
+OVERDUE_TEXT = QColor(theme.current().screen.error)
+CLOSED_TEXT = QColor(theme.current().screen.closed)
 
 _NO_REVIEW_DATE = "9999-12-31"  # sorts after every real date
 

@@ -18,10 +18,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-HEADING_SCALE = 1.2
-SUMMARY_STYLE = "color: #52606d;"
-HINT_STYLE = "color: #52606d;"
-EMPTY_STYLE = "QFrame#empty_hint { border: 1px dashed #b8c2cc; border-radius: 6px; }"
+from alsdesk import theme
+
+HEADING_SCALE = theme.current().screen_sizes.plan_heading
+SUMMARY_STYLE = f"color: {theme.current().screen.hint};"
+HINT_STYLE = f"color: {theme.current().screen.hint};"
+EMPTY_STYLE = (
+    f"QFrame#empty_hint {{ border: 1px dashed {theme.current().screen.empty_border};"
+    " border-radius: 6px; }"
+)
 
 
 class PlanRow(QWidget):

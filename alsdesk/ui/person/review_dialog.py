@@ -18,6 +18,7 @@ from alsdesk.dates import medium_date
 from alsdesk.services.plan import PlanItemInfo
 from alsdesk.ui.common.fields import OptionalDate, plain_text_edit
 from alsdesk.ui.common.form import FormDialog
+from alsdesk.ui.common.layouts import HINT_STYLE
 
 DATE_FORMAT = "d MMM yyyy"
 NEXT_REVIEW_DAYS = 28
@@ -48,7 +49,7 @@ class ReviewDialog(FormDialog):
             objective = QLabel(self.tr("Objective: %s") % item.objective)
             objective.setWordWrap(True)
             objective.setTextFormat(Qt.TextFormat.PlainText)
-            objective.setStyleSheet("color: #52606d;")
+            objective.setStyleSheet(HINT_STYLE)
             self.top.addWidget(objective)
 
         self.date = self.add_field("date", self.tr("Reviewed &on"), QDateEdit(calendarPopup=True))
@@ -74,7 +75,7 @@ class ReviewDialog(FormDialog):
         current = medium_date(item.review_date) if item.review_date else self.tr("none")
         self.current = QLabel(self.tr("The review date is now %s.") % current)
         self.current.setObjectName("current_review")
-        self.current.setStyleSheet("color: #52606d;")
+        self.current.setStyleSheet(HINT_STYLE)
         self.form.addRow("", self.current)
         self.ok_button.setText(self.tr("Save review"))
 
