@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk.services.meeting_agenda import DEFAULT_AGENDA, AgendaStep, StepKind, validated
 from alsdesk.ui.common.form import FormDialog
+from alsdesk.ui.common.layouts import HINT_STYLE
 
 
 class AgendaDialog(FormDialog):
@@ -53,7 +54,7 @@ class AgendaDialog(FormDialog):
         self.for_set = QCheckBox(self.tr("Use this agenda for the set's future meetings too"))
         self.for_set.setObjectName("agenda_for_set")
         hint = QLabel(self.tr("The kind of step decides which panel the workspace shows for it."))
-        hint.setStyleSheet("color: #52606d;")
+        hint.setStyleSheet(HINT_STYLE)
         self.top.addWidget(hint)
         self.add_field("steps", "", self.table)
         self.form.addRow(buttons)

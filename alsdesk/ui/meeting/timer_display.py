@@ -10,14 +10,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from alsdesk import theme
 from alsdesk.services.airtime import Cue
 
+_FACE = theme.current().screen.timer
 CUE_COLOURS = {
-    Cue.NORMAL: ("#102a43", "#f0f4f8"),
-    Cue.TWO_MINUTES: ("#7c4a03", "#fff3c4"),
-    Cue.OVER: ("#ffffff", "#b42318"),
+    Cue.NORMAL: _FACE.normal,
+    Cue.TWO_MINUTES: _FACE.two_minutes,
+    Cue.OVER: _FACE.over,
 }
-IDLE_COLOURS = ("#52606d", "#f0f4f8")
+IDLE_COLOURS = _FACE.idle
 
 
 class TimerFace(QWidget):
@@ -79,9 +81,10 @@ class TimerFace(QWidget):
             else ""
         )
         self.cue_line.setText(" · ".join(filter(None, [words, detail])))
-        ink, paper = CUE_COLOURS[cue] if cue else IDLE_COLOURS
+        face = CUE_COLOURS[cue] if cue else IDLE_COLOURS
         self.setStyleSheet(
-            f"TimerFace {{ background: {paper}; border-radius: 8px; }} QLabel {{ color: {ink}; }}"
+            f"TimerFace {{ background: {face.fill}; border-radius: 8px; }}"
+            f" QLabel {{ color: {face.text}; }}"
         )
 
 

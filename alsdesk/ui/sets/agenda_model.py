@@ -10,14 +10,15 @@ from PySide6.QtCore import QAbstractItemModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from alsdesk import theme
 from alsdesk.services.schedule import AgendaItem, EventInfo, MonthGroup
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE, column_title
 
 DATE, TIME, EVENT, KIND, VENUE, CHECK = range(6)
 _MONTH_ROW = 0  # internalId of month rows; event rows hold their month's row + 1
 
-NEXT_BACKGROUND = QColor("#dbeafe")
-WARNING_TEXT = QColor("#9a5b00")
+NEXT_BACKGROUND = QColor(theme.current().screen.next_row)
+WARNING_TEXT = QColor(theme.current().screen.attention)
 
 
 def time_text(item: AgendaItem) -> str:

@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.calendar_days import day_flags
 from alsdesk.services.schedule import EventDraft, EventInfo, EventKind, ScheduleService
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 
-FLAG_STYLE = "color: #9a5b00;"
+FLAG_STYLE = f"color: {theme.current().screen.attention};"
 
 
 class EventDialog(FormDialog):

@@ -6,12 +6,14 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
+from alsdesk import theme
 from alsdesk.services.members import MemberService, PersonDraft, PersonInfo, size_warning
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 
+_WARNING = theme.current().screen.warning
 WARNING_STYLE = (
-    "background: #fff4e5; color: #7a4100; border: 1px solid #f0b860;"
+    f"background: {_WARNING.fill}; color: {_WARNING.text}; border: 1px solid {_WARNING.border};"
     " border-radius: 4px; padding: 6px;"
 )
 

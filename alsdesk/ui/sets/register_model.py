@@ -10,13 +10,14 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QBrush, QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
+from alsdesk import theme
 from alsdesk.services.meetings import AttendanceStatus, MeetingInfo, RegisterRow
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE
 
 MEMBER = 0
 FIRST_MEETING = 1
 
-ABSENT_TEXT = QColor("#b42318")
+ABSENT_TEXT = QColor(theme.current().screen.error)
 NOT_RECORDED = "—"
 
 # Mark sort order: attended first, not recorded last.

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.backup import BackupService
 from alsdesk.store import backups
 from alsdesk.store.backups import BackupSummary
@@ -64,7 +65,7 @@ class RestoreDialog(QDialog):
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
-        self.problems.setStyleSheet("color: #b3261e;")
+        self.problems.setStyleSheet(f"color: {theme.current().screen.problem};")
         self.problems.hide()
         self.choose_button = QPushButton(self.tr("Choose a &file…"))
         self.choose_button.clicked.connect(self._browse)
