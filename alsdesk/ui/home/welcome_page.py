@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.dates import medium_date
 from alsdesk.services.plan import DUE_SOON_DAYS, PlanItemInfo
 from alsdesk.ui.common.icons import icon
@@ -50,7 +51,7 @@ class WelcomePage(QWidget):
         title = QLabel(self.tr("Welcome to alsdesk"))
         title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setPointSizeF(font.pointSizeF() * theme.current().screen_sizes.welcome_title)
         font.setBold(True)
         title.setFont(font)
         text = QLabel(
@@ -130,7 +131,7 @@ class WelcomePage(QWidget):
             row.setData(ITEM_ROLE, (item.person_id, item.id))
             row.setToolTip(self.tr("Open %s's development plan") % item.person_name)
             if item.review_date is not None and item.review_date < today:
-                row.setForeground(QColor("#b42318"))
+                row.setForeground(QColor(theme.current().screen.error))
             self.review_list.addItem(row)
         self.review_list.setVisible(bool(items))
         self.no_reviews.setVisible(not items)

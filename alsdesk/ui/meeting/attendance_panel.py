@@ -18,17 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services.errors import UserError, ValidationError
 from alsdesk.services.meetings import AttendanceMark, AttendanceStatus, MeetingInfo
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import HINT_STYLE, clear_layout, hint_label
 from alsdesk.ui.meeting.context import MeetingContext
 
+_MARKS = theme.current().screen.attendance
 CHECKED_COLOURS = {
-    AttendanceStatus.PRESENT: "#dcfce7",
-    AttendanceStatus.APOLOGIES: "#fef3c7",
-    AttendanceStatus.ABSENT: "#fee2e2",
-    AttendanceStatus.LATE: "#dbeafe",
+    AttendanceStatus.PRESENT: _MARKS.present,
+    AttendanceStatus.APOLOGIES: _MARKS.apologies,
+    AttendanceStatus.ABSENT: _MARKS.absent,
+    AttendanceStatus.LATE: _MARKS.late,
 }
 STATUSES = (
     AttendanceStatus.PRESENT,
@@ -59,7 +61,8 @@ class AttendanceRow(QWidget):
             button.setMinimumWidth(84)
             button.setStyleSheet(
                 f"QToolButton:checked {{ background: {CHECKED_COLOURS[status]}; "
-                "font-weight: bold; border: 1px solid #52606d; border-radius: 3px; }"
+                f"font-weight: bold; border: 1px solid {_MARKS.checked_border};"
+                " border-radius: 3px; }"
             )
             self.group.addButton(button)
             self.buttons[status] = button

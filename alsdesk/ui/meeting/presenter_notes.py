@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.dates import medium_date
 from alsdesk.services.actions import REVIEW_STATUSES, ActionDraft, ActionInfo, ReportItem
 from alsdesk.services.airtime_rounds import TurnInfo
@@ -201,7 +202,7 @@ class PresenterNotes(QWidget):
     def _add_report_row(self, row: int, item: ReportItem) -> None:
         action = item.action
         label = QLabel(
-            f"{action.text}<br><span style='color:#52606d'>"
+            f"{action.text}<br><span style='color:{theme.current().screen.hint}'>"
             + self.tr("agreed %s · due %s")
             % (_date_text(action.agreed_on), _date_text(action.due_date))
             + (
@@ -268,7 +269,7 @@ class PresenterNotes(QWidget):
         goal = self._goal_titles.get(action.goal_id) if action.goal_id else None
         goal_text = self.tr(" · goal: %s") % html.escape(goal) if goal else ""
         text = QLabel(
-            f"• {html.escape(action.text)} <span style='color:#52606d'>"
+            f"• {html.escape(action.text)} <span style='color:{theme.current().screen.hint}'>"
             f"({html.escape(action.owner_name)}, due {_date_text(action.due_date)}"
             f"{goal_text})</span>"
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.dates import full_date
 from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import MeetingInfo
@@ -40,7 +41,7 @@ TAB_FOR_STEP = {
     StepKind.PROCESS_REVIEW: REVIEW_TAB,
     StepKind.CLOSE: REVIEW_TAB,
 }
-MUTED = "color: #52606d;"
+MUTED = f"color: {theme.current().screen.hint};"
 
 
 class MeetingWorkspace(QWidget):
@@ -60,7 +61,7 @@ class MeetingWorkspace(QWidget):
         self.title = QLabel()
         self.title.setObjectName("meeting_title")
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setPointSizeF(font.pointSizeF() * theme.current().screen_sizes.meeting_title)
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel()

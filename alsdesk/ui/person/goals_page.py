@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
 from alsdesk.services import Services
 from alsdesk.services.errors import NotFoundError
 from alsdesk.services.goals import GoalInfo
@@ -34,7 +35,7 @@ from alsdesk.ui.person.goal_list import goal_list_view
 from alsdesk.ui.person.goal_list_model import GoalListModel
 
 COMPACT_WIDTH = 760
-EMPTY_HINT_STYLE = f"{HINT_STYLE} font-size: 11pt;"
+EMPTY_HINT_STYLE = f"{HINT_STYLE} font-size: {theme.current().screen_sizes.hint_points:g}pt;"
 LIST_WIDTH = 230
 
 

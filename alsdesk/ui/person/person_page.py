@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from alsdesk import theme
 from alsdesk.services import Services
 from alsdesk.services.people import PersonEntry
 from alsdesk.ui.person.goals_page import GoalsPage
@@ -31,12 +32,12 @@ class PersonPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("person_title")
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * theme.current().screen_sizes.page_title)
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("person_subtitle")
-        self.subtitle.setStyleSheet("color: #4b5563;")
+        self.subtitle.setStyleSheet(f"color: {theme.current().screen.secondary};")
 
         self.goals = GoalsPage(services, today)
         self.plan = PlanPage(services, today)

@@ -9,6 +9,7 @@ from alsdesk.services.members import MAX_MEMBERS, MemberInfo
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.empty_state import EmptyState
+from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.icons import icon
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
@@ -84,7 +85,7 @@ class MembersView(QWidget):
             if over > 0
             else self.tr("%d of %d places filled") % (count, MAX_MEMBERS)
         )
-        self.toolbar.status.setStyleSheet("color: #b42318;" if over > 0 else "")
+        self.toolbar.status.setStyleSheet(ERROR_STYLE if over > 0 else "")
         if selected:
             self.select_person(selected.person_id)
         self._update_actions()

@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QLabel, QTabWidget, QVBoxLayout, QWidget
 
+from alsdesk import theme
 from alsdesk.services.sets import SetInfo
 from alsdesk.ui.sets.actions_view import ActionsView
 from alsdesk.ui.sets.details_view import DetailsView
@@ -32,12 +33,12 @@ class SetPage(QWidget):
         self.title = QLabel()
         self.title.setObjectName("set_title")
         font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setPointSizeF(font.pointSizeF() * theme.current().screen_sizes.page_title)
         font.setBold(True)
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("set_subtitle")
-        self.subtitle.setStyleSheet("color: #4b5563;")
+        self.subtitle.setStyleSheet(f"color: {theme.current().screen.secondary};")
 
         self.details = DetailsView()
         self.members = MembersView(editor)
