@@ -24,6 +24,10 @@ OTHER_COLOUR = re.compile(
     r"|\bcolors\.Color\(\s*[\d.]"
     r"|\bQColor(?:\.fromRgb\w*)?\(\s*[\"'\d]"
     r"|\bQt\.GlobalColor\.(?!transparent\b)\w+"
+    # a named colour in a style sheet, or in reportlab's <font color=...> markup
+    r"|\b(?:color|background(?:-color)?|border(?:-\w+)?)\s*:\s*(?:[^;\"'{}]*\s)?"
+    r"(?:red|green|blue|white|black|gr[ae]y|yellow|orange|purple|pink|brown|navy|teal)\b"
+    r"|\b(?:back)?[cC]olor=[\"'](?!\{)"
 )
 
 
@@ -59,10 +63,19 @@ def test_the_scan_would_catch_a_colour_written_in_a_style_sheet_or_a_pdf(tmp_pat
         "colors.Color(1, 1, 1, alpha=0.5)",
         'label.setStyleSheet("background: rgba(0, 0, 0, 40);")',
         "painter.setPen(Qt.GlobalColor.darkGray)",
+        'label.setStyleSheet("QLabel { border: 1px solid grey; }")',
+        "f'<font color=\"red\">{text}</font>'",
     ]
     for line in lines:
         assert HEX.search(line) or OTHER_COLOUR.search(line), line
-    for line in ("colors.white", "colors.HexColor(theme.current().paper.ink)", "see #12 above"):
+    harmless = (
+        "colors.white",
+        "colors.HexColor(theme.current().paper.ink)",
+        "see #12 above",
+        '"color: palette(mid); font-size: 11pt;"',
+        "f'<font color=\"{MUTED_HEX}\">none</font>'",
+    )
+    for line in harmless:
         assert not (HEX.search(line) or OTHER_COLOUR.search(line)), line
 
 
