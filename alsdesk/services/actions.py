@@ -15,6 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alsdesk.dates import medium_date
+from alsdesk.i18n import translate
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.rows import at_version
 from alsdesk.services.sets import live_set
@@ -217,9 +218,15 @@ class ActionService:
             event = _meeting_event(session, meeting_id)
             agreed = _meeting_event(session, action.meeting_id)
             if event.set_id != action.set_id:
-                raise UserError("An action is reported back on at its own set's meetings.")
+                raise UserError(
+                    translate(
+                        "services", "An action is reported back on at its own set's meetings."
+                    )
+                )
             if agreed.date >= event.date:
-                raise UserError("An action is reported back on at a later meeting.")
+                raise UserError(
+                    translate("services", "An action is reported back on at a later meeting.")
+                )
             row = session.scalar(
                 select(ActionReview).where(
                     ActionReview.action_id == action_id, ActionReview.meeting_id == meeting_id
@@ -231,7 +238,7 @@ class ActionService:
                 return
             status = ActionStatus(status)
             if status == ActionStatus.OPEN:
-                raise UserError("Choose what became of the action.")
+                raise UserError(translate("services", "Choose what became of the action."))
             if row is None:
                 row = ActionReview(action_id=action_id, meeting_id=meeting_id)
                 session.add(row)
@@ -299,23 +306,27 @@ def _checked(session: Session, event: Event, draft: ActionDraft) -> str:
     text = draft.text.strip()
     problems: dict[str, str] = {}
     if not text:
-        problems["text"] = "Say what the action is."
+        problems["text"] = translate("services", "Say what the action is.")
     elif len(text) > MAX_ACTION_TEXT:
-        problems["text"] = f"Keep an action to {MAX_ACTION_TEXT} characters."
+        problems["text"] = (
+            translate("services", "Keep an action to %s characters.") % MAX_ACTION_TEXT
+        )
     if draft.due_date is not None and draft.due_date < event.date:
-        problems["due_date"] = f"The due date is before the meeting ({medium_date(event.date)})."
+        problems["due_date"] = translate(
+            "services", "The due date is before the meeting (%s)."
+        ) % medium_date(event.date)
     if not session.scalar(
         select(Membership.id).where(
             Membership.set_id == event.set_id, Membership.person_id == draft.owner_id
         )
     ):
-        problems["owner_id"] = "Choose a member of the set as the owner."
+        problems["owner_id"] = translate("services", "Choose a member of the set as the owner.")
     if draft.goal_id is not None:
         goal_owner = session.scalar(select(Goal.person_id).where(Goal.id == draft.goal_id))
         if goal_owner is None:
-            raise NotFoundError("That goal no longer exists.")
+            raise NotFoundError(translate("services", "That goal no longer exists."))
         if goal_owner != draft.owner_id:
-            problems["goal_id"] = "That goal belongs to someone else."
+            problems["goal_id"] = translate("services", "That goal belongs to someone else.")
     raise_if_any(problems)
     return text
 
@@ -337,7 +348,7 @@ def _next_meeting_date(session: Session, event: Event) -> dt.date | None:
 def _meeting_event(session: Session, meeting_id: int) -> Event:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError("That meeting no longer exists.")
+        raise NotFoundError(translate("services", "That meeting no longer exists."))
     event = session.get(Event, meeting.event_id)
     assert event is not None  # the foreign key cascades
     return event
@@ -346,7 +357,7 @@ def _meeting_event(session: Session, meeting_id: int) -> Event:
 def _action(session: Session, action_id: int) -> Action:
     row = session.get(Action, action_id)
     if row is None:
-        raise NotFoundError("That action no longer exists.")
+        raise NotFoundError(translate("services", "That action no longer exists."))
     return row
 
 

@@ -17,6 +17,7 @@ from enum import StrEnum
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from alsdesk.i18n import translate
 from alsdesk.services import limits
 from alsdesk.services.airtime import AirtimeTimer, Bid, available_minutes, equal_share, fair_share
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
@@ -123,7 +124,9 @@ class AirtimeService:
                     Membership.set_id == event.set_id, Membership.person_id == person_id
                 )
             ):
-                raise NotFoundError("That person is not a member of this set.")
+                raise NotFoundError(
+                    translate("services", "That person is not a member of this set.")
+                )
             row = _turn_row(session, meeting_id, person_id)
             if row is None:
                 row = AirtimeTurn(
@@ -156,7 +159,11 @@ class AirtimeService:
             if row is None:
                 return
             if row.state != TurnState.WAITING or row.used_seconds > 0 or _has_notes(row):
-                raise UserError("This member has already had airtime today; it stays recorded.")
+                raise UserError(
+                    translate(
+                        "services", "This member has already had airtime today; it stays recorded."
+                    )
+                )
             session.delete(row)
 
     def reorder(self, meeting_id: int, turn_ids: list[int]) -> None:
@@ -169,7 +176,9 @@ class AirtimeService:
                 )
             }
             if sorted(turn_ids) != sorted(rows):
-                raise UserError("The list of presenters changed meanwhile; try again.")
+                raise UserError(
+                    translate("services", "The list of presenters changed meanwhile; try again.")
+                )
             for position, turn_id in enumerate(turn_ids, start=1):
                 rows[turn_id].position = position
 
@@ -316,7 +325,12 @@ class AirtimeService:
                         name = session.scalar(
                             select(Person.full_name).where(Person.id == other.person_id)
                         )
-                        raise UserError(f"Pause {name}'s airtime before handing the floor back.")
+                        raise UserError(
+                            translate(
+                                "services", "Pause %s's airtime before handing the floor back."
+                            )
+                            % name
+                        )
                     _store_timer(other, _timer(other).pause(_utc(now)))
                 other.state = str(TurnState.WAITING)
             row.state = str(TurnState.CURRENT)
@@ -376,7 +390,7 @@ class AirtimeService:
 def _meeting(session: Session, meeting_id: int) -> Meeting:
     meeting = session.get(Meeting, meeting_id)
     if meeting is None:
-        raise NotFoundError("That meeting no longer exists.")
+        raise NotFoundError(translate("services", "That meeting no longer exists."))
     return meeting
 
 
@@ -395,7 +409,7 @@ def _with_name(session: Session, row: AirtimeTurn) -> TurnInfo:
 def _turn(session: Session, turn_id: int) -> AirtimeTurn:
     row = session.get(AirtimeTurn, turn_id)
     if row is None:
-        raise NotFoundError("That presenter's turn no longer exists.")
+        raise NotFoundError(translate("services", "That presenter's turn no longer exists."))
     return row
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alsdesk.dates import medium_date
+from alsdesk.i18n import translate
 from alsdesk.services import limits
 from alsdesk.services.actions import ActionInfo, goal_actions
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError, raise_if_any
@@ -207,7 +208,7 @@ class GoalService:
         )
         problems: dict[str, str] = {}
         if not draft.title:
-            problems["title"] = "Give the goal a title."
+            problems["title"] = translate("services", "Give the goal a title.")
         elif problem := limits.line_problem(draft.title, "title", MAX_TITLE):
             problems["title"] = problem
         problems.update(_measure_problems(measure))
@@ -222,7 +223,7 @@ class GoalService:
             },
         )
         if draft.median_points is not None and draft.median_points < 2:
-            problems["median_points"] = "A median needs at least 2 points."
+            problems["median_points"] = translate("services", "A median needs at least 2 points.")
         raise_if_any(problems)
         return draft
 
@@ -249,7 +250,9 @@ class GoalService:
                 if _folded(person.full_name) == wanted_person
             ]
             if not people:
-                raise NotFoundError(f'Nobody called "{person_name.strip()}" is in alsdesk.')
+                raise NotFoundError(
+                    translate("services", 'Nobody called "%s" is in alsdesk.') % person_name.strip()
+                )
             names = {person.id: person.full_name for person in people}
             goals = _sorted(
                 _goal_info(goal, names[goal.person_id])
@@ -268,7 +271,9 @@ class GoalService:
                 if goals
                 else "they have no goals yet"
             )
-            raise NotFoundError(f'No goal "{title.strip()}" for {name}; {existing}.')
+            raise NotFoundError(
+                translate("services", 'No goal "%s" for %s; %s.') % (title.strip(), name, existing)
+            )
         return matches[0]
 
     def create(self, person_id: int, draft: GoalDraft) -> GoalInfo:
@@ -412,7 +417,7 @@ class GoalService:
             goal = existing(session, Goal, goal_id, "goal")
             action = existing(session, Action, action_id, "action")
             if action.owner_id != goal.person_id:
-                raise UserError("That action belongs to someone else.")
+                raise UserError(translate("services", "That action belongs to someone else."))
             if linked:
                 action.goal_id = goal.id
             elif action.goal_id == goal.id:
@@ -447,9 +452,13 @@ def _measure_problems(measure: Measure) -> dict[str, str]:
     if problem := limits.line_problem(measure.name, "measure's name", MAX_MEASURE_NAME):
         problems["measure_name"] = problem
     elif not measure.name and (baseline is not None or target is not None):
-        problems["measure_name"] = "Name the measure that the baseline and target count."
+        problems["measure_name"] = translate(
+            "services", "Name the measure that the baseline and target count."
+        )
     if "\n" in measure.unit or "\r" in measure.unit or len(measure.unit) > MAX_UNIT:
-        problems["measure_unit"] = f"Keep the unit to {MAX_UNIT} characters (such as %, days)."
+        problems["measure_unit"] = (
+            translate("services", "Keep the unit to %s characters (such as %%, days).") % MAX_UNIT
+        )
     if baseline is not None and not math.isfinite(baseline):
         problems["baseline_value"] = NOT_A_NUMBER
     elif target is not None and not math.isfinite(target):
@@ -522,9 +531,13 @@ def _checked_update(draft: UpdateDraft, baseline_date: dt.date | None) -> Update
     if draft.value is not None and not math.isfinite(draft.value):
         problems["value"] = NOT_A_NUMBER
     elif draft.value is None and not draft.narrative:
-        problems["value"] = "Give the measure's value, or say how things are going (or both)."
+        problems["value"] = translate(
+            "services", "Give the measure's value, or say how things are going (or both)."
+        )
     if len(draft.narrative) > MAX_NARRATIVE:
-        problems["narrative"] = f"Keep an update to {MAX_NARRATIVE} characters."
+        problems["narrative"] = (
+            translate("services", "Keep an update to %s characters.") % MAX_NARRATIVE
+        )
     raise_if_any(problems)
     return draft
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from alsdesk.i18n import translate
+
 
 @dataclass(frozen=True)
 class Dimension:
@@ -44,5 +46,5 @@ class Level(IntEnum):
 def dimension(number: int) -> Dimension:
     """The dimension numbered ``number`` (1 to 9); ValueError otherwise."""
     if not 1 <= number <= len(DIMENSIONS):
-        raise ValueError(f"There is no leadership dimension {number}.")
+        raise ValueError(translate("services", "There is no leadership dimension %s.") % number)
     return DIMENSIONS[number - 1]

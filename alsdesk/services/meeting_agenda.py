@@ -12,6 +12,7 @@ import json
 from dataclasses import dataclass
 from enum import StrEnum
 
+from alsdesk.i18n import translate
 from alsdesk.services.errors import raise_if_any
 
 
@@ -78,10 +79,10 @@ def validated(steps: list[AgendaStep]) -> tuple[AgendaStep, ...]:
     cleaned = tuple(AgendaStep(StepKind(s.kind), s.title.strip()) for s in steps)
     problems: dict[str, str] = {}
     if not cleaned:
-        problems["steps"] = "An agenda needs at least one step."
+        problems["steps"] = translate("services", "An agenda needs at least one step.")
     elif any(not s.title for s in cleaned):
-        problems["steps"] = "Every step needs a title."
+        problems["steps"] = translate("services", "Every step needs a title.")
     elif any(len(s.title) > MAX_TITLE for s in cleaned):
-        problems["steps"] = f"Keep step titles to {MAX_TITLE} characters."
+        problems["steps"] = translate("services", "Keep step titles to %s characters.") % MAX_TITLE
     raise_if_any(problems)
     return cleaned

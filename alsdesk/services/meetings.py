@@ -13,6 +13,7 @@ from enum import StrEnum
 from sqlalchemy import or_, select
 
 from alsdesk.dates import long_date
+from alsdesk.i18n import translate
 from alsdesk.services import limits, meeting_agenda
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.meeting_agenda import AgendaStep
@@ -138,11 +139,14 @@ class MeetingService:
         with self._sessions.begin() as session:
             event = session.get(Event, event_id)
             if event is None:
-                raise NotFoundError("That event no longer exists.")
+                raise NotFoundError(translate("services", "That event no longer exists."))
             if event.kind != "set_meeting":
-                raise UserError(f'"{event.title}" is not a set meeting.')
+                raise UserError(translate("services", '"%s" is not a set meeting.') % event.title)
             if event.cancelled:
-                raise UserError(f'"{event.title}" is cancelled; reinstate it to run it.')
+                raise UserError(
+                    translate("services", '"%s" is cancelled; reinstate it to run it.')
+                    % event.title
+                )
             action_set = live_set(session, event.set_id)
             meeting = session.scalar(select(Meeting).where(Meeting.event_id == event_id))
             if meeting is None:
@@ -178,7 +182,10 @@ class MeetingService:
                 )
             )
             if event_id is None:
-                raise NotFoundError(f'"{action_set.name}" has no set meeting on {long_date(date)}.')
+                raise NotFoundError(
+                    translate("services", '"%s" has no set meeting on %s.')
+                    % (action_set.name, long_date(date))
+                )
         return self.open_for_event(event_id)
 
     def go_to_step(self, meeting_id: int, index: int) -> MeetingInfo:
@@ -186,7 +193,7 @@ class MeetingService:
             meeting, event = self._meeting(session, meeting_id)
             steps = meeting_agenda.loads(meeting.agenda)
             if not 0 <= index < len(steps):
-                raise UserError("That step is not on this meeting's agenda.")
+                raise UserError(translate("services", "That step is not on this meeting's agenda."))
             meeting.phase = meeting_agenda.step_key(index)
             return load_meeting_info(session, meeting_id)
 
@@ -221,9 +228,13 @@ class MeetingService:
     ) -> MeetingInfo:
         problems: dict[str, str] = {}
         if breaks_minutes is not None and not 0 <= breaks_minutes <= MAX_BREAKS_MINUTES:
-            problems["breaks_minutes"] = f"Breaks take 0 to {MAX_BREAKS_MINUTES} minutes."
+            problems["breaks_minutes"] = (
+                translate("services", "Breaks take 0 to %s minutes.") % MAX_BREAKS_MINUTES
+            )
         if review_minutes is not None and not 0 <= review_minutes <= MAX_REVIEW_MINUTES:
-            problems["review_minutes"] = f"Process review takes 0 to {MAX_REVIEW_MINUTES} minutes."
+            problems["review_minutes"] = (
+                translate("services", "Process review takes 0 to %s minutes.") % MAX_REVIEW_MINUTES
+            )
         raise_if_any(problems)
         with self._sessions.begin() as session:
             meeting, event = self._meeting(session, meeting_id)
@@ -302,7 +313,9 @@ class MeetingService:
             if status == AttendanceStatus.LATE:
                 problems |= _late_problems(late_at, event)
             elif late_at is not None:
-                problems["late_at"] = "Only a late arrival has an arrival time."
+                problems["late_at"] = translate(
+                    "services", "Only a late arrival has an arrival time."
+                )
             raise_if_any(problems)
             member = session.scalar(
                 select(Membership).where(
@@ -310,7 +323,9 @@ class MeetingService:
                 )
             )
             if member is None:
-                raise NotFoundError("That person is not a member of this set.")
+                raise NotFoundError(
+                    translate("services", "That person is not a member of this set.")
+                )
             row = session.scalar(
                 select(Attendance).where(
                     Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
@@ -347,7 +362,7 @@ class MeetingService:
     def _meeting(session, meeting_id: int) -> tuple[Meeting, Event]:
         meeting = session.get(Meeting, meeting_id)
         if meeting is None:
-            raise NotFoundError("That meeting no longer exists.")
+            raise NotFoundError(translate("services", "That meeting no longer exists."))
         return meeting, session.get(Event, meeting.event_id)
 
 

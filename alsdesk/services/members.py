@@ -11,6 +11,7 @@ from dataclasses import dataclass, fields
 
 from sqlalchemy import func, select
 
+from alsdesk.i18n import translate
 from alsdesk.services import limits
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.rows import at_version, person_row
@@ -86,11 +87,16 @@ class MemberService:
         draft = PersonDraft(**{k: v.strip() for k, v in vars(draft).items()})
         problems: dict[str, str] = {}
         if not draft.full_name:
-            problems["full_name"] = "Enter the member's name."
+            problems["full_name"] = translate("services", "Enter the member's name.")
         if draft.email and not _EMAIL.match(draft.email):
-            problems["email"] = f'"{draft.email}" is not an email address (name@example.nhs.uk).'
+            problems["email"] = (
+                translate("services", '"%s" is not an email address (name@example.nhs.uk).')
+                % draft.email
+            )
         if draft.phone and not _PHONE.match(draft.phone):
-            problems["phone"] = "A phone number has digits, spaces and + ( ) - only."
+            problems["phone"] = translate(
+                "services", "A phone number has digits, spaces and + ( ) - only."
+            )
         limits.check(
             problems,
             {
@@ -172,7 +178,7 @@ class MemberService:
     def add_existing(self, set_id: int, person_id: int, position: int | None = None) -> MemberInfo:
         with self._sessions.begin() as session:
             if session.get(Person, person_id) is None:
-                raise NotFoundError("That person is no longer in alsdesk.")
+                raise NotFoundError(translate("services", "That person is no longer in alsdesk."))
             self._join(session, set_id, person_id, position)
         return self._member(set_id, person_id)
 
@@ -192,7 +198,7 @@ class MemberService:
         with self._sessions() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFoundError("That person is no longer in alsdesk.")
+                raise NotFoundError(translate("services", "That person is no longer in alsdesk."))
             return _person_info(person)
 
     def remove(self, set_id: int, person_id: int) -> int:
@@ -204,7 +210,9 @@ class MemberService:
                 )
             )
             if membership is None:
-                raise NotFoundError("That person is not a member of this set.")
+                raise NotFoundError(
+                    translate("services", "That person is not a member of this set.")
+                )
             position = membership.position
             session.delete(membership)
             return position
@@ -227,7 +235,7 @@ class MemberService:
         for member in self.list_members(set_id):
             if member.person_id == person_id:
                 return member
-        raise NotFoundError("That person is not a member of this set.")
+        raise NotFoundError(translate("services", "That person is not a member of this set."))
 
     @staticmethod
     def _join(session, set_id: int, person_id: int, position: int | None) -> None:
@@ -238,7 +246,7 @@ class MemberService:
             .where(Membership.set_id == set_id, Membership.person_id == person_id)
         )
         if exists:
-            raise UserError("That person is already a member of this set.")
+            raise UserError(translate("services", "That person is already a member of this set."))
         if position is None:
             last = session.scalar(
                 select(func.max(Membership.position)).where(Membership.set_id == set_id)

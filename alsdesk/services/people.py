@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, func, select
 
+from alsdesk.i18n import translate
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.store import Store
 from alsdesk.store.models import ActionSet, Membership, Person
@@ -112,7 +113,7 @@ class PeopleService:
         with self._sessions() as session:
             person = session.get(Person, person_id)
             if person is None:
-                raise NotFoundError("That person is no longer in alsdesk.")
+                raise NotFoundError(translate("services", "That person is no longer in alsdesk."))
             return person.full_name
 
     def find(self, full_name: str) -> PersonEntry:
@@ -125,6 +126,8 @@ class PeopleService:
                     select(Person).where(func.lower(Person.full_name) == wanted).limit(1)
                 )
             if person is None:
-                raise NotFoundError(f'Nobody called "{full_name}" is in alsdesk.')
+                raise NotFoundError(
+                    translate("services", 'Nobody called "%s" is in alsdesk.') % full_name
+                )
             return PersonEntry(person.id, person.full_name, person.is_self, ())
         return matches[0]

@@ -16,6 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alsdesk.dates import medium_date
+from alsdesk.i18n import translate
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.services.leadership import DIMENSIONS, Level, dimension
 from alsdesk.services.people import listed_people
@@ -81,7 +82,10 @@ class AssessmentInfo:
         for rating in self.ratings:
             if rating.dimension == dimension:
                 return rating.level
-        raise ValueError(f"This assessment does not rate leadership dimension {dimension}.")
+        raise ValueError(
+            translate("services", "This assessment does not rate leadership dimension %s.")
+            % dimension
+        )
 
 
 @dataclass(frozen=True)
@@ -253,21 +257,26 @@ class PlanService:
         texts = {name: getattr(draft, name).strip() for name in _ITEM_TEXT_FIELDS}
         problems: dict[str, str] = {}
         if not texts["need"]:
-            problems["need"] = "Describe the development need."
+            problems["need"] = translate("services", "Describe the development need.")
         if not texts["objective"]:
-            problems["objective"] = "Set a specific objective for this need."
+            problems["objective"] = translate("services", "Set a specific objective for this need.")
         for name, text in texts.items():
             if len(text) > MAX_ITEM_TEXT:
-                problems[name] = f"Keep the {name} to {MAX_ITEM_TEXT} characters."
+                problems[name] = translate("services", "Keep the %s to %s characters.") % (
+                    name,
+                    MAX_ITEM_TEXT,
+                )
         numbers = tuple(sorted(set(draft.dimensions)))
         if not numbers:
-            problems["dimensions"] = "Choose at least one leadership dimension this need serves."
+            problems["dimensions"] = translate(
+                "services", "Choose at least one leadership dimension this need serves."
+            )
         elif unknown := _unknown_dimensions(numbers):
             problems["dimensions"] = unknown
         try:
             status = PlanStatus(draft.status)
         except ValueError:
-            problems["status"] = "Choose a status for this item."
+            problems["status"] = translate("services", "Choose a status for this item.")
             status = PlanStatus.NOT_STARTED
         raise_if_any(problems)
         return PlanItemDraft(
@@ -336,9 +345,11 @@ class PlanService:
         text = note.strip()
         problems: dict[str, str] = {}
         if not text:
-            problems["note"] = "Write how the item is going."
+            problems["note"] = translate("services", "Write how the item is going.")
         elif len(text) > MAX_ITEM_TEXT:
-            problems["note"] = f"Keep a review note to {MAX_ITEM_TEXT} characters."
+            problems["note"] = (
+                translate("services", "Keep a review note to %s characters.") % MAX_ITEM_TEXT
+            )
         if next_review is not None and next_review < date:
             problems["next_review"] = (
                 f"The next review cannot be before this one ({medium_date(date)})."
@@ -359,7 +370,7 @@ class PlanService:
         with self._sessions.begin() as session:
             row = session.get(PlanReview, review_id)
             if row is None:
-                raise NotFoundError("That review note no longer exists.")
+                raise NotFoundError(translate("services", "That review note no longer exists."))
             session.delete(row)
 
     def due_for_review(self, today: dt.date) -> list[PlanItemInfo]:
@@ -413,11 +424,13 @@ def _checked_assessment(draft: AssessmentDraft) -> tuple[AssessmentDraft, dict[s
     problems: dict[str, str] = {}
     label = " ".join(draft.label.split())
     if not label:
-        problems["label"] = 'Name the assessment, such as "Start of programme".'
+        problems["label"] = translate(
+            "services", 'Name the assessment, such as "Start of programme".'
+        )
     elif len(label) > MAX_LABEL:
-        problems["label"] = f"Keep the name to {MAX_LABEL} characters."
+        problems["label"] = translate("services", "Keep the name to %s characters.") % MAX_LABEL
     if not isinstance(draft.date, dt.date):
-        problems["date"] = "Choose the date of the assessment."
+        problems["date"] = translate("services", "Choose the date of the assessment.")
 
     by_dimension: dict[int, Rating] = {}
     said: list[str] = []

@@ -7,6 +7,7 @@ from typing import Protocol, TypeVar
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from alsdesk.i18n import translate
 from alsdesk.services.errors import ChangedElsewhereError, NotFoundError
 from alsdesk.store.models import ActionSet, Base, Membership, Person
 
@@ -25,7 +26,7 @@ def existing(session: Session, model: type[Row], row_id: int, what: str) -> Row:
     """The row, or NotFoundError "That <what> no longer exists." (it went in another window)."""
     row = session.get(model, row_id)
     if row is None:
-        raise NotFoundError(f"That {what} no longer exists.")
+        raise NotFoundError(translate("services", "That %s no longer exists.") % what)
     return row
 
 
@@ -45,7 +46,7 @@ def at_version(row: VersionedRow, expected: int | None, what: str) -> VersionedR
 def person_row(session: Session, person_id: int) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFoundError("That person is no longer in alsdesk.")
+        raise NotFoundError(translate("services", "That person is no longer in alsdesk."))
     return person
 
 

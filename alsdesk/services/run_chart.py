@@ -20,6 +20,7 @@ from fractions import Fraction
 from functools import cache
 
 from alsdesk.dates import medium_date
+from alsdesk.i18n import translate
 
 MIN_POINTS_FOR_RUNS = 10  # useful observations (points not on the median) before runs are judged
 SHIFT_LENGTH = 6
@@ -114,7 +115,9 @@ def analyse(points: Sequence[RunPoint], baseline_count: int | None = None) -> Ru
         raise ValueError(f"baseline_count must not be negative, not {baseline_count}")
     for point in points:
         if not math.isfinite(point.value):
-            raise ValueError(f"The value on {medium_date(point.date)} is not a number.")
+            raise ValueError(
+                translate("services", "The value on %s is not a number.") % medium_date(point.date)
+            )
     ordered = tuple(sorted(points, key=lambda p: p.date))
     baseline = (
         len(ordered) if not baseline_count or baseline_count > len(ordered) else baseline_count

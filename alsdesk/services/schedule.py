@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from alsdesk.i18n import translate
 from alsdesk.services import limits
 from alsdesk.services.calendar_days import day_flags, next_working_day
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
@@ -116,7 +117,7 @@ def plan_default_schedule(
     Generated days after the first move off weekends and bank holidays.
     """
     if spacing_weeks < 1:
-        raise ValueError("spacing_weeks must be at least 1")
+        raise ValueError(translate("services", "spacing_weeks must be at least 1"))
     spacing = dt.timedelta(weeks=spacing_weeks)
 
     def event(kind, title, day, hours, preparation=""):
@@ -214,13 +215,15 @@ class ScheduleService:
         )
         problems: dict[str, str] = {}
         if not draft.title:
-            problems["title"] = "Give the event a title."
+            problems["title"] = translate("services", "Give the event a title.")
         try:
             EventKind(draft.kind)
         except ValueError:
-            problems["kind"] = f'"{draft.kind}" is not a kind of event.'
+            problems["kind"] = translate("services", '"%s" is not a kind of event.') % draft.kind
         if draft.end_time is not None and draft.start_time is None:
-            problems["start_time"] = "Give a start time as well as an end time."
+            problems["start_time"] = translate(
+                "services", "Give a start time as well as an end time."
+            )
         elif (
             draft.start_time is not None
             and draft.end_time is not None
@@ -247,7 +250,7 @@ class ScheduleService:
         with self._sessions() as session:
             row = session.get(Event, event_id)
             if row is None:
-                raise NotFoundError("That event no longer exists.")
+                raise NotFoundError(translate("services", "That event no longer exists."))
             return _info(row)
 
     def add(self, set_id: int, draft: EventDraft) -> EventInfo:
@@ -308,7 +311,7 @@ class ScheduleService:
             found = [session.get(Event, event_id) for event_id in event_ids]
             rows = [row for row in found if row is not None]
             if len(rows) != len(found):
-                raise NotFoundError("One of those events no longer exists.")
+                raise NotFoundError(translate("services", "One of those events no longer exists."))
             _refuse_if_held(session, rows)
             snapshots = [_info(row) for row in rows]
             for row in rows:

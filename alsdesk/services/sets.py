@@ -8,6 +8,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from alsdesk.i18n import translate
 from alsdesk.services import limits
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.services.rows import at_version
@@ -83,7 +84,9 @@ def live_set(session: Session, set_id: int) -> ActionSet:
     """The set, unless it is gone or deleted (NotFoundError)."""
     row = session.get(ActionSet, set_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError("That set no longer exists (it may have been deleted).")
+        raise NotFoundError(
+            translate("services", "That set no longer exists (it may have been deleted).")
+        )
     return row
 
 
@@ -137,21 +140,25 @@ class SetService:
         for info in self.list_sets(include_archived=True):
             if info.name.lower() == wanted:
                 return info
-        raise NotFoundError(f'There is no set called "{name.strip()}".')
+        raise NotFoundError(translate("services", 'There is no set called "%s".') % name.strip())
 
     def validate(self, draft: SetDraft, set_id: int | None = None) -> SetDraft:
         """The cleaned draft, or ValidationError naming each bad field."""
         draft = _clean(draft)
         problems: dict[str, str] = {}
         if not draft.name:
-            problems["name"] = "Give the set a name."
+            problems["name"] = translate("services", "Give the set a name.")
         elif any(
             other.name.lower() == draft.name.lower() and other.id != set_id
             for other in self.list_sets(include_archived=True)
         ):
-            problems["name"] = f'A set called "{draft.name}" already exists.'
+            problems["name"] = (
+                translate("services", 'A set called "%s" already exists.') % draft.name
+            )
         if draft.holiday_region not in HOLIDAY_REGIONS:
-            problems["holiday_region"] = "Choose a UK nation for bank holidays."
+            problems["holiday_region"] = translate(
+                "services", "Choose a UK nation for bank holidays."
+            )
         limits.check(
             problems,
             {
@@ -198,7 +205,7 @@ class SetService:
         with self._sessions.begin() as session:
             row = session.get(ActionSet, set_id)
             if row is None:
-                raise NotFoundError("That set no longer exists.")
+                raise NotFoundError(translate("services", "That set no longer exists."))
             if row.deleted_at is not None and row.name.lower() in names:
                 row.name = _free_name(f"{row.name} (restored)", names)
             row.deleted_at = None
