@@ -73,7 +73,7 @@ def main() -> None:
         services = Services.over(open_store(Path(folder) / "bench.sqlite3"))
         person_id = long_goal(services)
         [goal] = services.goals.list_goals(person_id)
-        page = GoalsPage(services, lambda: dt.date(2027, 1, 1))
+        page = GoalsPage(services.goals, lambda: dt.date(2027, 1, 1))
         page.resize(1100, 700)
         page.show()
 

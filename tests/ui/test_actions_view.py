@@ -155,8 +155,8 @@ def test_clicking_the_due_header_sorts_by_date_not_by_text(qtbot, view):
 
 
 def test_the_tab_reloads_after_any_edit_and_keeps_its_filters(qtbot, services, history):
-    editor = Editor(services)
-    view = ActionsView(editor, lambda: TODAY)
+    editor = Editor(services.sets, services.members, services.schedule)
+    view = ActionsView(services.actions, services.members, editor, lambda: TODAY)
     qtbot.addWidget(view)
     view.show()
     view.show_set(history.action_set.id)

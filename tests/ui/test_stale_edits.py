@@ -23,7 +23,7 @@ def other(data_paths):
 
 
 def _editor(qtbot, services) -> tuple[Editor, list[str]]:
-    editor = Editor(services)
+    editor = Editor(services.sets, services.members, services.schedule)
     messages: list[str] = []
     editor.failed.connect(messages.append)
     return editor, messages

@@ -15,7 +15,7 @@ from tests.ui.conftest import click_button
 
 def test_facilitator_renames_a_set_on_a_full_disk_and_is_told(qtbot, services, make_set, store):
     cedar = make_set("Cedar set")
-    editor = Editor(services)
+    editor = Editor(services.sets, services.members, services.schedule)
     messages: list[str] = []
     editor.failed.connect(messages.append)
 

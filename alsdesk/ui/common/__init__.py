@@ -1,1 +1,5 @@
-"""What several areas of the window share: layouts, toolbar rows, empty states, sorted tables, inline errors, form dialogs, the optional date, icons and background jobs."""
+"""What several areas of the window share.
+
+Layouts, toolbar rows, empty states, sorted tables, inline errors, form dialogs, the
+optional date, icons, background jobs and the page contract (``page.Page``).
+"""

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,9 +19,11 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.dates import medium_date
-from alsdesk.services.plan import DUE_SOON_DAYS, PlanItemInfo
+from alsdesk.services.people import PeopleService
+from alsdesk.services.plan import DUE_SOON_DAYS, PlanItemInfo, PlanService
 from alsdesk.ui.common.icons import icon
 from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.page import Page
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,14 +40,24 @@ def review_when(item: PlanItemInfo, today: dt.date) -> str:
     return f"due {medium_date(day)}"
 
 
-class WelcomePage(QWidget):
-    create_requested = Signal()
-    demo_requested = Signal()
-    review_requested = Signal(int, int)
-    """A due plan item was opened: (person id, plan item id)."""
+class WelcomePage(Page):
+    """Home: start a set or the demonstration; open a plan item due for review."""
 
-    def __init__(self, parent: QWidget | None = None):
+    name = "home"
+    undo_applies = True  # deleting a set from the menu can be undone from here
+
+    def __init__(
+        self,
+        plan: PlanService,
+        people: PeopleService,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
+        self._plan = plan
+        self._people = people
+        self._today = today
+        self._due = 0
         logo = QLabel()
         logo.setPixmap(icon("alsdesk").pixmap(QSize(72, 72)))
         logo.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -75,8 +88,8 @@ class WelcomePage(QWidget):
         self.demo_button.setObjectName("open_demo")
         for button in (self.create_button, self.demo_button):
             button.setMinimumSize(260, 36)
-        self.create_button.clicked.connect(self.create_requested)
-        self.demo_button.clicked.connect(self.demo_requested)
+        self.create_button.clicked.connect(lambda: self.command_requested.emit("new_set"))
+        self.demo_button.clicked.connect(lambda: self.command_requested.emit("open_demo"))
 
         self.reviews = self._reviews_box()
 
@@ -120,6 +133,23 @@ class WelcomePage(QWidget):
         box.hide()
         return box
 
+    # -- the page contract ------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("Home (%d due for review)") % self._due if self._due else self.tr("Home")
+
+    def refresh(self) -> None:
+        """The plan items due for review (and the title's count)."""
+        today = self._today()
+        due = self._plan.due_for_review(today)
+        self.show_reviews(due, today, anyone=bool(self._people.directory()))
+        if len(due) != self._due:
+            self._due = len(due)
+            self.title_changed.emit(self.title())
+
+    def saved_state(self) -> str:
+        return ""
+
     def show_reviews(self, items: list[PlanItemInfo], today: dt.date, anyone: bool) -> None:
         """List the plan items due for review; the box shows once anyone has a plan page."""
         self.review_list.clear()
@@ -139,4 +169,4 @@ class WelcomePage(QWidget):
 
     def _open(self, row: QListWidgetItem) -> None:
         person_id, item_id = row.data(ITEM_ROLE)
-        self.review_requested.emit(person_id, item_id)
+        self.navigate.emit("person", (person_id, item_id))

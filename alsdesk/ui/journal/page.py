@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QApplication,
     QLineEdit,
@@ -16,6 +15,8 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services.errors import UserError
+from alsdesk.services.journal.service import JournalService
+from alsdesk.ui.common.page import Page
 from alsdesk.ui.journal.session import Clock, IdleLock, JournalSession
 from alsdesk.ui.journal.setup_panel import SetupPanel
 from alsdesk.ui.journal.strength_meter import busy_cursor
@@ -23,21 +24,22 @@ from alsdesk.ui.journal.unlock_panel import UnlockPanel
 from alsdesk.ui.journal.workspace import JournalWorkspace
 
 
-class JournalPage(QWidget):
-    export_requested = Signal(object)
-    """An ExportChoice from the open journal."""
-    passphrase_changed = Signal()
-    """The passphrase was changed; older backups still open with the old one."""
+class JournalPage(Page):
+    """No subject. Exports "journal" with an ExportChoice; after a passphrase change it
+    asks the window to "offer_reseal" (older backups still open with the old one)."""
+
+    name = "journal"
+    takes_new_shortcut = True  # Ctrl+N makes an entry, not a set
 
     def __init__(
         self,
-        session: JournalSession,
+        journal: JournalService,
         today: Callable[[], dt.date],
         clock: Clock,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.session = session
+        self.session = session = JournalSession(journal, self)
         self._today = today
         self.idle = IdleLock(session, clock, self)
         self.setup_panel = SetupPanel(session.journal)
@@ -55,6 +57,24 @@ class JournalPage(QWidget):
         session.locking.connect(self._clear)
         session.locked.connect(self.show_current)
         self.show_current()
+
+    # -- the page contract ------------------------------------------------------
+
+    def title(self) -> str:
+        return self.tr("My journal")
+
+    def entered(self) -> None:
+        self.show_current()
+        self.focus_start()
+
+    def refresh(self) -> None:
+        self.show_current()
+
+    def release(self) -> None:
+        self.lock()
+
+    def exports(self) -> tuple[str, ...]:
+        return ("journal",) if self.workspace is not None else ()
 
     def show_current(self) -> None:
         """Set-up, the lock screen or the open journal, whichever applies now."""
@@ -83,7 +103,9 @@ class JournalPage(QWidget):
         with busy_cursor():
             self.session.opened()
             self.workspace = JournalWorkspace(self.session, self._today)
-        self.workspace.export_requested.connect(self.export_requested)
+        self.workspace.export_requested.connect(
+            lambda choice: self.export_requested.emit("journal", choice)
+        )
         self.workspace.failed.connect(self._failed)
         self.workspace.change_passphrase_requested.connect(self._change_passphrase)
         self.workspace.recovery_key_requested.connect(self._new_recovery_key)
@@ -115,7 +137,7 @@ class JournalPage(QWidget):
         from alsdesk.ui.journal.passphrase_dialog import ChangePassphraseDialog
 
         if ChangePassphraseDialog(self.session.journal, self).exec():
-            self.passphrase_changed.emit()
+            self.command_requested.emit("offer_reseal")
 
     def _new_recovery_key(self) -> None:
         from alsdesk.ui.journal.passphrase_dialog import replace_recovery_key

@@ -126,7 +126,7 @@ class AirtimePanel(QWidget):
     def reload(self, select: int | None = None) -> None:
         assert self.meeting is not None
         keep = select if select is not None else (self.shown.id if self.shown else None)
-        self.turns = self.context.services.airtime.turns(self.meeting.id)
+        self.turns = self.context.airtime.turns(self.meeting.id)
         self.presenters.show_turns(self.turns, keep_selection=False)
         self.no_bids.setVisible(not self.turns)
         if keep is None and self.turns:
@@ -238,7 +238,7 @@ class AirtimePanel(QWidget):
         turn = self.timed_turn()
         if turn is None:
             return
-        airtime = self.context.services.airtime
+        airtime = self.context.airtime
         now = self.context.clock()
         if turn.timer.running:
             airtime.pause(turn.id, now)
@@ -252,15 +252,13 @@ class AirtimePanel(QWidget):
     def extend(self) -> None:
         turn = self.timed_turn()
         if turn is not None:
-            self.context.services.airtime.extend(turn.id, 60)
+            self.context.airtime.extend(turn.id, 60)
             self._after_command(turn.id)
 
     def next_presenter(self) -> None:
         assert self.meeting is not None
         self.context.autosave.flush()
-        following = self.context.services.airtime.next_presenter(
-            self.meeting.id, self.context.clock()
-        )
+        following = self.context.airtime.next_presenter(self.meeting.id, self.context.clock())
         self._after_command(following.id if following else None)
 
     def _after_command(self, select: int | None) -> None:
@@ -269,7 +267,7 @@ class AirtimePanel(QWidget):
 
     def _reordered(self, turn_ids: list[int]) -> None:
         assert self.meeting is not None
-        self.context.services.airtime.reorder(self.meeting.id, turn_ids)
+        self.context.airtime.reorder(self.meeting.id, turn_ids)
         self._after_command(self.shown.id if self.shown else None)
 
     def show_presentation(self) -> None:

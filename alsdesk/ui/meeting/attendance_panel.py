@@ -171,7 +171,7 @@ class AttendancePanel(QWidget):
         self.meeting = meeting
         clear_layout(self.grid)
         self.rows.clear()
-        marks = self.context.services.meetings.attendance(meeting.id)
+        marks = self.context.meetings.attendance(meeting.id)
         for index, mark in enumerate(marks):
             name = QLabel(mark.full_name)
             name.setMinimumWidth(160)
@@ -203,7 +203,7 @@ class AttendancePanel(QWidget):
 
     def save(self, person_id: int, status: AttendanceStatus, late_at) -> AttendanceMark:
         assert self.meeting is not None
-        saved = self.context.services.meetings.mark(self.meeting.id, person_id, status, late_at)
+        saved = self.context.meetings.mark(self.meeting.id, person_id, status, late_at)
         self.changed.emit()
         return saved
 

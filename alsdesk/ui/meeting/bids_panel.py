@@ -173,9 +173,7 @@ class BidsPanel(QWidget):
         for column, title in enumerate(HEADERS):
             header = QLabel(f"<b>{self.tr(title)}</b>")
             self.grid.addWidget(header, 0, column)
-        marks = [
-            m for m in self.context.services.meetings.attendance(self.meeting.id) if not m.left_set
-        ]
+        marks = [m for m in self.context.meetings.attendance(self.meeting.id) if not m.left_set]
         for index, mark in enumerate(marks, start=1):
             row = BidRow(mark.person_id, mark.full_name)
             away = mark.status in (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
@@ -195,13 +193,11 @@ class BidsPanel(QWidget):
         if self.meeting is None:
             return
         self.context.autosave.flush()  # typing not yet saved must not be overwritten
-        services = self.context.services
-        in_order = services.airtime.turns(self.meeting.id)
+        airtime = self.context.airtime
+        in_order = airtime.turns(self.meeting.id)
         turns = {t.person_id: t for t in in_order}
-        totals = services.airtime.cumulative_seconds(self.meeting.set_id, self.meeting.date)
-        proposal = services.airtime.proposal(
-            self.meeting.id, self.context.local_now(), self.context.clock()
-        )
+        totals = airtime.cumulative_seconds(self.meeting.set_id, self.meeting.date)
+        proposal = airtime.proposal(self.meeting.id, self.context.local_now(), self.context.clock())
         self._proposal = proposal.minutes
         for person_id, row in self.rows.items():
             turn = turns.get(person_id)
@@ -238,11 +234,9 @@ class BidsPanel(QWidget):
         assert self.meeting is not None
         try:
             if on:
-                self.context.services.airtime.bid(
-                    self.meeting.id, row.person_id, row.asks.value() or None
-                )
+                self.context.airtime.bid(self.meeting.id, row.person_id, row.asks.value() or None)
             else:
-                self.context.services.airtime.withdraw(self.meeting.id, row.person_id)
+                self.context.airtime.withdraw(self.meeting.id, row.person_id)
         except (UserError, StorageError) as exc:
             self.error.setText(str(exc))
             self.refresh()
@@ -256,7 +250,7 @@ class BidsPanel(QWidget):
         meeting_id = self.meeting.id if self.meeting else 0
 
         def save() -> None:
-            self.context.services.airtime.bid(meeting_id, row.person_id, row.asks.value() or None)
+            self.context.airtime.bid(meeting_id, row.person_id, row.asks.value() or None)
             self._changed()
 
         self.context.autosave.schedule(("bid", row.person_id), save)
@@ -265,7 +259,7 @@ class BidsPanel(QWidget):
         meeting_id = self.meeting.id if self.meeting else 0
 
         def save() -> None:
-            self.context.services.airtime.plan(meeting_id, {row.person_id: row.planned.value()})
+            self.context.airtime.plan(meeting_id, {row.person_id: row.planned.value()})
             self._changed()
 
         self.context.autosave.schedule(("planned", row.person_id), save)
@@ -274,7 +268,7 @@ class BidsPanel(QWidget):
         assert self.meeting is not None
         self.context.autosave.flush()
         try:
-            self.context.services.airtime.plan(self.meeting.id, self._proposal)
+            self.context.airtime.plan(self.meeting.id, self._proposal)
         except (UserError, StorageError) as exc:
             self.error.setText(str(exc))
             return
@@ -284,7 +278,7 @@ class BidsPanel(QWidget):
     def _timing_changed(self) -> None:
         assert self.meeting is not None
         try:
-            self.meeting = self.context.services.meetings.set_timing(
+            self.meeting = self.context.meetings.set_timing(
                 self.meeting.id,
                 breaks_minutes=self.breaks.value(),
                 review_minutes=self.review.value(),
@@ -298,7 +292,7 @@ class BidsPanel(QWidget):
 
     def _reordered(self, turn_ids: list[int]) -> None:
         assert self.meeting is not None
-        self.context.services.airtime.reorder(self.meeting.id, turn_ids)
+        self.context.airtime.reorder(self.meeting.id, turn_ids)
         self._changed()
 
     def _changed(self) -> None:

@@ -1,4 +1,4 @@
-"""What every panel of the meeting workspace shares: services, clock, autosave."""
+"""What every panel of the meeting workspace shares: its services, the clock, autosave."""
 
 from __future__ import annotations
 
@@ -7,7 +7,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from alsdesk.services import Services
+from alsdesk.services.actions import ActionService
+from alsdesk.services.airtime_rounds import AirtimeService
+from alsdesk.services.goals import GoalService
+from alsdesk.services.meetings import MeetingService
 from alsdesk.ui.meeting.autosave import Autosaver
 
 Clock = Callable[[], dt.datetime]
@@ -25,7 +28,12 @@ def local_time(utc: dt.datetime, timezone: str) -> dt.datetime:
 
 @dataclass
 class MeetingContext:
-    services: Services
+    """The services the meeting's panels use (and nothing else), the clock and autosave."""
+
+    meetings: MeetingService
+    airtime: AirtimeService
+    actions: ActionService
+    goals: GoalService
     clock: Clock
     autosave: Autosaver
     timezone: str = "Europe/London"

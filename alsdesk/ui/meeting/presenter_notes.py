@@ -157,7 +157,7 @@ class PresenterNotes(QWidget):
     def _fill_owners(self) -> None:
         assert self.meeting is not None
         self.action_owner.clear()
-        for mark in self.context.services.meetings.attendance(self.meeting.id):
+        for mark in self.context.meetings.attendance(self.meeting.id):
             if not mark.left_set:
                 self.action_owner.addItem(mark.full_name, mark.person_id)
         if self.turn is not None:
@@ -170,7 +170,7 @@ class PresenterNotes(QWidget):
         owner = self.action_owner.currentData()
         if owner is None:
             return
-        for goal in self.context.services.goals.list_goals(owner):
+        for goal in self.context.goals.list_goals(owner):
             if goal.status not in (GoalStatus.ACHIEVED, GoalStatus.STOPPED):
                 self.action_goal.addItem(goal.title, goal.id)
 
@@ -179,7 +179,7 @@ class PresenterNotes(QWidget):
         self.action_text.clear()
         self.text_error.hide()
         self.due_error.hide()
-        due = self.context.services.actions.default_due_date(self.meeting.id)
+        due = self.context.actions.default_due_date(self.meeting.id)
         due = due or self.meeting.date + dt.timedelta(weeks=6)
         self.action_due.setDate(QDate(due.year, due.month, due.day))
         if self.turn is not None:
@@ -190,7 +190,7 @@ class PresenterNotes(QWidget):
         clear_layout(self.report_grid)
         if self.turn is None or self.meeting is None:
             return
-        items = self.context.services.actions.report_back(self.meeting.id, self.turn.person_id)
+        items = self.context.actions.report_back(self.meeting.id, self.turn.person_id)
         if not items:
             self.report_grid.addWidget(
                 hint_label(self.tr("No earlier actions to report back on.")), 0, 0, 1, 3
@@ -229,7 +229,7 @@ class PresenterNotes(QWidget):
 
         def save() -> None:
             assert self.meeting is not None
-            self.context.services.actions.review(
+            self.context.actions.review(
                 action.id, self.meeting.id, status.currentData(), comment.text()
             )
             self.changed.emit()
@@ -248,15 +248,13 @@ class PresenterNotes(QWidget):
         clear_layout(self.actions_list)
         if self.turn is None or self.meeting is None:
             return
-        agreed = self.context.services.actions.agreed_at(self.meeting.id)
+        agreed = self.context.actions.agreed_at(self.meeting.id)
         mine = [a for a in agreed if a.owner_id == self.turn.person_id or a.id in self._added_here]
         if not mine:
             self.actions_list.addWidget(hint_label(self.tr("No actions agreed yet.")))
         owners = {a.owner_id for a in mine if a.goal_id is not None}
         self._goal_titles = {
-            goal.id: goal.title
-            for owner in owners
-            for goal in self.context.services.goals.list_goals(owner)
+            goal.id: goal.title for owner in owners for goal in self.context.goals.list_goals(owner)
         }
         for action in mine:
             self.actions_list.addWidget(self._action_row(action))
@@ -295,7 +293,7 @@ class PresenterNotes(QWidget):
         sees = self.sees_differently.toPlainText()
 
         def save() -> None:
-            self.context.services.airtime.save_notes(
+            self.context.airtime.save_notes(
                 turn_id, issue=issue, key_questions=questions, sees_differently=sees
             )
 
@@ -312,7 +310,7 @@ class PresenterNotes(QWidget):
             goal_id=self.action_goal.currentData(),
         )
         try:
-            added = self.context.services.actions.add(self.meeting.id, draft)
+            added = self.context.actions.add(self.meeting.id, draft)
         except ValidationError as exc:
             for key, label in (("text", self.text_error), ("due_date", self.due_error)):
                 label.setText(exc.fields.get(key, ""))
@@ -331,7 +329,7 @@ class PresenterNotes(QWidget):
 
     def _remove_action(self, action: ActionInfo) -> None:
         try:
-            self.context.services.actions.delete(action.id)
+            self.context.actions.delete(action.id)
         except (UserError, StorageError) as exc:
             self.due_error.setText(str(exc))
             self.due_error.show()

@@ -67,7 +67,7 @@ class ReviewPanel(QWidget):
         review, practicalities = self.process_review.toPlainText(), self.next_meeting.toPlainText()
         self.context.autosave.schedule(
             ("meeting_notes", meeting_id),
-            lambda: self.context.services.meetings.save_notes(
+            lambda: self.context.meetings.save_notes(
                 meeting_id, process_review=review, next_meeting_notes=practicalities
             ),
         )

@@ -7,7 +7,7 @@ the main window's stack; "Back to the set" returns to the set's schedule.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.dates import full_date
+from alsdesk.services.errors import UserError
 from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.confirm import confirm
+from alsdesk.ui.common.page import Page
 from alsdesk.ui.meeting.agenda_dialog import AgendaDialog
 from alsdesk.ui.meeting.airtime_panel import AirtimePanel
 from alsdesk.ui.meeting.attendance_panel import AttendancePanel
@@ -44,11 +46,10 @@ TAB_FOR_STEP = {
 MUTED = f"color: {theme.current().screen.hint};"
 
 
-class MeetingWorkspace(QWidget):
-    back_requested = Signal(int)
-    """The set id to return to."""
-    export_requested = Signal(int)
-    """The meeting id whose record to export."""
+class MeetingWorkspace(Page):
+    """Its subject is a meeting id; "Back to the set" shows the set's schedule."""
+
+    name = "meeting"
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None):
         super().__init__(parent)
@@ -136,6 +137,28 @@ class MeetingWorkspace(QWidget):
 
     # -- showing -------------------------------------------------------------------
 
+    # -- the page contract -------------------------------------------------------
+
+    def title(self) -> str:
+        return self.meeting.title if self.meeting else ""
+
+    def show_subject(self, subject: object) -> bool:
+        try:
+            meeting = self.context.meetings.get(int(subject))  # type: ignore[call-overload]
+        except UserError:
+            return False
+        self.open_meeting(meeting)
+        return True
+
+    def subject(self) -> MeetingInfo | None:
+        return self.meeting
+
+    def exports(self) -> tuple[str, ...]:
+        return ("meeting-record",) if self.meeting is not None else ()
+
+    def saved_state(self) -> str:
+        return "" if self.meeting is None else str(self.meeting.id)
+
     def open_meeting(self, meeting: MeetingInfo) -> None:
         self.context.autosave.flush()
         self.meeting = meeting
@@ -191,7 +214,7 @@ class MeetingWorkspace(QWidget):
         assert self.meeting is not None
         if self.meeting.agenda[index].kind != StepKind.AIRTIME:
             self._offer_to_end_running_airtime()
-        self.meeting = self.context.services.meetings.go_to_step(self.meeting.id, index)
+        self.meeting = self.context.meetings.go_to_step(self.meeting.id, index)
         self._show_steps()
         self._follow_step()
 
@@ -206,7 +229,7 @@ class MeetingWorkspace(QWidget):
         if chosen is None:
             return
         steps, for_set = chosen
-        meetings = self.context.services.meetings
+        meetings = self.context.meetings
         self.meeting = meetings.set_meeting_agenda(self.meeting.id, list(steps))
         if for_set:
             meetings.set_default_agenda(self.meeting.set_id, list(steps))
@@ -231,19 +254,19 @@ class MeetingWorkspace(QWidget):
             % turn.full_name
         )
         if confirm(self, self.tr("Airtime still running"), question, self.tr("End airtime")):
-            self.context.services.airtime.finish(turn.id, self.context.clock())
+            self.context.airtime.finish(turn.id, self.context.clock())
             self.airtime.reload()
 
     def _back(self) -> None:
         self._offer_to_end_running_airtime()
         self.flush()
         if self.meeting is not None:
-            self.back_requested.emit(self.meeting.set_id)
+            self.navigate.emit("set", (self.meeting.set_id, "schedule"))
 
     def _export(self) -> None:
         self.flush()
         if self.meeting is not None:
-            self.export_requested.emit(self.meeting.id)
+            self.export_requested.emit("meeting-record", self.meeting.id)
 
     def _saved(self) -> None:
         self.saved_label.setText(self.tr("All changes saved"))

@@ -23,9 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk import theme
-from alsdesk.services import Services
 from alsdesk.services.errors import NotFoundError
-from alsdesk.services.goals import GoalInfo
+from alsdesk.services.goals import GoalInfo, GoalService
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.layouts import HINT_STYLE, VerticalScrollArea
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
@@ -46,10 +45,10 @@ class GoalsPage(QWidget):
     """A goal, its progress or its milestones were saved or deleted."""
 
     def __init__(
-        self, services: Services, today: Callable[[], dt.date], parent: QWidget | None = None
+        self, goals: GoalService, today: Callable[[], dt.date], parent: QWidget | None = None
     ):
         super().__init__(parent)
-        self._goals = services.goals
+        self._goals = goals
         self._today = today
         self._person_id: int | None = None
         self.model = GoalListModel(self)

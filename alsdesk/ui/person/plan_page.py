@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from alsdesk.services import Services
+from alsdesk.services.plan import PlanService
 from alsdesk.ui.common.empty_state import EmptyState
 from alsdesk.ui.common.icons import icon
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
@@ -55,15 +55,15 @@ class PlanPage(QWidget):
 
     def __init__(
         self,
-        services: Services,
+        plan: PlanService,
         today: Callable[[], dt.date],
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._person_id: int | None = None
-        self.assessments = AssessmentPanel(services.plan, today)
+        self.assessments = AssessmentPanel(plan, today)
         self.radar = self.assessments.radar
-        self.items = PlanItemsPanel(services.plan, today)
+        self.items = PlanItemsPanel(plan, today)
         for panel in (self.assessments, self.items):
             panel.changed.connect(self._after_change)
 

@@ -1,1 +1,5 @@
-"""The sets area: the sets list, a set's page (details, members, schedule, actions, register) and the undoable edits made there."""
+"""The sets area: the sets list and a set's page.
+
+The page has Details, Members, Schedule, Actions and Attendance tabs; the undoable
+edits made there go through ``editor.Editor``.
+"""

@@ -14,8 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk.services.actions import ActionInfo, ActionStatus, TrackerFilter, completion_rate
+from alsdesk.services.actions import (
+    ActionInfo,
+    ActionService,
+    ActionStatus,
+    TrackerFilter,
+    completion_rate,
+)
 from alsdesk.services.errors import NotFoundError
+from alsdesk.services.members import MemberService
 from alsdesk.ui.common.actions_model import ACTION, ActionsModel
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.empty_state import EmptyState
@@ -30,13 +37,15 @@ class ActionsView(QWidget):
 
     def __init__(
         self,
+        actions: ActionService,
+        members: MemberService,
         editor: Editor,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self._actions = editor.services.actions
-        self._members = editor.services.members
+        self._actions = actions
+        self._members = members
         self._today = today
         self._set_id: int | None = None
         self._all: list[ActionInfo] = []

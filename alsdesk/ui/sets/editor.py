@@ -13,11 +13,10 @@ import functools
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from alsdesk.services import Services
 from alsdesk.services.errors import StorageError, UserError
-from alsdesk.services.members import MemberInfo, PersonDraft
-from alsdesk.services.schedule import EventDraft, EventInfo
-from alsdesk.services.sets import SetDraft, SetInfo
+from alsdesk.services.members import MemberInfo, MemberService, PersonDraft
+from alsdesk.services.schedule import EventDraft, EventInfo, ScheduleService
+from alsdesk.services.sets import SetDraft, SetInfo, SetService
 from alsdesk.ui.sets.member_dialog import MemberChoice
 from alsdesk.ui.sets.undo import ServiceCommand
 
@@ -42,9 +41,17 @@ class Editor(QObject):
     failed = Signal(str)
     """An edit could not be made; the sentence says why (shown in a message box)."""
 
-    def __init__(self, services: Services, parent: QObject | None = None):
+    def __init__(
+        self,
+        sets: SetService,
+        members: MemberService,
+        schedule: ScheduleService,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
-        self.services = services
+        self._sets = sets
+        self._members = members
+        self._schedule = schedule
         self.undo_stack = QUndoStack(self)
 
     def _push(self, text: str, set_id: int | None, do, undo, done_already=False) -> None:
@@ -74,7 +81,7 @@ class Editor(QObject):
 
     @reporting_errors
     def create_set(self, draft: SetDraft) -> int | None:
-        sets = self.services.sets
+        sets = self._sets
         created = sets.create(draft)
         self._push(
             self.tr('new set "%s"') % created.name,
@@ -86,13 +93,13 @@ class Editor(QObject):
         return created.id
 
     def edit_set(self, before: SetInfo, draft: SetDraft) -> None:
-        sets = self.services.sets
+        sets = self._sets
         self._push_edit(
             self.tr('set "%s" details') % draft.name, before.id, sets.update, before, draft
         )
 
     def set_archived(self, action_set: SetInfo, archived: bool) -> None:
-        sets = self.services.sets
+        sets = self._sets
         text = self.tr('archived "%s"') if archived else self.tr('brought back "%s"')
         self._push(
             text % action_set.name,
@@ -102,7 +109,7 @@ class Editor(QObject):
         )
 
     def delete_set(self, action_set: SetInfo) -> None:
-        sets = self.services.sets
+        sets = self._sets
         self._push(
             self.tr('deleted set "%s"') % action_set.name,
             action_set.id,
@@ -114,7 +121,7 @@ class Editor(QObject):
 
     @reporting_errors
     def add_member(self, set_id: int, choice: MemberChoice) -> None:
-        members = self.services.members
+        members = self._members
         if choice.person_id is None:
             person_id = members.add_new(set_id, choice.draft).person_id
 
@@ -149,13 +156,13 @@ class Editor(QObject):
         self._push_edit(
             self.tr("details of %s") % draft.full_name,
             member.set_id,
-            self.services.members.update_person,
+            self._members.update_person,
             member.person,
             draft,
         )
 
     def remove_member(self, member: MemberInfo) -> None:
-        members = self.services.members
+        members = self._members
         self._push(
             self.tr("removed %s from the set") % member.person.full_name,
             member.set_id,
@@ -167,7 +174,7 @@ class Editor(QObject):
 
     @reporting_errors
     def add_event(self, set_id: int, draft: EventDraft) -> None:
-        schedule = self.services.schedule
+        schedule = self._schedule
         added = schedule.add(set_id, draft)
         self._push(
             self.tr('added "%s"') % draft.title,
@@ -181,13 +188,13 @@ class Editor(QObject):
         self._push_edit(
             self.tr('changed "%s"') % draft.title,
             before.set_id,
-            self.services.schedule.update,
+            self._schedule.update,
             before,
             draft,
         )
 
     def set_event_cancelled(self, event: EventInfo, cancelled: bool) -> None:
-        schedule = self.services.schedule
+        schedule = self._schedule
         text = self.tr('cancelled "%s"') if cancelled else self.tr('reinstated "%s"')
         self._push(
             text % event.title,
@@ -197,7 +204,7 @@ class Editor(QObject):
         )
 
     def delete_events(self, events: list[EventInfo]) -> None:
-        schedule = self.services.schedule
+        schedule = self._schedule
         ids = [event.id for event in events]
         text = (
             self.tr('deleted "%s"') % events[0].title
@@ -215,7 +222,7 @@ class Editor(QObject):
     def generate_schedule(
         self, set_id: int, start: dt.date, spacing_weeks: int, replace_existing: bool
     ) -> None:
-        schedule = self.services.schedule
+        schedule = self._schedule
         replaced = schedule.list_events(set_id) if replace_existing else []
         generated = schedule.generate_default(set_id, start, spacing_weeks, replace_existing)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
-from alsdesk.services.members import MAX_MEMBERS, MemberInfo
+from alsdesk.services.members import MAX_MEMBERS, MemberInfo, MemberService
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.empty_state import EmptyState
@@ -19,10 +19,10 @@ from alsdesk.ui.sets.members_model import MembersModel
 
 
 class MembersView(QWidget):
-    def __init__(self, editor: Editor, parent: QWidget | None = None):
+    def __init__(self, members: MemberService, editor: Editor, parent: QWidget | None = None):
         super().__init__(parent)
         self._editor = editor
-        self._members = editor.services.members
+        self._members = members
         self._set_id: int | None = None
 
         self.add_action = make_action(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from alsdesk.services.errors import NotFoundError
-from alsdesk.services.meetings import MeetingInfo, RegisterRow
+from alsdesk.services.meetings import MeetingInfo, MeetingService, RegisterRow
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.empty_state import EmptyState
 from alsdesk.ui.common.sorted_table import sorted_table
@@ -15,9 +15,9 @@ from alsdesk.ui.sets.register_model import FIRST_MEETING, RegisterModel
 
 
 class RegisterView(QWidget):
-    def __init__(self, editor: Editor, parent: QWidget | None = None):
+    def __init__(self, meetings: MeetingService, editor: Editor, parent: QWidget | None = None):
         super().__init__(parent)
-        self._meetings = editor.services.meetings
+        self._meetings = meetings
         self._set_id: int | None = None
 
         self.model = RegisterModel(self)

@@ -10,7 +10,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
 from alsdesk.services.calendar_days import next_monday
-from alsdesk.services.schedule import EventInfo, EventKind, build_agenda
+from alsdesk.services.schedule import EventInfo, EventKind, ScheduleService, build_agenda
 from alsdesk.services.sets import SetInfo
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.confirm import confirm
@@ -30,13 +30,14 @@ class ScheduleView(QWidget):
 
     def __init__(
         self,
+        schedule: ScheduleService,
         editor: Editor,
         today: Callable[[], dt.date] = dt.date.today,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self._editor = editor
-        self._schedule = editor.services.schedule
+        self._schedule = schedule
         self._today = today
         self._set: SetInfo | None = None
 

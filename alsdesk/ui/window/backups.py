@@ -110,8 +110,7 @@ class WindowBackups:
     def restore_file(self, path: Path) -> bool:
         """Swap the database for ``path`` (checked first) and show the restored data."""
         store = self.services.store
-        self.meeting_page.flush()
-        self.journal_page.lock()
+        self.release_pages()
         store.close()
         try:
             aside = store_backups.restore(path, store.path, store.path.parent / "backups")
@@ -120,7 +119,7 @@ class WindowBackups:
             QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
             return False
         self.editor.undo_stack.clear()
-        self.journal_page.show_current()
+        self.refresh_pages()
         self.sets_panel.reload(None)
         self.people_panel.reload()
         self.show_home()

@@ -1,11 +1,17 @@
-"""The main window: sets on the left, the chosen set (or the welcome page) on the right."""
+"""The main window: the sidebar (home, journal, sets, people) and a stack of pages.
+
+The window knows its pages only through ``alsdesk.ui.common.page.Page`` and the
+list in ``alsdesk.ui.window.pages``: it shows a page with a subject, lets it save
+before another takes its place, enables the exports and undo it offers, and
+restores at the next start what it saved.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLineEdit,
@@ -22,26 +28,20 @@ from PySide6.QtWidgets import (
 from alsdesk import __version__
 from alsdesk.services import Services
 from alsdesk.services.demo import create_demo
-from alsdesk.services.errors import StorageError, UserError
+from alsdesk.services.errors import UserError
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.common.icons import icon
-from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.page import Page
 from alsdesk.ui.common.toolbar_row import set_shortcuts
-from alsdesk.ui.home.welcome_page import WelcomePage
-from alsdesk.ui.journal.page import JournalPage
-from alsdesk.ui.journal.session import JournalSession
-from alsdesk.ui.meeting.autosave import Autosaver
-from alsdesk.ui.meeting.context import Clock, MeetingContext, utc_now
-from alsdesk.ui.meeting.workspace import MeetingWorkspace
+from alsdesk.ui.meeting.context import Clock, utc_now
 from alsdesk.ui.person.people_panel import PeoplePanel
-from alsdesk.ui.person.person_page import PLAN_TAB, PersonPage
 from alsdesk.ui.sets.editor import Editor
 from alsdesk.ui.sets.set_dialog import SetDialog
-from alsdesk.ui.sets.set_page import SetPage
 from alsdesk.ui.sets.sets_panel import SetsPanel
 from alsdesk.ui.window.backups import WindowBackups
 from alsdesk.ui.window.exports import STATUS_TIMEOUT_MS, WindowExports
+from alsdesk.ui.window.pages import PAGES, PageEntry, PageParts, SidebarButton
 
 
 class MainWindow(QMainWindow, WindowExports, WindowBackups):
@@ -58,29 +58,18 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self._today = today
         self.setWindowTitle("alsdesk")
         self.setWindowIcon(icon("alsdesk"))
-        self.editor = Editor(services, self)
+        self.editor = Editor(services.sets, services.members, services.schedule, self)
         self.editor.changed.connect(self._after_change)
         self.editor.failed.connect(self.show_error)
         self._exports: set = set()  # running export jobs' signals, kept alive until done
 
+        self._entries: dict[str, PageEntry] = {entry.name: entry for entry in PAGES}
+        self._parts = PageParts(services, self.editor, today, clock, self)
+        self._pages: dict[str, Page] = {}
+        self._buttons: dict[str, QPushButton] = {}
         self.sets_panel = SetsPanel(services.sets)
         self.people_panel = PeoplePanel(services.people)
-        self.welcome = WelcomePage()
-        self.set_page = SetPage(self.editor, today)
-        self.meeting_page = MeetingWorkspace(MeetingContext(services, clock, Autosaver(self)))
-        self.person_page = PersonPage(services, today)
-        self.journal_session = JournalSession(services.journal, self)
-        self.journal_page = JournalPage(self.journal_session, today, clock)
         self.stack = QStackedWidget()
-        pages = (
-            self.welcome,
-            self.set_page,
-            self.meeting_page,
-            self.person_page,
-            self.journal_page,
-        )
-        for page in pages:
-            self.stack.addWidget(page)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
         self.splitter.addWidget(self._sidebar())
@@ -88,6 +77,9 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
         self.setCentralWidget(self.splitter)
+        for entry in PAGES:
+            if entry.at_start:
+                self.page(entry.name)
 
         self.progress = QProgressBar()
         self.progress.setRange(0, 0)
@@ -97,56 +89,124 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
 
         self._build_actions()
         self._build_menus()
+        self._commands = {
+            "new_set": self.new_set,
+            "open_demo": self.open_demo,
+            "offer_reseal": self.offer_reseal,
+        }
         self.sets_panel.set_selected.connect(self._show_set)
         self.sets_panel.new_button.clicked.connect(self.new_set)
         self.people_panel.person_selected.connect(self._show_person)
         self.people_panel.me_button.clicked.connect(self.add_me)
-        self.home_button.clicked.connect(self.show_home)
-        self.journal_button.clicked.connect(self.show_journal)
-        self.journal_page.export_requested.connect(self.export_journal)
-        self.journal_page.passphrase_changed.connect(self.offer_reseal)
-        self.welcome.create_requested.connect(self.new_set)
-        self.welcome.demo_requested.connect(self.open_demo)
-        self.welcome.review_requested.connect(self.open_review)
-        self.person_page.changed.connect(self._refresh_home)
-        self.person_page.goals.export_requested.connect(self.export_goal_report)
-        self.person_page.plan.export_requested.connect(self.export_plan)
-        self.set_page.schedule.meeting_requested.connect(self.open_meeting)
-        self.meeting_page.back_requested.connect(self._back_from_meeting)
-        self.meeting_page.export_requested.connect(self.export_meeting_record)
 
         self._restore_state()
+
+    # -- pages ------------------------------------------------------------------
+
+    def page(self, name: str) -> Page:
+        """The page called ``name``, built (and wired to the window) the first time."""
+        page = self._pages.get(name)
+        if page is None:
+            page = self._pages[name] = self._entries[name].build(self._parts)
+            page.navigate.connect(self._navigate)
+            page.export_requested.connect(self.export)
+            page.command_requested.connect(lambda command: self._commands[command]())
+            page.changed.connect(self._refresh_home)
+            page.failed.connect(self.show_error)
+            if name in self._buttons:
+                page.title_changed.connect(self._buttons[name].setText)
+            self.stack.addWidget(page)
+        return page
+
+    def built_pages(self) -> list[Page]:
+        return list(self._pages.values())
+
+    @property
+    def welcome(self) -> Page:
+        return self.page("home")
+
+    @property
+    def set_page(self):
+        return self.page("set")
+
+    @property
+    def meeting_page(self):
+        return self.page("meeting")
+
+    @property
+    def person_page(self):
+        return self.page("person")
+
+    @property
+    def journal_page(self):
+        return self.page("journal")
+
+    def current_page(self) -> Page | None:
+        current = self.stack.currentWidget()
+        return current if isinstance(current, Page) else None
+
+    def show_page(self, name: str, subject: object = None) -> bool:
+        """Show page ``name`` with ``subject``; False (staying put) if it no longer exists."""
+        page = self.page(name)
+        current = self.current_page()
+        if current is not None and current is not page:
+            current.flush()
+        if not page.show_subject(subject):
+            return False
+        self._leave_sidebar_for(name)
+        self.stack.setCurrentWidget(page)
+        page.entered()
+        self._update_actions()
+        return True
+
+    def _leave_sidebar_for(self, name: str) -> None:
+        """Let go of the set and the person the sidebar shows unless ``name`` shows them."""
+        if name != "set":
+            self.sets_panel.clear_selection()
+            self.set_page.show_subject(None)
+        if name != "person":
+            self.people_panel.clear_selection()
+
+    def _navigate(self, name: str, subject: object) -> None:
+        """A page asked for another: the sidebar follows the set or person it shows."""
+        key = subject[0] if isinstance(subject, tuple) else subject
+        if name == "set":
+            self.sets_panel.reload(key)  # type: ignore[arg-type]
+        elif name == "person" and not self.people_panel.select(key):  # type: ignore[arg-type]
+            return
+        self.show_page(name, subject)
+
+    def release_pages(self) -> None:
+        """Every built page saves what is pending and forgets what must not outlive it."""
+        for page in self.built_pages():
+            page.release()
+
+    def refresh_pages(self) -> None:
+        for page in self.built_pages():
+            page.refresh()
 
     # -- building -------------------------------------------------------------
 
     def _sidebar(self) -> QWidget:
-        """Home and the journal at the top, then the sets and the people."""
-        self.home_button = _sidebar_button(
-            "home",
-            "alsdesk",
-            self.tr("Home"),
-            self.tr("Home: reviews due and getting started (Alt+Home)"),
-            "Alt+Home",
-        )
-        self.journal_button = _sidebar_button(
-            "journal_button",
-            "journal",
-            self.tr("My journal"),
-            self.tr("Your private reflective journal (Alt+J)"),
-            "Alt+J",
-        )
+        """The pages' buttons at the top (home, the journal), then the sets and the people."""
+        sidebar = QWidget()
+        column = QVBoxLayout(sidebar)
+        column.setContentsMargins(6, 6, 0, 0)
+        column.setSpacing(0)
+        for entry in PAGES:
+            if entry.button is not None:
+                button = _sidebar_button(entry.button)
+                button.clicked.connect(lambda _=False, name=entry.name: self.show_page(name))
+                self._buttons[entry.name] = button
+                column.addWidget(button)
+        self.home_button = self._buttons["home"]
+        self.journal_button = self._buttons["journal"]
         parts = QSplitter(Qt.Orientation.Vertical)
         parts.setObjectName("sidebar_splitter")
         parts.addWidget(self.sets_panel)
         parts.addWidget(self.people_panel)
         parts.setStretchFactor(0, 3)
         parts.setStretchFactor(1, 2)
-        sidebar = QWidget()
-        column = QVBoxLayout(sidebar)
-        column.setContentsMargins(6, 6, 0, 0)
-        column.setSpacing(0)
-        column.addWidget(self.home_button)
-        column.addWidget(self.journal_button)
         column.addWidget(parts, 1)
         return sidebar
 
@@ -160,8 +220,17 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         action.triggered.connect(slot)
         return action
 
+    def _export_action(self, document: str, name, text, shortcut=None, icon_name=None) -> QAction:
+        """A menu command exporting ``document`` from the page showing, when it offers it."""
+        action = self._action(
+            name, text, lambda: self._export_current(document), shortcut, icon_name
+        )
+        self._export_actions[action] = document
+        return action
+
     def _build_actions(self) -> None:
         keys = QKeySequence.StandardKey
+        self._export_actions: dict[QAction, str] = {}
         self.new_set_action = self._action(
             "new_set", self.tr("&New set…"), self.new_set, keys.New, "set-new"
         )
@@ -174,29 +243,21 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self.delete_set_action = self._action(
             "delete_set", self.tr("&Delete set…"), self.delete_set, None, "delete"
         )
-        self.export_ics_action = self._action(
+        self.export_ics_action = self._export_action(
+            "schedule-ics",
             "export_ics",
             self.tr("Export &calendar (.ics)…"),
-            lambda: self.export_schedule(".ics"),
             QKeySequence("Ctrl+Shift+C"),
             "calendar-export",
         )
-        self.export_pdf_action = self._action(
-            "export_pdf",
-            self.tr("&Print schedule (PDF)…"),
-            lambda: self.export_schedule(".pdf"),
-            keys.Print,
-            "print",
+        self.export_pdf_action = self._export_action(
+            "schedule-pdf", "export_pdf", self.tr("&Print schedule (PDF)…"), keys.Print, "print"
         )
-        self.export_record_action = self._action(
-            "export_set_record",
-            self.tr("Export set &record (PDF)…"),
-            self.export_set_record,
+        self.export_record_action = self._export_action(
+            "set-record", "export_set_record", self.tr("Export set &record (PDF)…")
         )
-        self.export_actions_action = self._action(
-            "export_actions",
-            self.tr("Export &actions (CSV)…"),
-            self.export_actions_csv,
+        self.export_actions_action = self._export_action(
+            "actions", "export_actions", self.tr("Export &actions (CSV)…")
         )
         self.demo_action = self._action(
             "open_demo", self.tr("Open the &demonstration set"), self.open_demo
@@ -231,10 +292,7 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         set_menu = menus.addMenu(self.tr("&Set"))
         set_menu.addActions([self.edit_set_action, self.archive_action, self.delete_set_action])
         set_menu.addSeparator()
-        members = self.set_page.members
-        schedule = self.set_page.schedule
-        set_menu.addActions([members.add_action, schedule.add_action, schedule.generate_action])
-        set_menu.addAction(schedule.run_action)
+        set_menu.addActions(list(self.set_page.menu_actions()))
         menus.addMenu(self.tr("&Help")).addAction(self.about_action)
 
         toolbar = self.addToolBar(self.tr("Main"))
@@ -257,42 +315,48 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self._pending_splitter = self.settings.value("window/splitter")
         last = self.settings.value("window/last_set")
         self.sets_panel.reload(int(last) if last not in (None, "") else None)
-        tab = self.settings.value("window/tab")
-        if tab not in (None, ""):
-            self.set_page.tabs.setCurrentIndex(int(tab))
+        self.set_page.restore_state(self._saved_state("set"))
         self.people_panel.reload()
         self._refresh_home()
-        page = self.settings.value("window/page") or ""
-        if page == "home":
-            self.show_home()
-        elif page == "journal":
-            self.show_journal()
-        elif page.startswith("person:"):
-            self.people_panel.select(int(page.removeprefix("person:")))
-        meeting = self.settings.value("window/meeting")
-        if meeting not in (None, ""):
-            self._reopen_meeting(int(meeting))
+        name = self._saved_page()
+        state = self._saved_state(name)
+        if name in ("home", "journal"):
+            self.show_page(name)
+        elif name == "person" and state.isdigit():
+            self.people_panel.select(int(state))
+        elif name == "meeting" and state.isdigit():
+            self._reopen_meeting(int(state))
+
+    def _saved_page(self) -> str:
+        page = str(self.settings.value("window/page") or "")
+        if page.startswith("person:"):  # saved by alsdesk 0.x before the list of pages
+            return "person"
+        if not page and self.settings.value("window/meeting") not in (None, ""):
+            return "meeting"
+        return page
+
+    def _saved_state(self, name: str) -> str:
+        state = self.settings.value(f"page/{name}")
+        if state is None:  # as alsdesk 0.x saved it
+            legacy = {"set": "window/tab", "meeting": "window/meeting"}.get(name)
+            state = self.settings.value(legacy) if legacy else None
+            page = str(self.settings.value("window/page") or "")
+            if name == "person" and page.startswith("person:"):
+                state = page.removeprefix("person:")
+        return "" if state is None else str(state)
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         current = self.sets_panel.current_id()
         self.settings.setValue("window/last_set", "" if current is None else current)
-        self.settings.setValue("window/tab", self.set_page.tabs.currentIndex())
-        meeting = self.current_meeting()
-        self.settings.setValue("window/meeting", "" if meeting is None else meeting.id)
-        self.settings.setValue("window/page", self._page_name())
+        page = self.current_page()
+        self.settings.setValue("window/page", page.name if page is not None else "")
+        for built in self.built_pages():
+            self.settings.setValue(f"page/{built.name}", built.saved_state())
+        for legacy in ("window/tab", "window/meeting"):
+            self.settings.remove(legacy)
         self.settings.sync()
-
-    def _page_name(self) -> str:
-        """What to reopen at the next start besides the set: "home", "person:<id>" or ""."""
-        if self.stack.currentWidget() is self.person_page and self.person_page.person:
-            return f"person:{self.person_page.person.id}"
-        if self.stack.currentWidget() is self.welcome and self.sets_panel.current_id() is None:
-            return "home"
-        if self.stack.currentWidget() is self.journal_page:
-            return "journal"
-        return ""
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -301,8 +365,7 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
             self._pending_splitter = None
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.meeting_page.flush()
-        self.journal_page.lock()
+        self.release_pages()
         self.save_state()
         self.back_up_at_quit()
         super().closeEvent(event)
@@ -310,90 +373,61 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
     # -- showing ----------------------------------------------------------------
 
     def current_set(self):
-        return self.set_page.action_set if self.stack.currentWidget() is self.set_page else None
+        page = self.current_page()
+        return page.subject() if page is not None and page.name == "set" else None
 
     def current_meeting(self):
-        if self.stack.currentWidget() is not self.meeting_page:
-            return None
-        return self.meeting_page.meeting
+        page = self.current_page()
+        return page.subject() if page is not None and page.name == "meeting" else None
+
+    def _export_current(self, document: str) -> None:
+        page = self.current_page()
+        if page is not None and document in page.exports():
+            subject = page.subject()
+            self.export(document, getattr(subject, "id", subject))
 
     def _show_set(self, set_id: int | None) -> None:
-        self.meeting_page.flush()
-        if set_id is None:
-            self.set_page.action_set = None
-            if self.stack.currentWidget() is not self.person_page:
-                self.stack.setCurrentWidget(self.welcome)
-        else:
-            self.people_panel.clear_selection()
-            self.set_page.show_set(self.services.sets.get(set_id))
-            self.stack.setCurrentWidget(self.set_page)
+        """The sets list's choice."""
+        if set_id is not None:
+            self.show_page("set", set_id)
+            return
+        self.set_page.show_subject(None)
+        current = self.current_page()
+        if current is None or current.name not in ("person", "journal"):
+            self.show_page("home")
         self._update_actions()
 
     def _show_person(self, person_id: int | None) -> None:
-        self.meeting_page.flush()
-        entry = self.people_panel.model.data(self.people_panel.view.currentIndex(), ROW_OBJECT_ROLE)
-        if person_id is None or entry is None:
-            if self.stack.currentWidget() is self.person_page:
-                self.show_home()
-            return
-        self.sets_panel.clear_selection()
-        self.set_page.action_set = None
-        self.person_page.show_person(entry)
-        self.stack.setCurrentWidget(self.person_page)
-        self._update_actions()
-
-    def _leave_sets_and_people(self) -> None:
-        """Save the meeting and let go of the chosen set and person, for a page of its own."""
-        self.meeting_page.flush()
-        self.sets_panel.clear_selection()
-        self.people_panel.clear_selection()
-        self.set_page.action_set = None
+        """The people list's choice."""
+        if person_id is not None:
+            self.show_page("person", person_id)
+        elif self.current_page() is self._pages.get("person"):
+            self.show_home()
 
     def show_home(self) -> None:
-        self._leave_sets_and_people()
-        self._refresh_home()
-        self.stack.setCurrentWidget(self.welcome)
-        self._update_actions()
+        self.show_page("home")
 
     def show_journal(self) -> None:
         """The journal page: set-up, the lock screen or the open journal."""
-        self._leave_sets_and_people()
-        self.journal_page.show_current()
-        self.stack.setCurrentWidget(self.journal_page)
-        self.journal_page.focus_start()
-        self._update_actions()
+        self.show_page("journal")
 
     def _refresh_home(self) -> None:
         """The home page's review list, and the count on the Home button."""
-        today = self._today()
-        due = self.services.plan.due_for_review(today)
-        self.welcome.show_reviews(due, today, anyone=self.people_panel.model.rowCount() > 0)
-        self.home_button.setText(
-            self.tr("Home (%d due for review)") % len(due) if due else self.tr("Home")
-        )
+        self.welcome.refresh()
 
     def _update_actions(self) -> None:
+        page = self.current_page()
         # Meetings, goals and plans save as they happen and are not on the undo stack;
         # set-level undo from those pages would change a set behind the user's back.
-        saves_as_it_goes = self.stack.currentWidget() in (
-            self.meeting_page,
-            self.person_page,
-            self.journal_page,
-        )
-        # On the journal page Ctrl+N makes an entry, not a set.
-        self.new_set_action.setEnabled(self.stack.currentWidget() is not self.journal_page)
-        self.undo_action.setVisible(not saves_as_it_goes)
-        self.redo_action.setVisible(not saves_as_it_goes)
+        undo = page is None or page.undo_applies
+        self.new_set_action.setEnabled(page is None or not page.takes_new_shortcut)
+        self.undo_action.setVisible(undo)
+        self.redo_action.setVisible(undo)
+        offered = page.exports() if page is not None else ()
+        for action, document in self._export_actions.items():
+            action.setEnabled(document in offered)
         current = self.current_set()
-        for action in (
-            self.edit_set_action,
-            self.archive_action,
-            self.delete_set_action,
-            self.export_ics_action,
-            self.export_pdf_action,
-            self.export_record_action,
-            self.export_actions_action,
-        ):
+        for action in (self.edit_set_action, self.archive_action, self.delete_set_action):
             action.setEnabled(current is not None)
         archived = current is not None and current.archived
         self.archive_action.setText(
@@ -420,8 +454,9 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
     def new_set(self) -> None:
         dialog = SetDialog(self.services.sets, parent=self)
         if (chosen := dialog.ask()) is not None:
-            self.editor.create_set(chosen)
-            self.set_page.tabs.setCurrentIndex(1)
+            created = self.editor.create_set(chosen)
+            if created is not None:
+                self.show_page("set", (created, "members"))
 
     def edit_set(self) -> None:
         current = self.current_set()
@@ -480,39 +515,13 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
             self.people_panel.select(me.id)
             self._refresh_home()
 
-    def open_review(self, person_id: int, item_id: int) -> None:
-        """From the home page to the plan item that is due for review."""
-        if self.people_panel.select(person_id):
-            self.person_page.tabs.setCurrentIndex(PLAN_TAB)
-            self.person_page.plan.select_item(item_id)
-
-    def open_meeting(self, event_id: int) -> None:
-        try:
-            meeting = self.services.meetings.open_for_event(event_id)
-        except (UserError, StorageError) as exc:
-            self.show_error(str(exc))
-            return
-        self.meeting_page.open_meeting(meeting)
-        self.stack.setCurrentWidget(self.meeting_page)
-        self._update_actions()
-
     def _reopen_meeting(self, meeting_id: int) -> None:
         """Back to the meeting that was open when alsdesk last closed, if it still exists."""
-        try:
-            meeting = self.services.meetings.get(meeting_id)
-            self.services.sets.get(meeting.set_id)
-        except UserError:
+        meeting = self.meeting_page
+        if not meeting.show_subject(meeting_id):
             return
-        if self.sets_panel.current_id() != meeting.set_id:
-            return
-        self.meeting_page.open_meeting(meeting)
-        self.stack.setCurrentWidget(self.meeting_page)
-        self._update_actions()
-
-    def _back_from_meeting(self, set_id: int) -> None:
-        self.sets_panel.reload(set_id)
-        self._show_set(set_id)
-        self.set_page.tabs.setCurrentWidget(self.set_page.schedule)
+        if self.sets_panel.current_id() == meeting.subject().set_id:
+            self.show_page("meeting", meeting_id)
 
     def about(self) -> None:
         QMessageBox.about(
@@ -525,16 +534,31 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
             % (__version__, self.services.store.path),
         )
 
+    def export(self, document: str, subject: object) -> None:
+        """Export ``document`` about ``subject``, as a page or a menu command asked."""
+        run = {
+            "schedule-ics": lambda _: self.export_schedule(".ics"),
+            "schedule-pdf": lambda _: self.export_schedule(".pdf"),
+            "set-record": lambda _: self.export_set_record(),
+            "actions": lambda _: self.export_actions_csv(),
+            "meeting-record": self.export_meeting_record,
+            "goal": self.export_goal_report,
+            "pdp": self.export_plan,
+            "journal": self.export_journal,
+        }
+        run[document](subject)
+
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
         QMessageBox.warning(self, self.tr("alsdesk"), message)
 
 
-def _sidebar_button(name: str, icon_name: str, text: str, tip: str, shortcut: str) -> QPushButton:
-    button = QPushButton(icon(icon_name), text)
-    button.setObjectName(name)
+def _sidebar_button(spec: SidebarButton) -> QPushButton:
+    text = QCoreApplication.translate("MainWindow", spec.text)
+    button = QPushButton(icon(spec.icon), text)
+    button.setObjectName(spec.object_name)
     button.setFlat(True)
     button.setStyleSheet("text-align: left; padding: 4px 6px;")
-    button.setToolTip(tip)
-    button.setShortcut(QKeySequence(shortcut))
+    button.setToolTip(QCoreApplication.translate("MainWindow", spec.tip))
+    button.setShortcut(QKeySequence(spec.shortcut))
     return button

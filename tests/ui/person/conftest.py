@@ -90,7 +90,7 @@ def make_goal(services, goal_owner):
 @pytest.fixture
 def goals_page(qtbot, services, goal_owner) -> GoalsPage:
     """The goals tab as the main window holds it, shown at a comfortable size for Amira."""
-    page = GoalsPage(services, lambda: TODAY)
+    page = GoalsPage(services.goals, lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     with qtbot.waitExposed(page, timeout=30_000):
@@ -196,7 +196,7 @@ def plan_page(qtbot, services, plan_person):
     """The Development plan tab as the person page holds it, at a comfortable size for Sam."""
     from alsdesk.ui.person.plan_page import PlanPage
 
-    page = PlanPage(services, lambda: TODAY)
+    page = PlanPage(services.plan, lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     with qtbot.waitExposed(page, timeout=30_000):

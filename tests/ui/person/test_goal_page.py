@@ -79,7 +79,7 @@ def linked_actions(services, goal_owner, make_goal):
 def test_nobody_chosen_and_nobody_with_goals_each_say_what_to_do(
     qtbot, services, goal_owner, screenshot
 ):
-    page = GoalsPage(services, lambda: TODAY)
+    page = GoalsPage(services.goals, lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1100, 700)
     page.show()
@@ -267,7 +267,7 @@ def test_screenshots_of_a_goal_with_a_shift(qtbot, services, make_goal, screensh
         services.goals.add_milestone(goal.id, MilestoneDraft(title, due, status))
     services.goals.create(goal.person_id, MISSED_DOSES)
 
-    page = GoalsPage(services, lambda: TODAY)
+    page = GoalsPage(services.goals, lambda: TODAY)
     qtbot.addWidget(page)
     page.show()
     for width, height in ((1100, 700), (560, 480)):

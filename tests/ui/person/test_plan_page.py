@@ -36,7 +36,7 @@ def picture(screenshot, page: PlanPage, name: str, scrolled: float = 0.0) -> Non
 
 
 def test_with_nobody_chosen_the_page_says_what_it_is_for(qtbot, services):
-    page = PlanPage(services, lambda: TODAY)
+    page = PlanPage(services.plan, lambda: TODAY)
     qtbot.addWidget(page)
     page.show()
 

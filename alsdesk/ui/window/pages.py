@@ -1,0 +1,120 @@
+"""The window's one list of pages.
+
+Each entry names a page, says how to build it from exactly the services it uses,
+and whether it has a button at the top of the sidebar. The window builds a page
+the first time it is shown (the home and set pages at once: they are the start).
+
+Adding a page: write it in its area's package as a subclass of
+``alsdesk.ui.common.page.Page``, then add one ``PageEntry`` here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
+
+from alsdesk.services import Services
+from alsdesk.ui.common.page import Page
+from alsdesk.ui.meeting.context import Clock
+from alsdesk.ui.sets.editor import Editor
+
+
+@dataclass(frozen=True)
+class PageParts:
+    """What the window hands a page's builder; each builder takes only what its page uses."""
+
+    services: Services
+    editor: Editor
+    today: Callable[[], dt.date]
+    clock: Clock
+    window: QObject
+
+
+@dataclass(frozen=True)
+class SidebarButton:
+    object_name: str
+    icon: str
+    text: str
+    """Marked for translation; the page's ``title()`` replaces it once the page is built."""
+    tip: str
+    shortcut: str
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    name: str
+    build: Callable[[PageParts], Page]
+    button: SidebarButton | None = None
+    at_start: bool = False
+    """Built with the window (otherwise when first shown)."""
+
+
+def _home(parts: PageParts) -> Page:
+    from alsdesk.ui.home.welcome_page import WelcomePage
+
+    return WelcomePage(parts.services.plan, parts.services.people, parts.today)
+
+
+def _set(parts: PageParts) -> Page:
+    from alsdesk.ui.sets.set_page import SetPage
+
+    s = parts.services
+    return SetPage(s.sets, s.members, s.schedule, s.actions, s.meetings, parts.editor, parts.today)
+
+
+def _meeting(parts: PageParts) -> Page:
+    from alsdesk.ui.meeting.autosave import Autosaver
+    from alsdesk.ui.meeting.context import MeetingContext
+    from alsdesk.ui.meeting.workspace import MeetingWorkspace
+
+    s = parts.services
+    autosave = Autosaver(parts.window)
+    return MeetingWorkspace(
+        MeetingContext(s.meetings, s.airtime, s.actions, s.goals, parts.clock, autosave)
+    )
+
+
+def _person(parts: PageParts) -> Page:
+    from alsdesk.ui.person.person_page import PersonPage
+
+    s = parts.services
+    return PersonPage(s.people, s.goals, s.plan, parts.today)
+
+
+def _journal(parts: PageParts) -> Page:
+    from alsdesk.ui.journal.page import JournalPage
+
+    return JournalPage(parts.services.journal, parts.today, parts.clock)
+
+
+PAGES: tuple[PageEntry, ...] = (
+    PageEntry(
+        "home",
+        _home,
+        SidebarButton(
+            "home",
+            "alsdesk",
+            QT_TRANSLATE_NOOP("MainWindow", "Home"),
+            QT_TRANSLATE_NOOP("MainWindow", "Home: reviews due and getting started (Alt+Home)"),
+            "Alt+Home",
+        ),
+        at_start=True,
+    ),
+    PageEntry(
+        "journal",
+        _journal,
+        SidebarButton(
+            "journal_button",
+            "journal",
+            QT_TRANSLATE_NOOP("MainWindow", "My journal"),
+            QT_TRANSLATE_NOOP("MainWindow", "Your private reflective journal (Alt+J)"),
+            "Alt+J",
+        ),
+    ),
+    PageEntry("set", _set, at_start=True),
+    PageEntry("meeting", _meeting),
+    PageEntry("person", _person),
+)
