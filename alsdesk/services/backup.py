@@ -107,7 +107,7 @@ class BackupService:
         current = backups.keyring_bytes(self.db_path)
         found = []
         for path in backups.list_backups(self.backup_dir):
-            with suppress(backups.BackupError, OSError, backups.sqlite3.Error):
+            with suppress(backups.BackupError, OSError):
                 theirs = backups.keyring_bytes(path)
                 if theirs is not None and theirs != current:
                     found.append(path)

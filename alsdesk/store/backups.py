@@ -359,9 +359,14 @@ def sealed_sample(path: Path) -> tuple[str, str, bytes] | None:
 
 
 def keyring_bytes(path: Path) -> bytes | None:
-    """The backup's passphrase-wrapped key, to tell whether it is sealed as the database is."""
-    with closing(_read_only(path)) as conn:
-        if "journal_keyring" not in _tables(conn):
-            return None
-        row = conn.execute("SELECT wrapped_key FROM journal_keyring LIMIT 1").fetchone()
+    """The backup's passphrase-wrapped key, to tell whether it is sealed as the database is.
+
+    BackupError when the file cannot be read."""
+    try:
+        with closing(_read_only(path)) as conn:
+            if "journal_keyring" not in _tables(conn):
+                return None
+            row = conn.execute("SELECT wrapped_key FROM journal_keyring LIMIT 1").fetchone()
+    except sqlite3.Error as exc:
+        raise BackupError(f"Cannot read {Path(path).name}: {exc}") from exc
     return bytes(row[0]) if row else None

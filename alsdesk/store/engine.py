@@ -1,22 +1,26 @@
-"""Open the database: engine set-up, version check, backup and migration.
+"""Open a database by URL: engine set-up, version check, backup and migration.
 
-This module holds all SQLite-specific code (pragmas, file copies). The rest of
-the application sees only an SQLAlchemy engine and a session factory.
+``open_store`` takes an SQLAlchemy URL (``sqlite:///path/alsdesk.sqlite3``) or,
+as before, a plain path or ``":memory:"``. What only SQLite needs (pragmas,
+file modes, the online copy before an upgrade, the single IMMEDIATE transaction)
+lives in ``sqlite_dialect`` and is used only for an SQLite engine; the rest of
+the application sees an SQLAlchemy engine and a session factory.
 """
 
 from __future__ import annotations
 
-import datetime as dt
+import os
 import sqlite3
-from contextlib import suppress
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DatabaseError, OperationalError
+from sqlalchemy import Connection, Engine, create_engine, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from alsdesk.private_files import private_file, private_folder
+from alsdesk.store import sqlite_dialect
 
 # The newest schema revision this build knows. tests/store checks that it is
 # Alembic's head, so start-up can skip importing Alembic when nothing changed.
@@ -33,11 +37,18 @@ class StoreTooNewError(StoreError):
 
 @dataclass
 class Store:
-    """An open database: its engine and a factory for short sessions."""
+    """An open database: its engine and a factory for short sessions.
+
+    ``path`` is the SQLite file, or None for an in-memory database or a server.
+    """
 
     engine: Engine
     sessions: sessionmaker[Session]
     path: Path | None
+
+    @property
+    def url(self) -> URL:
+        return self.engine.url
 
     def close(self) -> None:
         self.engine.dispose()
@@ -47,30 +58,33 @@ class Store:
 
         With ``secure_delete`` on, SQLite zeroes replaced content in the database
         file; the log still holds the old page until a checkpoint, so checkpoint it
-        and truncate the log to nothing.
+        and truncate the log to nothing. Other dialects keep no such log here.
         """
-        if self.engine.dialect.name != "sqlite":
-            return
-        with self.engine.connect() as conn:
-            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        if sqlite_dialect.is_sqlite(self.engine):
+            sqlite_dialect.checkpoint(self.engine)
 
 
-def _set_sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=NORMAL")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    # Overwrite deleted content (old wrapped journal keys, removed entries) with zeros.
-    cursor.execute("PRAGMA secure_delete=ON")
-    cursor.close()
+def database_url(url_or_path: str | os.PathLike[str] | URL) -> URL:
+    """The URL for ``url_or_path``: a URL as given, a path or ``":memory:"`` as SQLite."""
+    if isinstance(url_or_path, URL):
+        return url_or_path
+    text_form = os.fspath(url_or_path)
+    if "://" in text_form:
+        try:
+            return make_url(text_form)
+        except ArgumentError as exc:
+            raise StoreError(f"{text_form} is not a database URL alsdesk understands.") from exc
+    if text_form == ":memory:":
+        return URL.create("sqlite+pysqlite", database=":memory:")
+    return URL.create("sqlite+pysqlite", database=str(Path(text_form)))
 
 
-def make_engine(path: Path | str) -> Engine:
-    """An engine on an SQLite file (or ``":memory:"``) with our pragmas."""
-    url = "sqlite+pysqlite:///:memory:" if str(path) == ":memory:" else f"sqlite+pysqlite:///{path}"
+def make_engine(url_or_path: str | os.PathLike[str] | URL) -> Engine:
+    """An engine for a URL or an SQLite path, with the dialect's per-connection set-up."""
+    url = database_url(url_or_path)
     engine = create_engine(url)
-    event.listen(engine, "connect", _set_sqlite_pragmas)
+    if sqlite_dialect.is_sqlite(engine):
+        sqlite_dialect.prepare(engine, sqlite_dialect.file_of(url))
     return engine
 
 
@@ -82,89 +96,67 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
-def _backup(path: Path, revision: str, backup_dir: Path) -> Path:
-    """Copy the database before an upgrade, named after the revision it holds."""
-    from alsdesk.store.backups import write_backup
+@dataclass(frozen=True)
+class Chain:
+    """One line of migrations: the main store's, or the private vault's."""
 
-    private_folder(backup_dir)
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return write_backup(path, backup_dir / f"{path.stem}-{revision}-{stamp}{path.suffix}")
-
-
-def _upgrade(engine: Engine) -> None:
-    """Migrate to head in one transaction: every change lands, or none does.
-
-    pysqlite commits each CREATE, DROP or ALTER on its own unless a transaction
-    was begun explicitly, so a kill or a full disk midway would leave half a
-    schema. The upgrade therefore takes the driver's transaction handling away
-    (``isolation_level = None``) and begins one IMMEDIATE transaction itself;
-    SQLite rolls back everything in it if the process dies before COMMIT.
-
-    Foreign-key enforcement is paused around it: Alembic rebuilds a SQLite table
-    to change its constraints (copy, drop, rename) and, with enforcement on,
-    dropping the old table would cascade-delete the rows that refer to it. The
-    pragma cannot change inside a transaction, and the result is checked before
-    the commit, so broken references roll the whole upgrade back.
-    """
-    from alsdesk.store.migrate import run_migrations
-
-    with engine.connect() as connection:
-        driver = connection.connection.dbapi_connection
-        assert driver is not None
-        driver_isolation = driver.isolation_level
-        driver.isolation_level = None
-        driver.execute("PRAGMA foreign_keys=OFF")
-        try:
-            with connection.begin():
-                driver.execute("BEGIN IMMEDIATE")
-                run_migrations(connection)
-                broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
-                if broken:
-                    raise StoreError(
-                        f"The upgraded database would have {len(broken)} broken references; "
-                        "it was left as it was."
-                    )
-        finally:
-            driver.execute("PRAGMA foreign_keys=ON")
-            driver.isolation_level = driver_isolation
+    head: str
+    known: Callable[[], frozenset[str]]
+    run: Callable[[Connection], None]
+    what: str  # "database" or "private vault", for messages
 
 
-def open_store(path: Path | str, backup_dir: Path | None = None) -> Store:
-    """Open (creating if needed) and migrate the database at ``path``.
+def _main_chain() -> Chain:
+    def run(connection: Connection) -> None:
+        from alsdesk.store.migrate import run_migrations
+
+        run_migrations(connection)
+
+    def known() -> frozenset[str]:
+        from alsdesk.store.migrate import known_revisions
+
+        return known_revisions()
+
+    return Chain(SCHEMA_HEAD, known, run, "database")
+
+
+def open_store(url_or_path: str | os.PathLike[str] | URL, backup_dir: Path | None = None) -> Store:
+    """Open (creating if needed) and migrate the database at a URL or SQLite path.
 
     Raises StoreTooNewError for a database from a newer alsdesk and StoreError
-    when the file is not a usable database.
+    when it is not a usable database. An SQLite file is copied into
+    ``backup_dir`` (default: ``backups`` beside it) before it is upgraded.
     """
-    file_path = None if str(path) == ":memory:" else Path(path)
-    if file_path is not None:
-        # Readable by its owner alone from the moment it exists (SQLite would
-        # create it with the umask's mode); a failure here is SQLite's to report.
-        with suppress(OSError):
-            private_file(file_path)
-    engine = make_engine(path)
+    url = database_url(url_or_path)
+    return open_database(url, _main_chain(), backup_dir)
+
+
+def open_database(url: URL, chain: Chain, backup_dir: Path | None) -> Store:
+    """Open ``url`` and bring it to ``chain``'s head (the store and the vault share this)."""
+    engine = make_engine(url)
+    file_path = sqlite_dialect.file_of(url) if sqlite_dialect.is_sqlite(engine) else None
+    where = file_path or url.render_as_string(hide_password=True)
     try:
         revision = current_revision(engine)
-        if revision != SCHEMA_HEAD:
-            from alsdesk.store.migrate import known_revisions
-
-            if revision is not None and revision not in known_revisions():
+        if revision != chain.head:
+            if revision is not None and revision not in chain.known():
                 raise StoreTooNewError(
-                    f"The database {file_path} was saved by a newer version of alsdesk "
+                    f"The {chain.what} {where} was saved by a newer version of alsdesk "
                     f"(schema {revision}). Install the newer version to open it."
                 )
             backup = None
             if revision is not None and file_path is not None:
                 try:
                     folder = backup_dir or file_path.parent / "backups"
-                    backup = _backup(file_path, revision, folder)
+                    backup = sqlite_dialect.back_up_before_upgrade(file_path, revision, folder)
                 except (OSError, sqlite3.Error, StoreError) as exc:
                     reason = getattr(exc, "strerror", None) or exc
                     raise StoreError(
-                        f"Cannot open the database {file_path}: it could not be backed up "
+                        f"Cannot open the {chain.what} {where}: it could not be backed up "
                         f"before its upgrade ({reason}). Nothing was changed."
                     ) from exc
             try:
-                _upgrade(engine)
+                _upgrade(engine, chain.run)
             except BaseException:
                 # The upgrade rolled back, so the database is as the backup holds it:
                 # the copy is not needed, and a retry must not pile up another one.
@@ -174,7 +166,7 @@ def open_store(path: Path | str, backup_dir: Path | None = None) -> Store:
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc
-        raise StoreError(f"Cannot open the database {file_path}: {reason}") from exc
+        raise StoreError(f"Cannot open the {chain.what} {where}: {reason}") from exc
     except StoreError:
         engine.dispose()
         raise
@@ -185,3 +177,13 @@ def open_store(path: Path | str, backup_dir: Path | None = None) -> Store:
     return Store(
         engine=engine, sessions=sessionmaker(engine, expire_on_commit=False), path=file_path
     )
+
+
+def _upgrade(engine: Engine, migrate: Callable[[Connection], None]) -> None:
+    """Migrate to head in one transaction: every change lands, or none does."""
+    if sqlite_dialect.is_sqlite(engine):
+        sqlite_dialect.upgrade_atomically(engine, migrate)
+        return
+    # A server with transactional DDL (PostgreSQL) needs no more than a transaction.
+    with engine.connect() as connection, connection.begin():
+        migrate(connection)

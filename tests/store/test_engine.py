@@ -217,3 +217,39 @@ def test_a_backup_that_sqlite_cannot_write_gives_a_store_error(older_database, t
 
     with pytest.raises(StoreError, match="Cannot open the database"):
         open_store(older_database, backup_dir=folder)
+
+
+# -- opening by URL --------------------------------------------------------
+
+
+def test_a_database_url_opens_the_same_file_as_its_path(data_paths):
+    store = open_store(f"sqlite:///{data_paths.database}")
+    try:
+        assert store.path == data_paths.database
+        Services.over(store).sets.create(SetDraft(name="Cedar set"))
+    finally:
+        store.close()
+    again = open_store(data_paths.database)
+    try:
+        assert [s.name for s in Services.over(again).sets.list_sets()] == ["Cedar set"]
+        assert again.url.get_backend_name() == "sqlite"
+        with again.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        again.close()
+
+
+def test_an_in_memory_url_is_a_database_without_a_file(tmp_path):
+    store = open_store("sqlite://")
+    try:
+        assert store.path is None
+        assert current_revision(store.engine) == head_revision()
+    finally:
+        store.close()
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_url_alsdesk_cannot_read_is_a_clear_error():
+    with pytest.raises(StoreError, match="not a database URL"):
+        open_store("sqlite+:://nowhere")
