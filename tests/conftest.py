@@ -125,3 +125,38 @@ def patient_qtbot_waits(monkeypatch):
         return original_callback(self, timeout=timeout, **kwargs)
 
     monkeypatch.setattr(QtBot, "waitCallback", patient_callback)
+
+
+@pytest.fixture(autouse=True)
+def log_folder(tmp_path, monkeypatch):
+    """Bug reports go to the test's own log folder, never the user's."""
+    from alsdesk.bug_report import ENV_LOG_DIR
+
+    folder = tmp_path / "logs"
+    monkeypatch.setenv(ENV_LOG_DIR, str(folder))
+    return folder
+
+
+@pytest.fixture(autouse=True)
+def no_unexpected_bugs(request):
+    """A bug report (a job or slot that crashed) fails the test unless it asked for one.
+
+    The app shows our bugs in a dialog and carries on, so without this a crash
+    in a background job would pass unnoticed. Tests that provoke one take the
+    ``bug_reports`` fixture, the list of reports recorded while they ran.
+    """
+    from alsdesk import bug_report
+
+    reports: list = []
+    remove = bug_report.add_listener(reports.append)
+    request.node.bug_reports = reports
+    yield
+    remove()
+    if reports and "bug_reports" not in request.fixturenames:
+        pytest.fail(f"unexpected bug: {reports[0].text}", pytrace=False)
+
+
+@pytest.fixture
+def bug_reports(request, no_unexpected_bugs) -> list:
+    """The bug reports recorded during the test (it expects some)."""
+    return request.node.bug_reports
