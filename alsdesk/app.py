@@ -18,6 +18,7 @@ def run_gui(data_dir: str | None = None) -> int:
     from alsdesk.store import StoreError, open_store
     from alsdesk.store.failures import StorageError
     from alsdesk.ui.common.icons import icon
+    from alsdesk.ui.common.translations import install_translations
     from alsdesk.ui.window import storage_hook
     from alsdesk.ui.window.main_window import MainWindow
     from alsdesk.ui.window.single_instance import serve_later_starts
@@ -29,6 +30,7 @@ def run_gui(data_dir: str | None = None) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName(APP_NAME)
     app.setWindowIcon(icon("alsdesk"))
+    install_translations(app)
 
     paths = resolve_data_dir(data_dir)
     try:

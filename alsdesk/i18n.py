@@ -32,6 +32,15 @@ def translate(context: str, text: str) -> str:
     return _translator(context, text)
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # noqa: N802 - the name lupdate knows
+    """Mark ``text`` for extraction where it is defined (a table of labels, a constant).
+
+    It comes back unchanged; translate it with ``translate(context, text)`` where
+    it is shown, so the user's language applies at that moment.
+    """
+    return text
+
+
 def install(translator: Translator | None) -> None:
     """Route every ``translate`` through ``translator``; None goes back to English."""
     global _translator

@@ -15,7 +15,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alsdesk.dates import medium_date
-from alsdesk.i18n import translate
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.rows import at_version
 from alsdesk.services.sets import live_set
@@ -44,7 +44,7 @@ class ActionStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return STATUS_LABELS[self]
+        return translate("services", STATUS_LABELS[self])
 
     @property
     def still_open(self) -> bool:
@@ -52,12 +52,12 @@ class ActionStatus(StrEnum):
 
 
 STATUS_LABELS = {
-    ActionStatus.OPEN: "Open",
-    ActionStatus.DONE: "Done",
-    ActionStatus.PARTLY_DONE: "Partly done",
-    ActionStatus.NOT_DONE: "Not done",
-    ActionStatus.DROPPED: "Dropped",
-    ActionStatus.CARRIED_FORWARD: "Carried forward",
+    ActionStatus.OPEN: QT_TRANSLATE_NOOP("services", "Open"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("services", "Done"),
+    ActionStatus.PARTLY_DONE: QT_TRANSLATE_NOOP("services", "Partly done"),
+    ActionStatus.NOT_DONE: QT_TRANSLATE_NOOP("services", "Not done"),
+    ActionStatus.DROPPED: QT_TRANSLATE_NOOP("services", "Dropped"),
+    ActionStatus.CARRIED_FORWARD: QT_TRANSLATE_NOOP("services", "Carried forward"),
 }
 
 # The statuses a facilitator can choose at report-back.

@@ -18,7 +18,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alsdesk.dates import medium_date
-from alsdesk.i18n import translate
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from alsdesk.services import limits
 from alsdesk.services.actions import ActionInfo, goal_actions
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError, raise_if_any
@@ -38,7 +38,7 @@ MAX_TITLE = 300
 MAX_MEASURE_NAME = 300
 MAX_UNIT = 50
 MAX_NARRATIVE = 2000
-NOT_A_NUMBER = "Type a number, such as 42 or 3.5."
+NOT_A_NUMBER = QT_TRANSLATE_NOOP("services", "Type a number, such as 42 or 3.5.")
 
 
 class GoalStatus(StrEnum):
@@ -50,7 +50,16 @@ class GoalStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("services", GOAL_STATUS_LABELS[self])
+
+
+GOAL_STATUS_LABELS = {
+    GoalStatus.PLANNED: QT_TRANSLATE_NOOP("services", "Planned"),
+    GoalStatus.ACTIVE: QT_TRANSLATE_NOOP("services", "Active"),
+    GoalStatus.ON_HOLD: QT_TRANSLATE_NOOP("services", "On hold"),
+    GoalStatus.ACHIEVED: QT_TRANSLATE_NOOP("services", "Achieved"),
+    GoalStatus.STOPPED: QT_TRANSLATE_NOOP("services", "Stopped"),
+}
 
 
 class MilestoneStatus(StrEnum):
@@ -61,7 +70,15 @@ class MilestoneStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("services", MILESTONE_STATUS_LABELS[self])
+
+
+MILESTONE_STATUS_LABELS = {
+    MilestoneStatus.PLANNED: QT_TRANSLATE_NOOP("services", "Planned"),
+    MilestoneStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("services", "In progress"),
+    MilestoneStatus.DONE: QT_TRANSLATE_NOOP("services", "Done"),
+    MilestoneStatus.MISSED: QT_TRANSLATE_NOOP("services", "Missed"),
+}
 
 
 @dataclass(frozen=True)
@@ -360,7 +377,7 @@ class GoalService:
         elif _DECIMAL_COMMA.fullmatch(number):
             number = number.replace(",", ".")
         if not _PLAIN_NUMBER.fullmatch(number):
-            raise ValidationError({"value": NOT_A_NUMBER})
+            raise ValidationError({"value": translate("services", NOT_A_NUMBER)})
         return float(number)
 
     def add_update(self, goal_id: int, draft: UpdateDraft) -> UpdateInfo:
@@ -460,9 +477,9 @@ def _measure_problems(measure: Measure) -> dict[str, str]:
             translate("services", "Keep the unit to %s characters (such as %%, days).") % MAX_UNIT
         )
     if baseline is not None and not math.isfinite(baseline):
-        problems["baseline_value"] = NOT_A_NUMBER
+        problems["baseline_value"] = translate("services", NOT_A_NUMBER)
     elif target is not None and not math.isfinite(target):
-        problems["target_value"] = NOT_A_NUMBER
+        problems["target_value"] = translate("services", NOT_A_NUMBER)
     elif baseline is not None and target is not None:
         if target == baseline:
             problems["target_value"] = (
@@ -529,7 +546,7 @@ def _checked_update(draft: UpdateDraft, baseline_date: dt.date | None) -> Update
             "progress comes after it."
         )
     if draft.value is not None and not math.isfinite(draft.value):
-        problems["value"] = NOT_A_NUMBER
+        problems["value"] = translate("services", NOT_A_NUMBER)
     elif draft.value is None and not draft.narrative:
         problems["value"] = translate(
             "services", "Give the measure's value, or say how things are going (or both)."

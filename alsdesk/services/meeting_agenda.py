@@ -12,7 +12,7 @@ import json
 from dataclasses import dataclass
 from enum import StrEnum
 
-from alsdesk.i18n import translate
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from alsdesk.services.errors import raise_if_any
 
 
@@ -26,16 +26,16 @@ class StepKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return STEP_KIND_LABELS[self]
+        return translate("services", STEP_KIND_LABELS[self])
 
 
 STEP_KIND_LABELS = {
-    StepKind.CHECK_IN: "Check-in",
-    StepKind.BIDS: "Bids for airtime",
-    StepKind.AIRTIME: "Airtime rounds",
-    StepKind.PROCESS_REVIEW: "Process review",
-    StepKind.CLOSE: "Close",
-    StepKind.OTHER: "Other",
+    StepKind.CHECK_IN: QT_TRANSLATE_NOOP("services", "Check-in"),
+    StepKind.BIDS: QT_TRANSLATE_NOOP("services", "Bids for airtime"),
+    StepKind.AIRTIME: QT_TRANSLATE_NOOP("services", "Airtime rounds"),
+    StepKind.PROCESS_REVIEW: QT_TRANSLATE_NOOP("services", "Process review"),
+    StepKind.CLOSE: QT_TRANSLATE_NOOP("services", "Close"),
+    StepKind.OTHER: QT_TRANSLATE_NOOP("services", "Other"),
 }
 
 MAX_TITLE = 80

@@ -13,7 +13,7 @@ from enum import StrEnum
 from sqlalchemy import or_, select
 
 from alsdesk.dates import long_date
-from alsdesk.i18n import translate
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from alsdesk.services import limits, meeting_agenda
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.meeting_agenda import AgendaStep
@@ -41,7 +41,9 @@ class AirtimeMode(StrEnum):
 
     @property
     def label(self) -> str:
-        return "Bids by need" if self == AirtimeMode.BIDS else "Equal time"
+        if self == AirtimeMode.BIDS:
+            return translate("services", "Bids by need")
+        return translate("services", "Equal time")
 
 
 class AttendanceStatus(StrEnum):
@@ -52,7 +54,15 @@ class AttendanceStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.capitalize()
+        return translate("services", ATTENDANCE_LABELS[self])
+
+
+ATTENDANCE_LABELS = {
+    AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("services", "Present"),
+    AttendanceStatus.APOLOGIES: QT_TRANSLATE_NOOP("services", "Apologies"),
+    AttendanceStatus.ABSENT: QT_TRANSLATE_NOOP("services", "Absent"),
+    AttendanceStatus.LATE: QT_TRANSLATE_NOOP("services", "Late"),
+}
 
 
 @dataclass(frozen=True)

@@ -15,6 +15,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import Enum
 
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
+
 
 class Kind(Enum):
     NHS_NUMBER = "nhs_number"
@@ -23,13 +25,13 @@ class Kind(Enum):
 
     @property
     def label(self) -> str:
-        return _LABELS[self]
+        return translate("services", _LABELS[self])
 
 
 _LABELS = {
-    Kind.NHS_NUMBER: "NHS number",
-    Kind.DATE_OF_BIRTH: "date of birth",
-    Kind.POSTCODE: "postcode",
+    Kind.NHS_NUMBER: QT_TRANSLATE_NOOP("services", "NHS number"),
+    Kind.DATE_OF_BIRTH: QT_TRANSLATE_NOOP("services", "date of birth"),
+    Kind.POSTCODE: QT_TRANSLATE_NOOP("services", "postcode"),
 }
 _ARTICLES = {Kind.NHS_NUMBER: "an", Kind.DATE_OF_BIRTH: "a", Kind.POSTCODE: "a"}
 _PLURALS = {

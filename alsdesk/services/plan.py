@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from alsdesk.dates import medium_date
-from alsdesk.i18n import translate
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.services.leadership import DIMENSIONS, Level, dimension
 from alsdesk.services.people import listed_people
@@ -48,11 +48,19 @@ class PlanStatus(StrEnum):
 
     @property
     def label(self) -> str:
-        return self.value.replace("_", " ").capitalize()
+        return translate("services", PLAN_STATUS_LABELS[self])
 
     @property
     def still_open(self) -> bool:
         return self in (PlanStatus.NOT_STARTED, PlanStatus.IN_PROGRESS)
+
+
+PLAN_STATUS_LABELS = {
+    PlanStatus.NOT_STARTED: QT_TRANSLATE_NOOP("services", "Not started"),
+    PlanStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("services", "In progress"),
+    PlanStatus.ACHIEVED: QT_TRANSLATE_NOOP("services", "Achieved"),
+    PlanStatus.DROPPED: QT_TRANSLATE_NOOP("services", "Dropped"),
+}
 
 
 @dataclass(frozen=True)

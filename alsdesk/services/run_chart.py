@@ -20,7 +20,7 @@ from fractions import Fraction
 from functools import cache
 
 from alsdesk.dates import medium_date
-from alsdesk.i18n import translate
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 
 MIN_POINTS_FOR_RUNS = 10  # useful observations (points not on the median) before runs are judged
 SHIFT_LENGTH = 6
@@ -40,14 +40,14 @@ class SignalKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return SIGNAL_LABELS[self]
+        return translate("services", SIGNAL_LABELS[self])
 
 
 SIGNAL_LABELS = {
-    SignalKind.SHIFT: "Shift",
-    SignalKind.TREND: "Trend",
-    SignalKind.TOO_FEW_RUNS: "Too few runs",
-    SignalKind.TOO_MANY_RUNS: "Too many runs",
+    SignalKind.SHIFT: QT_TRANSLATE_NOOP("services", "Shift"),
+    SignalKind.TREND: QT_TRANSLATE_NOOP("services", "Trend"),
+    SignalKind.TOO_FEW_RUNS: QT_TRANSLATE_NOOP("services", "Too few runs"),
+    SignalKind.TOO_MANY_RUNS: QT_TRANSLATE_NOOP("services", "Too many runs"),
 }
 
 

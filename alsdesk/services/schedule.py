@@ -9,7 +9,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
-from alsdesk.i18n import translate
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from alsdesk.services import limits
 from alsdesk.services.calendar_days import day_flags, next_working_day
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
@@ -27,14 +27,14 @@ class EventKind(StrEnum):
 
     @property
     def label(self) -> str:
-        return KIND_LABELS[self]
+        return translate("services", KIND_LABELS[self])
 
 
 KIND_LABELS = {
-    EventKind.WORKSHOP: "Workshop",
-    EventKind.SET_MEETING: "Set meeting",
-    EventKind.DEADLINE: "Assignment deadline",
-    EventKind.OTHER: "Other",
+    EventKind.WORKSHOP: QT_TRANSLATE_NOOP("services", "Workshop"),
+    EventKind.SET_MEETING: QT_TRANSLATE_NOOP("services", "Set meeting"),
+    EventKind.DEADLINE: QT_TRANSLATE_NOOP("services", "Assignment deadline"),
+    EventKind.OTHER: QT_TRANSLATE_NOOP("services", "Other"),
 }
 
 DEFAULT_SPACING_WEEKS = 6

@@ -8,7 +8,7 @@ from dataclasses import dataclass, fields
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from alsdesk.i18n import translate
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from alsdesk.services import limits
 from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.services.rows import at_version
@@ -24,10 +24,10 @@ Respect: listen fully and let each person finish.
 Mobile phones away during the set."""
 
 HOLIDAY_REGIONS = {
-    "ENG": "England",
-    "WLS": "Wales",
-    "SCT": "Scotland",
-    "NIR": "Northern Ireland",
+    "ENG": QT_TRANSLATE_NOOP("services", "England"),
+    "WLS": QT_TRANSLATE_NOOP("services", "Wales"),
+    "SCT": QT_TRANSLATE_NOOP("services", "Scotland"),
+    "NIR": QT_TRANSLATE_NOOP("services", "Northern Ireland"),
 }
 
 

@@ -12,8 +12,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
+
 MIN_LENGTH = 10
-LABELS = ("Very weak", "Weak", "Fair", "Strong", "Very strong")
+LABELS = (
+    QT_TRANSLATE_NOOP("services", "Very weak"),
+    QT_TRANSLATE_NOOP("services", "Weak"),
+    QT_TRANSLATE_NOOP("services", "Fair"),
+    QT_TRANSLATE_NOOP("services", "Strong"),
+    QT_TRANSLATE_NOOP("services", "Very strong"),
+)
 ACCEPTABLE_SCORE = 3
 # zxcvbn refuses input longer than 72 characters (it slows sharply); a prefix this long
 # that scores well means the whole passphrase does too.
@@ -22,8 +30,9 @@ _SCORED_LENGTH = 72
 # an attacker with a copy of the data tries guesses at this sort of rate.
 _CRACK_TIME = "offline_slow_hashing_1e4_per_second"
 
-EMPTY_ADVICE = (
-    "Use four or more unrelated words, such as an odd little sentence only you would think of."
+EMPTY_ADVICE = QT_TRANSLATE_NOOP(
+    "services",
+    "Use four or more unrelated words, such as an odd little sentence only you would think of.",
 )
 
 
@@ -43,7 +52,7 @@ def assess(passphrase: str, hints: Sequence[str] = ()) -> Strength:
     Acceptable means score 3 or more and at least ``MIN_LENGTH`` characters.
     """
     if not passphrase:
-        return Strength(0, "", EMPTY_ADVICE, False)
+        return Strength(0, "", translate("services", EMPTY_ADVICE), False)
 
     from zxcvbn import zxcvbn
 
@@ -52,7 +61,8 @@ def assess(passphrase: str, hints: Sequence[str] = ()) -> Strength:
     score = int(result["score"])
     too_short = len(passphrase) < MIN_LENGTH
     acceptable = score >= ACCEPTABLE_SCORE and not too_short
-    return Strength(score, LABELS[score], _advice(result, score, too_short), acceptable)
+    label = translate("services", LABELS[score])
+    return Strength(score, label, _advice(result, score, too_short), acceptable)
 
 
 def _advice(result: dict, score: int, too_short: bool) -> str:
@@ -61,17 +71,28 @@ def _advice(result: dict, score: int, too_short: bool) -> str:
     suggestions = [_sentence(s) for s in feedback.get("suggestions") or [] if s]
     if too_short:
         return " ".join(
-            filter(None, [f"Too short: use at least {MIN_LENGTH} characters.", warning])
+            filter(
+                None,
+                [
+                    translate("services", "Too short: use at least %d characters.") % MIN_LENGTH,
+                    warning,
+                ],
+            )
         )
     if score < ACCEPTABLE_SCORE:
         hint = (
-            suggestions[0] if suggestions else "Add another word or two. Uncommon words are better."
+            suggestions[0]
+            if suggestions
+            else translate("services", "Add another word or two. Uncommon words are better.")
         )
         return " ".join(filter(None, [warning, hint]))
     if score == ACCEPTABLE_SCORE:
-        return "Acceptable, though one more unrelated word would make it much harder to guess."
+        return translate(
+            "services",
+            "Acceptable, though one more unrelated word would make it much harder to guess.",
+        )
     crack_time = result.get("crack_times_display", {}).get(_CRACK_TIME, "a very long time")
-    return f"Good: this would take {crack_time} to guess."
+    return translate("services", "Good: this would take %s to guess.") % crack_time
 
 
 def _sentence(text: str) -> str:

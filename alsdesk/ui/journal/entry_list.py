@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk import theme
+from alsdesk.i18n import translate
 from alsdesk.services.journal.search import Hit
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.journal.journal_list_model import entry_subtitle, entry_title
@@ -116,5 +117,5 @@ def entry_list_view(parent: QWidget | None = None) -> QListView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setUniformItemSizes(True)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setAccessibleName(view.tr("Journal entries"))
+    view.setAccessibleName(translate("EntryList", "Journal entries"))
     return view

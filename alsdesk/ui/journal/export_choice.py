@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from alsdesk.i18n import translate
 from alsdesk.services.journal.entries import Entry
 from alsdesk.services.journal.privacy import entry_identifiers
 from alsdesk.services.patient_data import warning_text
@@ -31,12 +32,12 @@ def ask_about_patient_data(
     every = [f for e in flagged for f in findings[e.id]]
     names = "\n".join(f"• {entry_title(e.draft.title)}" for e in flagged[:8])
     if len(flagged) > 8:
-        names += "\n" + parent.tr("• and %d more") % (len(flagged) - 8)
+        names += "\n" + translate("ExportChoice", "• and %d more") % (len(flagged) - 8)
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(parent.tr("Before you export"))
+    box.setWindowTitle(translate("ExportChoice", "Before you export"))
     box.setText(
-        parent.tr("%d of the %d chosen entries may identify a patient:")
+        translate("ExportChoice", "%d of the %d chosen entries may identify a patient:")
         % (len(flagged), len(entries))
         + "\n"
         + names
@@ -44,16 +45,18 @@ def ask_about_patient_data(
     box.setInformativeText(
         warning_text(every, "They seem" if len(flagged) > 1 else "It seems")
         + "\n\n"
-        + parent.tr(
+        + translate(
+            "ExportChoice",
             "Removing takes out NHS numbers, dates of birth and postcodes only. Names, wards, "
-            "dates and rare conditions stay: read the entries yourself before you share them."
+            "dates and rare conditions stay: read the entries yourself before you share them.",
         )
     )
     redact = box.addButton(
-        parent.tr("Remove those details, then export"), QMessageBox.ButtonRole.AcceptRole
+        translate("ExportChoice", "Remove those details, then export"),
+        QMessageBox.ButtonRole.AcceptRole,
     )
     as_written = box.addButton(
-        parent.tr("Export as written"), QMessageBox.ButtonRole.DestructiveRole
+        translate("ExportChoice", "Export as written"), QMessageBox.ButtonRole.DestructiveRole
     )
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(redact)

@@ -9,10 +9,10 @@ from __future__ import annotations
 import itertools
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
+from alsdesk.i18n import translate
 from alsdesk.services.errors import UserError
 from alsdesk.services.journal.service import JournalService
 from alsdesk.ui.common.confirm import confirm
@@ -62,10 +62,14 @@ class NewPassphraseForm(FormDialog):
         passphrase.textChanged.connect(self.meter.set_passphrase)
         self.form.addRow("", self.meter)
         confirmation = self.add_field(
-            "confirmation", self.tr("T&ype it again"), passphrase_edit("confirmation")
+            "confirmation",
+            translate("NewPassphraseForm", "T&ype it again"),
+            passphrase_edit("confirmation"),
         )
         secret_fields = [w for w in self._fields.values() if w.objectName() != "recovery_key"]
-        self.show_passphrase = show_toggle(secret_fields, self.tr("S&how passphrases"))
+        self.show_passphrase = show_toggle(
+            secret_fields, translate("NewPassphraseForm", "S&how passphrases")
+        )
         self.form.addRow("", self.show_passphrase)
         confirmation.returnPressed.connect(self.ok_button.click)
 
@@ -114,15 +118,16 @@ def replace_recovery_key(parent: QWidget | None, journal: JournalService) -> boo
 
     The journal must be unlocked. True when a new key was made.
     """
-    title = _tr("New recovery key")
+    title = translate("RecoveryKey", "New recovery key")
     if journal.has_recovery_key() and not confirm(
         parent,
         title,
-        _tr(
+        translate(
+            "RecoveryKey",
             "Make a new recovery key? Your current recovery key will stop working, so "
-            "destroy the old copy once you have stored the new one."
+            "destroy the old copy once you have stored the new one.",
         ),
-        _tr("Make a new key"),
+        translate("RecoveryKey", "Make a new key"),
     ):
         return False
     try:
@@ -132,7 +137,3 @@ def replace_recovery_key(parent: QWidget | None, journal: JournalService) -> boo
         return False
     show_recovery_key(parent, key)
     return True
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryKey", text)

@@ -165,7 +165,10 @@ class MeetingWorkspace(Page):
         self.title.setText(f"{meeting.title}: {meeting.set_name}")
         when = full_date(meeting.date)
         if meeting.start_time and meeting.end_time:
-            when += f", {meeting.start_time:%H:%M} to {meeting.end_time:%H:%M}"
+            when += ", " + self.tr("%s to %s") % (
+                f"{meeting.start_time:%H:%M}",
+                f"{meeting.end_time:%H:%M}",
+            )
         self.subtitle.setText(" · ".join(filter(None, [when, meeting.venue])))
         self.saved_label.setText(self.tr("Changes are saved as you go"))
         self.attendance.load(meeting)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.dates import medium_date
+from alsdesk.i18n import translate
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.services.plan import AssessmentDraft, AssessmentInfo, PlanService, Rating
 from alsdesk.ui.common.form import INVALID_STYLE, FormDialog
@@ -40,9 +41,13 @@ WINDOW_FRAME = 40  # title bar and borders
 LEVEL_WIDTH = 11  # characters: "Proficient" and "Choose…" without eliding
 
 
-def label_choices(tr) -> list[str]:
+def label_choices() -> list[str]:
     """The usual moments to take an assessment, in programme order."""
-    return [tr("Start of programme"), tr("Mid-point"), tr("End of programme")]
+    return [
+        translate("AssessmentDialog", "Start of programme"),
+        translate("AssessmentDialog", "Mid-point"),
+        translate("AssessmentDialog", "End of programme"),
+    ]
 
 
 class RatingRow:
@@ -127,7 +132,7 @@ class AssessmentDialog(FormDialog):
         self.label = self.add_field("label", self.tr("&Name"), QComboBox())
         self.label.setEditable(True)
         self.label.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.label.addItems(label_choices(self.tr))
+        self.label.addItems(label_choices())
         self.label.lineEdit().textEdited.connect(lambda *_: self.clear_error("label"))
         self.date = self.add_field("date", self.tr("&Date"), QDateEdit(calendarPopup=True))
         self.date.setDisplayFormat(DATE_FORMAT)
@@ -186,7 +191,7 @@ class AssessmentDialog(FormDialog):
             self._load(existing.label, existing.date, existing.ratings, with_reasons=True)
             self.ok_button.setText(self.tr("Save"))
         else:
-            unused = [c for c in label_choices(self.tr) if c.casefold() not in _folded(taken)]
+            unused = [c for c in label_choices() if c.casefold() not in _folded(taken)]
             self._load(unused[0] if unused else "", today, (), with_reasons=False)
             self.ok_button.setText(self.tr("Save assessment"))
         self._show_count()

@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from alsdesk.dates import medium_date
+from alsdesk.i18n import translate
 from alsdesk.services.goals import Measure
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalFormat", text)
 
 
 def format_value(value: float) -> str:
@@ -48,18 +43,24 @@ def measure_line(measure: Measure) -> str:
     """
     parts = []
     if measure.baseline_value is not None or measure.baseline_date is not None:
-        text = _tr("Baseline %s") % with_unit(measure.baseline_value, measure.unit)
+        text = translate("GoalFormat", "Baseline %s") % with_unit(
+            measure.baseline_value, measure.unit
+        )
         if measure.baseline_date is not None:
-            text += " " + _tr("on %s") % medium_date(measure.baseline_date)
+            text += " " + translate("GoalFormat", "on %s") % medium_date(measure.baseline_date)
         parts.append(text)
     if measure.target_value is not None or measure.target_date is not None:
-        text = _tr("target %s") % with_unit(measure.target_value, measure.unit)
+        text = translate("GoalFormat", "target %s") % with_unit(measure.target_value, measure.unit)
         if measure.target_date is not None:
-            text += " " + _tr("by %s") % medium_date(measure.target_date)
+            text += " " + translate("GoalFormat", "by %s") % medium_date(measure.target_date)
         parts.append(text)
     if not parts:
         return ""
     line = " → ".join(parts)
     line = line[0].upper() + line[1:]
-    direction = _tr("higher is better") if measure.higher_is_better else _tr("lower is better")
+    direction = (
+        translate("GoalFormat", "higher is better")
+        if measure.higher_is_better
+        else translate("GoalFormat", "lower is better")
+    )
     return f"{line}, {direction}"

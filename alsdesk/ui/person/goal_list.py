@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk.i18n import translate
 from alsdesk.ui.person.goal_list_model import STATUS_ROLE
 
 PADDING = 6
@@ -67,5 +68,5 @@ def goal_list_view(parent: QWidget | None = None) -> QListView:
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     view.setUniformItemSizes(True)
     view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-    view.setAccessibleName(view.tr("Improvement goals"))
+    view.setAccessibleName(translate("GoalList", "Improvement goals"))
     return view

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
+from alsdesk.i18n import translate
 from alsdesk.services.schedule import EventInfo
 from alsdesk.services.sets import HOLIDAY_REGIONS, SetInfo
 
@@ -52,7 +53,9 @@ class DetailsView(QWidget):
         start = action_set.start_date
         self.start_date.setText(f"{start:%A} {start.day} {start:%B %Y}" if start else missing)
         self.venue.setText(action_set.venue or missing)
-        self.region.setText(HOLIDAY_REGIONS.get(action_set.holiday_region, ""))
+        self.region.setText(
+            translate("services", HOLIDAY_REGIONS.get(action_set.holiday_region, ""))
+        )
         self.next_event.setText(_describe(upcoming) if upcoming else self.tr("nothing scheduled"))
         rules = action_set.ground_rules.splitlines()
         self.ground_rules.setText("\n".join(f"•  {rule}" for rule in rules if rule.strip()))

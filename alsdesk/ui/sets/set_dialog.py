@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
 
+from alsdesk.i18n import translate
 from alsdesk.services.calendar_days import next_monday
 from alsdesk.services.sets import (
     DEFAULT_GROUND_RULES,
@@ -49,7 +50,7 @@ class SetDialog(FormDialog):
         self.venue = self.add_field("venue", self.tr("&Venue"), QLineEdit())
         self.region = self.add_field("holiday_region", self.tr("&Bank holidays"), QComboBox())
         for code, label in HOLIDAY_REGIONS.items():
-            self.region.addItem(label, code)
+            self.region.addItem(translate("services", label), code)
         self.ground_rules = self.add_field(
             "ground_rules", self.tr("&Ground rules"), plain_text_edit(lines=7)
         )

@@ -13,6 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
+from alsdesk.i18n import translate
 from alsdesk.services.backup import DEFAULT_KEEP_DAILY, DEFAULT_KEEP_WEEKLY, BackupService
 from alsdesk.store import StoreError, open_store
 from alsdesk.store import backups as store_backups
@@ -59,7 +60,7 @@ class WindowBackups:
         self.settings.setValue("backups/keep_weekly", dialog.keep_weekly)
         self.settings.sync()
         self.statusBar().showMessage(
-            self.tr("Automatic backups: the last %d days and %d weeks are kept")
+            translate("WindowBackups", "Automatic backups: the last %d days and %d weeks are kept")
             % (dialog.keep_daily, dialog.keep_weekly),
             STATUS_TIMEOUT_MS,
         )
@@ -67,7 +68,10 @@ class WindowBackups:
     def back_up_now(self) -> None:
         suggested = Path.home() / f"alsdesk backup {dt.date.today():%Y-%m-%d}.sqlite3"
         chosen, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Back up now"), str(suggested), self.tr("alsdesk backup (*.sqlite3)")
+            self,
+            translate("WindowBackups", "Back up now"),
+            str(suggested),
+            translate("WindowBackups", "alsdesk backup (*.sqlite3)"),
         )
         if chosen:
             path = Path(chosen)
@@ -80,9 +84,11 @@ class WindowBackups:
         try:
             service.back_up_to(path)
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Backup failed"), str(exc))
+            QMessageBox.warning(self, translate("WindowBackups", "Backup failed"), str(exc))
             return False
-        self.statusBar().showMessage(self.tr("Backed up to %s") % path, STATUS_TIMEOUT_MS)
+        self.statusBar().showMessage(
+            translate("WindowBackups", "Backed up to %s") % path, STATUS_TIMEOUT_MS
+        )
         return True
 
     def restore_from_backup(self) -> None:
@@ -98,13 +104,14 @@ class WindowBackups:
     def _confirm_restore(self, path: Path) -> bool:
         return confirm(
             self,
-            self.tr("Restore from backup"),
-            self.tr(
+            translate("WindowBackups", "Restore from backup"),
+            translate(
+                "WindowBackups",
                 "Put %s in place of the data you have now? What you have now is kept in "
-                "the backups folder, so you can go back to it."
+                "the backups folder, so you can go back to it.",
             )
             % path.name,
-            self.tr("Restore"),
+            translate("WindowBackups", "Restore"),
         )
 
     def restore_file(self, path: Path) -> bool:
@@ -116,7 +123,7 @@ class WindowBackups:
             aside = store_backups.restore(path, store.path, store.path.parent / "backups")
             open_store(store.path, store.path.parent / "backups").close()  # upgrade if older
         except StoreError as exc:
-            QMessageBox.warning(self, self.tr("Restore failed"), str(exc))
+            QMessageBox.warning(self, translate("WindowBackups", "Restore failed"), str(exc))
             return False
         self.editor.undo_stack.clear()
         self.refresh_pages()
@@ -124,7 +131,8 @@ class WindowBackups:
         self.people_panel.reload()
         self.show_home()
         self.statusBar().showMessage(
-            self.tr("Restored %s; the data it replaced is in %s") % (path.name, aside),
+            translate("WindowBackups", "Restored %s; the data it replaced is in %s")
+            % (path.name, aside),
             STATUS_TIMEOUT_MS,
         )
         return True
@@ -136,24 +144,30 @@ class WindowBackups:
         if not older:
             return
         box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Older backups"))
+        box.setWindowTitle(translate("WindowBackups", "Older backups"))
         box.setIcon(QMessageBox.Icon.Question)
         box.setText(
-            self.tr(
+            translate(
+                "WindowBackups",
                 "Your %d older backups still open with the old passphrase. Re-seal them "
-                "with the new one, or remove them?"
+                "with the new one, or remove them?",
             )
             % len(older)
         )
         box.setInformativeText(
-            self.tr(
+            translate(
+                "WindowBackups",
                 "Copies you saved elsewhere with Back up now are not changed: they still "
-                "open with the old passphrase."
+                "open with the old passphrase.",
             )
         )
-        reseal = box.addButton(self.tr("Re-seal them"), QMessageBox.ButtonRole.AcceptRole)
-        remove = box.addButton(self.tr("Remove them"), QMessageBox.ButtonRole.DestructiveRole)
-        box.addButton(self.tr("Keep them"), QMessageBox.ButtonRole.RejectRole)
+        reseal = box.addButton(
+            translate("WindowBackups", "Re-seal them"), QMessageBox.ButtonRole.AcceptRole
+        )
+        remove = box.addButton(
+            translate("WindowBackups", "Remove them"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(translate("WindowBackups", "Keep them"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(reseal)
         box.exec()
         self.answer_reseal(
@@ -173,17 +187,20 @@ class WindowBackups:
         try:
             if answer == "remove":
                 service.remove(older)
-                message = self.tr("Removed %d older backups") % len(older)
+                message = translate("WindowBackups", "Removed %d older backups") % len(older)
             else:
                 journal = self.services.journal
                 result = service.reseal(older, journal.opens_sealed, journal.reseal_manifest)
-                message = self.tr("Re-sealed %d older backups") % len(result.resealed)
+                message = translate("WindowBackups", "Re-sealed %d older backups") % len(
+                    result.resealed
+                )
                 if result.skipped:  # sealed under another data key: only removing helps
-                    message += self.tr(
-                        "; %d from an earlier journal still open with its old passphrase"
+                    message += translate(
+                        "WindowBackups",
+                        "; %d from an earlier journal still open with its old passphrase",
                     ) % len(result.skipped)
         except (StoreError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Older backups"), str(exc))
+            QMessageBox.warning(self, translate("WindowBackups", "Older backups"), str(exc))
             return
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
