@@ -156,7 +156,10 @@ class ActionService:
             row = _action(session, action_id)
             if session.scalar(select(ActionReview.id).where(ActionReview.action_id == action_id)):
                 raise UserError(
-                    "This action has been reported back on; set its status to Dropped instead."
+                    translate(
+                        "services",
+                        "This action has been reported back on; set its status to Dropped instead.",
+                    )
                 )
             session.delete(row)
 

@@ -279,8 +279,11 @@ class GoalService:
         matches = [goal for goal in goals if _folded(goal.title) == wanted_title]
         if len(matches) > 1:
             raise UserError(
-                f'{name} has {len(matches)} goals called "{matches[0].title}"; '
-                "rename one in alsdesk to tell them apart."
+                translate(
+                    "services",
+                    '%s has %d goals called "%s"; rename one in alsdesk to tell them apart.',
+                )
+                % (name, len(matches), matches[0].title)
             )
         if not matches:
             existing = (

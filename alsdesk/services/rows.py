@@ -37,8 +37,12 @@ def at_version(row: VersionedRow, expected: int | None, what: str) -> VersionedR
     """
     if expected is not None and row.version != expected:
         raise ChangedElsewhereError(
-            f"This {what} was changed elsewhere since you opened it. "
-            "Reload it and make your change again; nothing was saved."
+            translate(
+                "services",
+                "This %s was changed elsewhere since you opened it. "
+                "Reload it and make your change again; nothing was saved.",
+            )
+            % what
         )
     return row
 

@@ -361,8 +361,12 @@ def _refuse_if_held(session, events: list[Event]) -> None:
     if held:
         title = next(event.title for event in events if event.id == held[0])
         raise UserError(
-            f'"{title}" has a meeting record (attendance and notes), so it cannot be '
-            "deleted or replaced. Cancel it instead if it is not going ahead."
+            translate(
+                "services",
+                '"%s" has a meeting record (attendance and notes), so it cannot be '
+                "deleted or replaced. Cancel it instead if it is not going ahead.",
+            )
+            % title
         )
 
 

@@ -13,6 +13,8 @@ import sqlite3
 from sqlalchemy import Engine, event
 from sqlalchemy.engine import ExceptionContext
 
+from alsdesk import i18n
+from alsdesk.i18n import QT_TRANSLATE_NOOP
 from alsdesk.store.engine import StoreError
 
 
@@ -24,17 +26,19 @@ class StorageKind(enum.Enum):
 
 
 _REASONS = {
-    StorageKind.LOCKED: (
+    StorageKind.LOCKED: QT_TRANSLATE_NOOP(
+        "store",
         "the database is in use by another program (another alsdesk, a backup or sync tool); "
-        "try again in a moment. Nothing was changed."
+        "try again in a moment. Nothing was changed.",
     ),
-    StorageKind.FULL: "the disk is full. Nothing was changed.",
-    StorageKind.DAMAGED: (
+    StorageKind.FULL: QT_TRANSLATE_NOOP("store", "the disk is full. Nothing was changed."),
+    StorageKind.DAMAGED: QT_TRANSLATE_NOOP(
+        "store",
         "the database file is damaged. Restore it from a backup "
-        "(File → Restore from backup…); nothing was changed."
+        "(File → Restore from backup…); nothing was changed.",
     ),
-    StorageKind.READ_ONLY: (
-        "the database file cannot be written (it is read-only). Nothing was changed."
+    StorageKind.READ_ONLY: QT_TRANSLATE_NOOP(
+        "store", "the database file cannot be written (it is read-only). Nothing was changed."
     ),
 }
 
@@ -64,8 +68,11 @@ class StorageError(StoreError):
     def __init__(self, kind: StorageKind, writing: bool):
         self.kind = kind
         self.writing = writing
-        verb = "save" if writing else "read your data"
-        super().__init__(f"alsdesk could not {verb}: {_REASONS[kind]}")
+        if writing:
+            text = i18n.translate("store", "alsdesk could not save: %s")
+        else:
+            text = i18n.translate("store", "alsdesk could not read your data: %s")
+        super().__init__(text % i18n.translate("store", _REASONS[kind]))
 
 
 def kind_of(exc: BaseException) -> StorageKind | None:
