@@ -105,6 +105,7 @@ def build_report(error: BaseException, where: str) -> str:
         _qt_line(),
         f"System: {platform.system()} {platform.release()} ({platform.machine()})",
         "",
+        "Most recent call last:",
     ]
     for exc, link in reversed(_chain(error)):  # innermost first, as Python prints them
         if link:

@@ -3,6 +3,8 @@ record, the whole set's record or its action tracker, a goal's progress report o
 person's development plan; back up, restore and check the database.
 
 User errors print one line on stderr and exit 2; they never show a traceback.
+Our bugs print one line naming the log file that holds their report
+(``alsdesk.bug_report``) and exit 70.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from alsdesk.dates import long_date
 
 EXIT_USER_ERROR = 2
 EXIT_PROBLEM = 1  # `check` found something wrong
+EXIT_BUG = 70  # EX_SOFTWARE: an unexpected error, reported to the log
 
 
 class CommandLineError(Exception):
@@ -27,6 +30,37 @@ class CommandLineError(Exception):
 class _Parser(argparse.ArgumentParser):
     def error(self, message: str):  # one line, no usage dump
         raise CommandLineError(message)
+
+
+def _iso_date(value: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"give a date as YYYY-MM-DD, not '{value}'") from None
+
+
+_SET = ("--set", {"metavar": "NAME", "dest": "set_name"})
+SUBJECT_ARGUMENTS: dict[str, tuple[tuple[str, dict], ...]] = {
+    # by alsdesk.documents.Subject's value: how the command line names each subject
+    "set": (_SET,),
+    "meeting": (_SET, ("--date", {"metavar": "YYYY-MM-DD", "type": _iso_date})),
+    "goal": (
+        ("--person", {"metavar": "NAME", "help": "whose goal it is"}),
+        ("--goal", {"metavar": "TITLE", "help": "the goal's title"}),
+    ),
+    "person": (("--person", {"metavar": "NAME", "help": "whose plan it is"}),),
+}
+
+
+def _export_commands() -> dict[str, list]:
+    """``alsdesk export COMMAND``: the documents each command writes (by suffix)."""
+    from alsdesk.documents import DOCUMENTS
+
+    commands: dict[str, list] = {}
+    for document in DOCUMENTS:
+        if document.command is not None:
+            commands.setdefault(document.command, []).append(document)
+    return commands
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -50,29 +84,13 @@ def build_parser() -> argparse.ArgumentParser:
     commands.add_parser("check", help="check the database's integrity and consistency")
     export = commands.add_parser("export", help="write a document")
     kinds = export.add_subparsers(dest="kind", metavar="WHAT", parser_class=_Parser, required=True)
-    schedule = kinds.add_parser("schedule", help="a set's schedule as .ics or .pdf")
-    meeting = kinds.add_parser("meeting", help="the record of a held set meeting as .pdf")
-    meeting.add_argument("--date", required=True, metavar="YYYY-MM-DD", type=_iso_date)
-    set_record = kinds.add_parser("set-record", help="the record of the whole set as .pdf")
-    actions = kinds.add_parser("actions", help="the set's action tracker as .csv")
-    for kind in (schedule, meeting, set_record, actions):
-        kind.add_argument("--set", required=True, metavar="NAME", dest="set_name")
-        kind.add_argument("--out", required=True, metavar="FILE", type=Path)
-    goal = kinds.add_parser("goal", help="an improvement goal's progress report as .pdf")
-    goal.add_argument("--person", required=True, metavar="NAME", help="whose goal it is")
-    goal.add_argument("--goal", required=True, metavar="TITLE", help="the goal's title")
-    pdp = kinds.add_parser("pdp", help="a person's personal development plan as .pdf")
-    pdp.add_argument("--person", required=True, metavar="NAME", help="whose plan it is")
-    for kind in (goal, pdp):
+    for command, documents in _export_commands().items():
+        suffixes = " or ".join(d.suffix for d in documents)
+        kind = kinds.add_parser(command, help=f"{documents[0].about()} as {suffixes}")
+        for flag, options in SUBJECT_ARGUMENTS[documents[0].subject.value]:
+            kind.add_argument(flag, required=True, **options)
         kind.add_argument("--out", required=True, metavar="FILE", type=Path)
     return parser
-
-
-def _iso_date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"give a date as YYYY-MM-DD, not '{value}'") from None
 
 
 def _open_services(data_dir: str | None):
@@ -100,35 +118,34 @@ def _demo(args) -> int:
     return 0
 
 
-def _export_schedule(args) -> int:
-    out = _output(args.out, (".ics", ".pdf"))
+def _export(args) -> int:
+    from alsdesk.documents import explain, write_atomically
+
+    documents = _export_commands()[args.kind]
+    out = _output(args.out, tuple(d.suffix for d in documents))
+    document = next(d for d in documents if d.suffix == out.suffix.lower())
     services = _open_services(args.data_dir)
-    action_set = services.sets.find_by_name(args.set_name)
-    events = services.schedule.list_events(action_set.id)
-    if out.suffix.lower() == ".ics":
-        from alsdesk.exports.ics import write_schedule_ics
-
-        _write(out, lambda: write_schedule_ics(action_set, events, out))
-    else:
-        from alsdesk.exports.schedule_pdf import write_schedule_pdf
-
-        _write(out, lambda: write_schedule_pdf(action_set, events, out))
-    print(f"Wrote {len(events)} events to {out}")
+    subject = _subject(services, document.subject.value, args)
+    data = document.gather(services, subject, dt.date.today())
+    try:
+        write_atomically(out, lambda temporary: document.write(data, temporary))
+    except OSError as exc:
+        raise CommandLineError(explain(exc, out)) from exc
+    print(f"Wrote {document.summary(data)} to {out}")
     return 0
 
 
-def _export_meeting(args) -> int:
-    out = _output(args.out, (".pdf",))
-    services = _open_services(args.data_dir)
+def _subject(services, kind: str, args) -> int:
+    """The id of what the arguments of ``SUBJECT_ARGUMENTS[kind]`` name."""
+    if kind == "person":
+        return services.people.find(args.person).id
+    if kind == "goal":
+        person = services.people.find(args.person)
+        return services.goals.find(person.full_name, args.goal).id
     action_set = services.sets.find_by_name(args.set_name)
-    meeting_id = _held_meeting(services, action_set, args.date)
-    from alsdesk.exports.meeting_pdf import write_meeting_pdf
-    from alsdesk.services.records import meeting_record
-
-    record = meeting_record(services, meeting_id)
-    _write(out, lambda: write_meeting_pdf(record, out))
-    print(f"Wrote the record of {record.meeting.title} ({long_date(args.date)}) to {out}")
-    return 0
+    if kind == "meeting":
+        return _held_meeting(services, action_set, args.date)
+    return action_set.id
 
 
 def _held_meeting(services, action_set, date: dt.date) -> int:
@@ -149,61 +166,6 @@ def _held_meeting(services, action_set, date: dt.date) -> int:
     raise CommandLineError(
         f'"{on_the_day[0].title}" on {long_date(date)} has not been held yet, so it has no record'
     )
-
-
-def _export_set_record(args) -> int:
-    out = _output(args.out, (".pdf",))
-    services = _open_services(args.data_dir)
-    action_set = services.sets.find_by_name(args.set_name)
-    from alsdesk.exports.set_record_pdf import write_set_record_pdf
-    from alsdesk.services.records import set_record
-
-    record = set_record(services, action_set.id)
-    _write(out, lambda: write_set_record_pdf(record, out))
-    held = len(record.meetings)
-    print(f"Wrote the record of {held} meeting{'' if held == 1 else 's'} to {out}")
-    return 0
-
-
-def _export_actions(args) -> int:
-    out = _output(args.out, (".csv",))
-    services = _open_services(args.data_dir)
-    action_set = services.sets.find_by_name(args.set_name)
-    actions = services.actions.tracker(action_set.id)
-    from alsdesk.exports.actions_csv import write_actions_csv
-
-    _write(out, lambda: write_actions_csv(action_set, actions, out, dt.date.today()))
-    print(f"Wrote {len(actions)} action{'' if len(actions) == 1 else 's'} to {out}")
-    return 0
-
-
-def _export_goal(args) -> int:
-    out = _output(args.out, (".pdf",))
-    services = _open_services(args.data_dir)
-    person = services.people.find(args.person)
-    goal = services.goals.find(person.full_name, args.goal)
-    report = services.goals.report(goal.id)
-    from alsdesk.exports.goal_pdf import write_goal_pdf
-
-    _write(out, lambda: write_goal_pdf(report, out, dt.date.today()))
-    print(f'Wrote the progress report of "{goal.title}" to {out}')
-    return 0
-
-
-def _export_pdp(args) -> int:
-    out = _output(args.out, (".pdf",))
-    services = _open_services(args.data_dir)
-    person = services.people.find(args.person)
-    report = services.plan.report(person.id)
-    if not report.assessments and not report.items:  # as the app's button, nothing to print
-        raise CommandLineError(
-            f"{person.full_name} has no self-assessments or plan items yet; nothing to print."
-        )
-    from alsdesk.exports.pdp_pdf import write_pdp_pdf
-
-    _write(out, lambda: write_pdp_pdf(report, out, dt.date.today()))
-    print(f"Wrote the development plan of {person.full_name} to {out}")
-    return 0
 
 
 def _data_paths(data_dir: str | None):
@@ -271,16 +233,6 @@ COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
-EXPORTS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "schedule": _export_schedule,
-    "meeting": _export_meeting,
-    "set-record": _export_set_record,
-    "actions": _export_actions,
-    "goal": _export_goal,
-    "pdp": _export_pdp,
-}
-
-
 def _output(out: Path, suffixes: tuple[str, ...]) -> Path:
     """``out``, checked before any work: a known suffix, in a folder that exists."""
     if out.suffix.lower() not in suffixes:
@@ -289,13 +241,6 @@ def _output(out: Path, suffixes: tuple[str, ...]) -> Path:
     if not out.parent.exists():
         raise CommandLineError(f"the folder {out.parent} does not exist")
     return out
-
-
-def _write(out: Path, write: Callable[[], None]) -> None:
-    try:
-        write()
-    except OSError as exc:
-        raise CommandLineError(f"cannot write {out}: {exc.strerror}") from exc
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -317,12 +262,17 @@ def main(argv: list[str] | None = None) -> int:
         if args.command in COMMANDS:
             return COMMANDS[args.command](args)
         if args.command == "export":
-            return EXPORTS[args.kind](args)
+            return _export(args)
         from alsdesk.app import run_gui
 
         return run_gui(args.data_dir)
     except (CommandLineError, UserError, StoreError, DataFolderInUseError) as exc:
         return _fail(exc)
+    except Exception as exc:  # our bug: one line and the log's path, never a traceback
+        from alsdesk import bug_report
+
+        print(bug_report.one_line(bug_report.record(exc, "the command line")), file=sys.stderr)
+        return EXIT_BUG
 
 
 def _refuse_unknown_options(parser: argparse.ArgumentParser, argv: list[str]) -> None:

@@ -55,7 +55,7 @@ class JournalExport:
     redact: Callable[[str], str] | None = None  # applied to titles, section texts and tags
 
 
-def write_journal_pdf(path: Path, export: JournalExport) -> None:
+def write_journal_pdf(export: JournalExport, path: Path) -> None:
     """Write the chosen entries to ``path``; ``export.today`` is the printed date."""
     fonts.register_fonts()
     styles = _styles()

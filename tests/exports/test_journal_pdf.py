@@ -74,7 +74,7 @@ def entry(number: int, draft: EntryDraft) -> Entry:
 def export_pdf(tmp_path, entries, author=AUTHOR, redactor=None, name="journal.pdf") -> list[str]:
     path = tmp_path / name
     export = JournalExport(tuple(entries), author, MEETINGS, GOALS, PRINTED, redactor)
-    write_journal_pdf(path, export)
+    write_journal_pdf(export, path)
     return pdf_pages(path)
 
 

@@ -44,7 +44,7 @@ from alsdesk.ui.window.exports import STATUS_TIMEOUT_MS, WindowExports
 from alsdesk.ui.window.pages import PAGES, PageEntry, PageParts, SidebarButton
 
 
-class MainWindow(QMainWindow, WindowExports, WindowBackups):
+class MainWindow(QMainWindow, WindowBackups):
     def __init__(
         self,
         services: Services,
@@ -61,7 +61,6 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self.editor = Editor(services.sets, services.members, services.schedule, self)
         self.editor.changed.connect(self._after_change)
         self.editor.failed.connect(self.show_error)
-        self._exports: set = set()  # running export jobs' signals, kept alive until done
 
         self._entries: dict[str, PageEntry] = {entry.name: entry for entry in PAGES}
         self._parts = PageParts(services, self.editor, today, clock, self)
@@ -86,6 +85,7 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self.progress.setMaximumWidth(120)
         self.progress.hide()
         self.statusBar().addPermanentWidget(self.progress)
+        self.documents = WindowExports(self, services, today, self.progress, self.show_error)
 
         self._build_actions()
         self._build_menus()
@@ -535,18 +535,8 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         )
 
     def export(self, document: str, subject: object) -> None:
-        """Export ``document`` about ``subject``, as a page or a menu command asked."""
-        run = {
-            "schedule-ics": lambda _: self.export_schedule(".ics"),
-            "schedule-pdf": lambda _: self.export_schedule(".pdf"),
-            "set-record": lambda _: self.export_set_record(),
-            "actions": lambda _: self.export_actions_csv(),
-            "meeting-record": self.export_meeting_record,
-            "goal": self.export_goal_report,
-            "pdp": self.export_plan,
-            "journal": self.export_journal,
-        }
-        run[document](subject)
+        """Export ``document`` (see ``alsdesk.documents``) about ``subject``."""
+        self.documents.export(document, subject)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
