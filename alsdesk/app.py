@@ -1,4 +1,4 @@
-"""Start the GUI: paths, store, window."""
+"""Start the GUI: paths, store, window; our bugs from then on are a dialog and a log line."""
 
 from __future__ import annotations
 
@@ -8,6 +8,32 @@ import sys
 
 
 def run_gui(data_dir: str | None = None) -> int:
+    """Open the window and run until it closes; returns the exit code.
+
+    Every uncaught exception from here on shows the bug dialog and is logged
+    (``alsdesk.ui.common.bug_dialog``); the app carries on. One that escapes
+    start-up itself shows the dialog modally, logs, and exits with ``EXIT_BUG``.
+    """
+    from PySide6.QtWidgets import QApplication
+
+    from alsdesk import bug_report
+    from alsdesk.cli import EXIT_BUG
+    from alsdesk.ui.common import bug_dialog
+
+    app = QApplication.instance() or QApplication(sys.argv)
+    uninstall = bug_dialog.install(app)
+    try:
+        return _open_window(data_dir)
+    except Exception as exc:
+        report = bug_report.record(exc, "start-up")
+        print(bug_report.one_line(report), file=sys.stderr)
+        bug_dialog.show_modally(report)
+        return EXIT_BUG
+    finally:
+        uninstall()
+
+
+def _open_window(data_dir: str | None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -15,7 +41,9 @@ def run_gui(data_dir: str | None = None) -> int:
     from alsdesk.instance import DataFolderLock
     from alsdesk.paths import ensure, resolve_data_dir
     from alsdesk.services import Services
+    from alsdesk.services.vault import Vault
     from alsdesk.store import StoreError, open_store
+    from alsdesk.store.vault import open_vault
     from alsdesk.store.failures import StorageError
     from alsdesk.ui.common.icons import icon
     from alsdesk.ui.common.translations import install_translations
@@ -42,12 +70,13 @@ def run_gui(data_dir: str | None = None) -> int:
     if not lock.acquire():
         return _already_running(lock)
     try:
-        store = open_store(paths.database, paths.backups)
+        store = open_store(paths.database, paths.backups)  # first: it may move a journal out
+        vault_store = open_vault(paths.vault, paths.backups)
     except (OSError, StoreError) as exc:
         lock.release()
         QMessageBox.critical(None, "alsdesk cannot start", str(exc))
         return 2
-    services = Services.over(store)
+    services = Services.over(store, vault=Vault(vault_store))
     with contextlib.suppress(StorageError):  # another program holds the database:
         services.sets.purge_deleted()  # the purge waits for the next start
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
@@ -57,7 +86,7 @@ def run_gui(data_dir: str | None = None) -> int:
     window.show()
     window.start_daily_backup()
     code = app.exec()
-    store.close()
+    services.close()
     lock.release()
     return code
 

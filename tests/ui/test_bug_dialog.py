@@ -113,3 +113,33 @@ def test_the_dialog_says_when_the_log_could_not_be_written(qtbot, bug_reports, l
     assert dialog.findChild(QPushButton, "copy_report").isEnabled()
     assert dialog.windowTitle() == "alsdesk ran into a problem"
 
+
+def test_a_bug_at_start_up_is_a_dialog_a_log_line_and_a_failed_exit(
+    qtbot, tmp_path, monkeypatch, on_modal, bug_reports, log_folder, capsys
+):
+    from alsdesk import app, cli
+    from alsdesk.ui.window import main_window
+
+    def broken_window(*args, **kwargs):
+        settings_text = SECRET
+        raise RuntimeError(settings_text)
+
+    monkeypatch.setattr(main_window, "MainWindow", broken_window)
+    seen: dict[str, str] = {}
+
+    def read(dialog) -> None:
+        seen["report"] = dialog.report.toPlainText()
+        seen["title"] = dialog.windowTitle()
+
+    on_modal(read)
+    code = app.run_gui(str(tmp_path / "data"))
+
+    assert code == cli.EXIT_BUG
+    assert seen["title"] == "alsdesk ran into a problem"
+    assert "unexpected error in start-up" in seen["report"]
+    assert "RuntimeError (message withheld" in seen["report"] and SECRET not in seen["report"]
+    log = (log_folder / "alsdesk.log").read_text(encoding="utf-8")
+    assert "ERROR RuntimeError at tests/ui/test_bug_dialog.py:" in log and SECRET not in log
+    err = capsys.readouterr().err
+    assert err.startswith("alsdesk: unexpected error (a bug in alsdesk): RuntimeError")
+    assert "Traceback" not in err and SECRET not in err
