@@ -96,14 +96,17 @@ def build_parser() -> argparse.ArgumentParser:
 def _open_services(data_dir: str | None):
     from alsdesk.paths import ensure, resolve_data_dir
     from alsdesk.services import Services
+    from alsdesk.services.vault import Vault
     from alsdesk.store import open_store
+    from alsdesk.store.vault import open_vault
 
     paths = resolve_data_dir(data_dir)
     try:
         ensure(paths)
     except OSError as exc:
         raise CommandLineError(f"cannot use the data folder {paths.root}: {exc.strerror}") from exc
-    return Services.over(open_store(paths.database, paths.backups))
+    store = open_store(paths.database, paths.backups)  # first: it may move a journal out
+    return Services.over(store, vault=Vault(open_vault(paths.vault, paths.backups)))
 
 
 def _demo(args) -> int:
@@ -190,8 +193,8 @@ def _backup(args) -> int:
 
     out = _output(args.out, (".sqlite3",))
     services = _open_services(args.data_dir)  # opening upgrades a database from an older alsdesk
-    services.store.close()
-    write_backup(services.store.path, out)
+    services.close()
+    write_backup(services.store.path, out, services.vault.store.path)  # and its vault beside
     print(f"Backed up to {out}")
     return 0
 
@@ -199,13 +202,15 @@ def _backup(args) -> int:
 def _restore(args) -> int:
     from alsdesk.store import open_store
     from alsdesk.store.backups import restore
+    from alsdesk.store.vault import open_vault
 
     if not args.file.is_file():
         raise CommandLineError(f"there is no file {args.file}")
     paths = _data_paths(args.data_dir)
     with _alone(paths):
-        aside = restore(args.file, paths.database, paths.backups)
+        aside = restore(args.file, paths.database, paths.backups, vault_path=paths.vault)
         open_store(paths.database, paths.backups).close()  # upgrades an older backup now
+        open_vault(paths.vault, paths.backups).close()
     print(f"Restored {args.file.name}; the data it replaced is in {aside}")
     return 0
 

@@ -16,6 +16,7 @@ from alsdesk.private_files import private_folder
 
 ENV_DATA_DIR = "ALSDESK_DATA_DIR"
 DATABASE_NAME = "alsdesk.sqlite3"
+VAULT_NAME = "private.sqlite3"  # the private vault: keyring and journal, always on this device
 SETTINGS_NAME = "settings.ini"
 BACKUP_FOLDER = "backups"
 
@@ -29,6 +30,10 @@ class DataPaths:
     @property
     def database(self) -> Path:
         return self.root / DATABASE_NAME
+
+    @property
+    def vault(self) -> Path:
+        return self.root / VAULT_NAME
 
     @property
     def settings(self) -> Path:

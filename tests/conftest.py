@@ -17,7 +17,9 @@ from alsdesk.services import Services  # noqa: E402
 from alsdesk.services.journal.service import JournalService  # noqa: E402
 from alsdesk.services.members import PersonDraft  # noqa: E402
 from alsdesk.services.sets import SetDraft  # noqa: E402
+from alsdesk.services.vault import Vault  # noqa: E402
 from alsdesk.store import open_store  # noqa: E402
+from alsdesk.store.vault import open_vault, vault_beside  # noqa: E402
 
 
 @pytest.fixture
@@ -35,10 +37,39 @@ def store(data_paths):
 
 
 @pytest.fixture
-def services(store) -> Services:
+def vault_store(store, data_paths):
+    """The private vault beside the store (opened after it, as the app does)."""
+    opened = open_vault(data_paths.vault)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def services(store, vault_store) -> Services:
     # The journal's passphrase stretching is deliberately slow; tests use the
     # same code path with a tiny cost (bench/ measures the real one).
-    return Services.over(store, journal=JournalService(store, kdf_params=fast_params))
+    return Services.over(store, vault=Vault(vault_store, kdf_params=fast_params))
+
+
+@pytest.fixture
+def make_journal():
+    """Factory: a journal (and its vault, tiny KDF cost) over the vault beside ``store``."""
+    opened = []
+
+    def make(store) -> JournalService:
+        from functools import partial
+
+        from alsdesk.services.journal.links import link_options
+
+        vault_store = open_vault(vault_beside(store.path))
+        opened.append(vault_store)
+        return JournalService(
+            Vault(vault_store, kdf_params=fast_params), partial(link_options, store)
+        )
+
+    yield make
+    for vault_store in opened:
+        vault_store.close()
 
 
 @pytest.fixture

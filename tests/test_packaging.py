@@ -51,11 +51,14 @@ def test_every_python_package_is_found():
     }
     assert found <= set(SETUP["PACKAGES"])
     assert "alsdesk.store.migrations.versions" in SETUP["PACKAGES"]
+    assert "alsdesk.store.vault_migrations.versions" in SETUP["PACKAGES"]
 
 
 def test_migration_templates_and_every_resource_are_package_data():
     template = ROOT / "alsdesk/store/migrations/script.py.mako"
     assert _shipped_data("alsdesk.store.migrations", template)
+    vault_template = ROOT / "alsdesk/store/vault_migrations/script.py.mako"
+    assert _shipped_data("alsdesk.store.vault_migrations", vault_template)
     resources = [
         f
         for f in (ROOT / "resources").rglob("*")

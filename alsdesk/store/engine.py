@@ -24,7 +24,7 @@ from alsdesk.store import sqlite_dialect
 
 # The newest schema revision this build knows. tests/store checks that it is
 # Alembic's head, so start-up can skip importing Alembic when nothing changed.
-SCHEMA_HEAD = "0006_versions_manifest"
+SCHEMA_HEAD = "0007_private_vault"
 
 
 class StoreError(Exception):
@@ -104,13 +104,15 @@ class Chain:
     known: Callable[[], frozenset[str]]
     run: Callable[[Connection], None]
     what: str  # "database" or "private vault", for messages
+    backup_suffix: str | None = None  # of the copy before an upgrade (default: the file's)
 
 
-def _main_chain() -> Chain:
+def _main_chain(vault_path: Path | None, backup_dir: Path | None) -> Chain:
     def run(connection: Connection) -> None:
         from alsdesk.store.migrate import run_migrations
 
-        run_migrations(connection)
+        # Revision 0007 moves a journal into the private vault at ``vault_path``.
+        run_migrations(connection, vault_path=vault_path, backup_dir=backup_dir)
 
     def known() -> frozenset[str]:
         from alsdesk.store.migrate import known_revisions
@@ -120,15 +122,30 @@ def _main_chain() -> Chain:
     return Chain(SCHEMA_HEAD, known, run, "database")
 
 
-def open_store(url_or_path: str | os.PathLike[str] | URL, backup_dir: Path | None = None) -> Store:
+def open_store(
+    url_or_path: str | os.PathLike[str] | URL,
+    backup_dir: Path | None = None,
+    *,
+    vault_path: Path | None = None,
+) -> Store:
     """Open (creating if needed) and migrate the database at a URL or SQLite path.
 
     Raises StoreTooNewError for a database from a newer alsdesk and StoreError
     when it is not a usable database. An SQLite file is copied into
-    ``backup_dir`` (default: ``backups`` beside it) before it is upgraded.
+    ``backup_dir`` (default: ``backups`` beside it) before it is upgraded. A
+    journal still in the database moves into the private vault at ``vault_path``
+    (default: ``private.sqlite3`` beside an SQLite file); open the vault itself
+    with ``alsdesk.store.vault.open_vault`` after this.
     """
+    from alsdesk.paths import VAULT_NAME
+
     url = database_url(url_or_path)
-    return open_database(url, _main_chain(), backup_dir)
+    file_path = sqlite_dialect.file_of(url) if url.get_backend_name() == "sqlite" else None
+    if vault_path is None and file_path is not None:
+        vault_path = file_path.with_name(VAULT_NAME)
+    if backup_dir is None and file_path is not None:
+        backup_dir = file_path.parent / "backups"
+    return open_database(url, _main_chain(vault_path, backup_dir), backup_dir)
 
 
 def open_database(url: URL, chain: Chain, backup_dir: Path | None) -> Store:
@@ -148,7 +165,9 @@ def open_database(url: URL, chain: Chain, backup_dir: Path | None) -> Store:
             if revision is not None and file_path is not None:
                 try:
                     folder = backup_dir or file_path.parent / "backups"
-                    backup = sqlite_dialect.back_up_before_upgrade(file_path, revision, folder)
+                    backup = sqlite_dialect.back_up_before_upgrade(
+                        file_path, revision, folder, chain.backup_suffix
+                    )
                 except (OSError, sqlite3.Error, StoreError) as exc:
                     reason = getattr(exc, "strerror", None) or exc
                     raise StoreError(
@@ -163,6 +182,10 @@ def open_database(url: URL, chain: Chain, backup_dir: Path | None) -> Store:
                 if backup is not None:
                     backup.unlink(missing_ok=True)
                 raise
+            if revision is not None and sqlite_dialect.is_sqlite(engine):
+                # Tables an upgrade dropped (the journal's, moved to the vault) leave
+                # their old pages in the write-ahead log until a checkpoint.
+                sqlite_dialect.checkpoint(engine)
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc

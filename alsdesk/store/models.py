@@ -7,9 +7,10 @@ features attach to them by migration without reworking these tables:
   actions and their report-back reviews, keyed on ``person.id``;
 - improvement goals, self-assessments and development-plan items belong to a
   ``person`` (``person.is_self`` marks the app's own user);
-- journal entries and 360 feedback are stored as ciphertext in tables of
-  their own that never reference shared set data (the journal stays on the
-  device when sets move to a shared server).
+- journal entries and 360 feedback are not here: they live sealed in the
+  private vault, a file of its own beside this database
+  (``alsdesk.store.vault_models``), which stays on the device when sets move to
+  a shared server.
 
 Everything here is portable SQL: no SQLite-only types or defaults. Ids are never
 reused (``sqlite_autoincrement``; PostgreSQL sequences behave so anyway), because
@@ -28,7 +29,6 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
-    LargeBinary,
     MetaData,
     String,
     Text,
@@ -436,66 +436,3 @@ class PlanReview(Base):
         Index("ix_plan_review_item_id", "item_id"),
         {"sqlite_autoincrement": True},
     )
-
-
-class JournalKeyring(Base):
-    """The journal's data key, stored only wrapped (see ``alsdesk.crypto.envelope``).
-
-    One row. ``kdf`` is JSON: the key-derivation algorithm, its costs and salt.
-    ``idle_minutes`` is how long the unlocked journal waits before locking itself.
-    """
-
-    __tablename__ = "journal_keyring"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    kdf: Mapped[str] = mapped_column(Text)
-    wrapped_key: Mapped[bytes] = mapped_column(LargeBinary)
-    recovery_wrapped_key: Mapped[bytes | None] = mapped_column(LargeBinary, nullable=True)
-    idle_minutes: Mapped[int] = mapped_column(Integer, default=10)
-    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
-    generation: Mapped[int] = mapped_column(Integer, server_default="1")
-
-
-class JournalEntryRow(Base):
-    """One journal entry, sealed whole: date, title, sections, tags and links.
-
-    ``uid`` is random and bound into the seal, so ciphertext moved to another row
-    does not open. No column refers to shared set data.
-    """
-
-    __tablename__ = "journal_entry"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True)
-    sealed: Mapped[bytes] = mapped_column(LargeBinary)
-
-    version: Mapped[int] = mapped_column(Integer, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
-
-    __table_args__ = ({"sqlite_autoincrement": True},)
-
-
-class JournalTemplateRow(Base):
-    """A user's own reflective template (name and stage prompts), sealed."""
-
-    __tablename__ = "journal_template"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    uid: Mapped[str] = mapped_column(String(32), unique=True)
-    sealed: Mapped[bytes] = mapped_column(LargeBinary)
-
-    version: Mapped[int] = mapped_column(Integer, server_default="1")
-    __mapper_args__ = {"version_id_col": version}
-
-    __table_args__ = ({"sqlite_autoincrement": True},)
-
-
-class JournalManifestRow(Base):
-    """One row: every journal entry and template uid with its version, sealed
-    under the journal key and rewritten in the same transaction as each write."""
-
-    __tablename__ = "journal_manifest"
-
-    id: Mapped[int] = mapped_column(primary_key=True)
-    sealed: Mapped[bytes] = mapped_column(LargeBinary)

@@ -56,14 +56,21 @@ def prepare(engine: Engine, path: Path | None) -> None:
     event.listen(engine, "connect", set_pragmas)
 
 
-def back_up_before_upgrade(path: Path, revision: str, backup_dir: Path) -> Path:
-    """Copy the database before an upgrade, named after the revision it holds."""
+def back_up_before_upgrade(
+    path: Path, revision: str, backup_dir: Path, suffix: str | None = None
+) -> Path:
+    """Copy the database before an upgrade, named after the revision it holds.
+
+    ``suffix`` (default: the file's own) lets the vault's copies end in
+    ``.sqlite3.private``, which the restore list does not show as backups of their own.
+    """
     from alsdesk.private_files import private_folder
     from alsdesk.store.backups import write_backup
 
     private_folder(backup_dir)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
-    return write_backup(path, backup_dir / f"{path.stem}-{revision}-{stamp}{path.suffix}")
+    suffix = suffix or path.suffix
+    return write_backup(path, backup_dir / f"{path.stem}-{revision}-{stamp}{suffix}")
 
 
 def upgrade_atomically(engine: Engine, migrate: Callable[[Connection], None]) -> None:

@@ -32,7 +32,7 @@ def test_quitting_after_a_change_backs_up_and_without_one_does_not(store, data_p
     marker = data_paths.backups / "last-backup"
     past = time.time() - 60
     os.utime(marker, (past, past))
-    for path in data_paths.root.glob("alsdesk.sqlite3*"):
+    for path in data_paths.root.glob("*.sqlite3*"):
         os.utime(path, (past - 60, past - 60))
     assert service.back_up_if_changed() is None
     make_set("Birch set")
@@ -63,10 +63,15 @@ def test_after_a_passphrase_change_older_backups_are_resealed(services, store, d
 def test_a_resealed_backup_opens_with_the_new_passphrase_and_its_entries_are_trusted(
     services, store, data_paths
 ):
+    from functools import partial
+
     from alsdesk.crypto.kdf import fast_params
     from alsdesk.services.journal.entries import EntryDraft, Section
+    from alsdesk.services.journal.links import link_options
     from alsdesk.services.journal.service import JournalService, KeyringReplacedError
+    from alsdesk.services.vault import Vault
     from alsdesk.store import open_store
+    from alsdesk.store.vault import open_vault
 
     old, new = "correct horse battery staple 42", "a new and quite long passphrase 7"
     journal = services.journal
@@ -78,16 +83,19 @@ def test_a_resealed_backup_opens_with_the_new_passphrase_and_its_entries_are_tru
     )
     service = _service(store, data_paths)
     resealed, keyring_only = service.back_up(), data_paths.root / "keyring-only.sqlite3"
-    backups.write_backup(resealed, keyring_only)
+    backups.write_backup(resealed, keyring_only, backups.companion(resealed))
     journal.change_passphrase(old, new, new)
 
     service.reseal([resealed], journal.opens_sealed, journal.reseal_manifest)
-    backups.copy_keyring(store.path, keyring_only)  # without the manifest: as before this fix
+    backups.copy_keyring(data_paths.vault, keyring_only)  # without the manifest: as before
 
     for path, opens in ((resealed, True), (keyring_only, False)):
         copy = open_store(path)
+        vault_copy = open_vault(backups.companion(path))
         try:
-            theirs = JournalService(copy, kdf_params=fast_params)
+            theirs = JournalService(
+                Vault(vault_copy, kdf_params=fast_params), partial(link_options, copy)
+            )
             if opens:
                 theirs.unlock(new)
                 contents = theirs.read_all()
@@ -97,4 +105,5 @@ def test_a_resealed_backup_opens_with_the_new_passphrase_and_its_entries_are_tru
                 with pytest.raises(KeyringReplacedError):
                     theirs.unlock(new)
         finally:
+            vault_copy.close()
             copy.close()

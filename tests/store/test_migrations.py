@@ -35,6 +35,7 @@ from alsdesk.store import open_store
 from alsdesk.store.engine import current_revision, make_engine
 from alsdesk.store.migrate import MIGRATIONS_DIR, head_revision, known_revisions, upgrade_to_head
 from alsdesk.store.models import Base
+from alsdesk.store.vault import vault_beside
 
 FIXTURES = Path(__file__).with_name("fixtures")
 FIXTURE_DATABASES = sorted(FIXTURES.glob("revision_*.sqlite3"))
@@ -422,8 +423,8 @@ def test_a_journal_from_before_manifests_is_trusted_at_its_first_unlock_then_gua
         first = journal.read_all()
         assert (len(first.entries), first.damaged, first.missing, first.notice) == (1, (), 0, "")
         journal.lock()
-        store.engine.dispose()
-        with closing(sqlite3.connect(path)) as conn, conn:
+        journal.vault.store.engine.dispose()
+        with closing(sqlite3.connect(vault_beside(path))) as conn, conn:
             conn.execute("DELETE FROM journal_template")
         journal.unlock(PASSPHRASE)
         assert journal.missing_templates() == 1
@@ -448,8 +449,8 @@ def test_the_0006_fixture_opens_with_its_manifest_and_notices_a_deleted_entry(co
         assert contents.entries[1].draft.tags == ("handover", "nights")
         assert (contents.damaged, contents.missing, contents.notice) == ((), 0, "")
         journal.lock()
-        store.engine.dispose()
-        with closing(sqlite3.connect(path)) as conn, conn:
+        journal.vault.store.engine.dispose()
+        with closing(sqlite3.connect(vault_beside(path))) as conn, conn:
             conn.execute("DELETE FROM journal_entry WHERE id = ?", (contents.entries[0].id,))
         journal.unlock(PASSPHRASE)
         assert journal.read_all().missing == 1

@@ -3,7 +3,7 @@
 Sealing each entry catches a changed byte, but not a whole entry put back from
 an older copy, deleted, or moved into another entry's place, nor a key record
 put back from before a passphrase change (the old passphrase would work again).
-The manifest catches those: one row, sealed under the journal key, holding for
+The manifest catches those: one row, sealed under the vault's key for the journal, holding for
 every entry and template its row id, uid, version counter and a digest of its
 sealed bytes, plus a digest of the key record. The service rewrites it in the
 same transaction as every write, and unlocking compares the rows with it.
@@ -17,12 +17,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from alsdesk.crypto import aead
+if TYPE_CHECKING:
+    from alsdesk.services.vault import Sealer
 
 MANIFEST_ID = 1
 FORMAT_VERSION = 1
-CONTEXT = b"journal-manifest"
+CONTEXT = "manifest"  # bound as "journal-manifest" by the journal's sealer
 
 # Each reason completes "The entry was ..." (or "Two entries were ...").
 CHANGED = "changed on disk after being saved"
@@ -93,19 +95,19 @@ def built_from(keyring: str, entries: list[StoredRow], templates: list[StoredRow
     )
 
 
-def seal(key: bytes, manifest: Manifest) -> bytes:
+def seal(sealer: Sealer, manifest: Manifest) -> bytes:
     data = {
         "v": FORMAT_VERSION,
         "keyring": manifest.keyring,
         "entries": [[i, r.uid, r.version, r.digest] for i, r in manifest.entries.items()],
         "templates": [[i, r.uid, r.version, r.digest] for i, r in manifest.templates.items()],
     }
-    return aead.seal(key, json.dumps(data, separators=(",", ":")).encode("ascii"), CONTEXT)
+    return sealer.seal(CONTEXT, json.dumps(data, separators=(",", ":")).encode("ascii"))
 
 
-def open_manifest(key: bytes, sealed: bytes) -> Manifest:
+def open_manifest(sealer: Sealer, sealed: bytes) -> Manifest:
     """The manifest; TamperedError if it fails its check, ManifestFormatError if unreadable."""
-    raw = aead.open_sealed(key, sealed, CONTEXT)
+    raw = sealer.open(CONTEXT, sealed)
     try:
         data = json.loads(raw)
         if data["v"] != FORMAT_VERSION:

@@ -1,8 +1,9 @@
 """The main window's backups: Back up now, Restore from backup, and the automatic ones.
 
 A mixin of ``MainWindow`` (it uses the window's services, settings, pages and
-status bar). A restore swaps the database file under the same engine, so the
-services stay as they are; the window then reloads what it shows.
+status bar). A restore swaps the database and vault files under the same
+engines (locking the vault first), so the services stay as they are; the window
+then reloads what it shows.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from alsdesk.i18n import translate
 from alsdesk.services.backup import DEFAULT_KEEP_DAILY, DEFAULT_KEEP_WEEKLY, BackupService
 from alsdesk.store import StoreError, open_store
 from alsdesk.store import backups as store_backups
+from alsdesk.store.vault import open_vault
 from alsdesk.ui.common.confirm import confirm
 
 STATUS_TIMEOUT_MS = 8000
@@ -33,6 +35,7 @@ class WindowBackups:
         return BackupService(
             path,
             path.parent / "backups",
+            vault_path=self.services.vault.store.path,
             keep_daily=self._kept("backups/keep_daily", DEFAULT_KEEP_DAILY, low=1),
             keep_weekly=self._kept("backups/keep_weekly", DEFAULT_KEEP_WEEKLY, low=0),
         )
@@ -116,12 +119,16 @@ class WindowBackups:
 
     def restore_file(self, path: Path) -> bool:
         """Swap the database for ``path`` (checked first) and show the restored data."""
-        store = self.services.store
+        store, vault = self.services.store, self.services.vault
         self.release_pages()
+        vault.lock()
         store.close()
+        vault.store.close()
+        folder = store.path.parent / "backups"
         try:
-            aside = store_backups.restore(path, store.path, store.path.parent / "backups")
-            open_store(store.path, store.path.parent / "backups").close()  # upgrade if older
+            aside = store_backups.restore(path, store.path, folder, vault_path=vault.store.path)
+            open_store(store.path, folder).close()  # upgrade if older (moves its journal)
+            open_vault(vault.store.path, folder).close()
         except StoreError as exc:
             QMessageBox.warning(self, translate("WindowBackups", "Restore failed"), str(exc))
             return False

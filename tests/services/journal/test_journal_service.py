@@ -9,16 +9,15 @@ from contextlib import closing
 
 import pytest
 
-from alsdesk.crypto.kdf import fast_params
 from alsdesk.services.errors import ValidationError
 from alsdesk.services.journal.entries import EntryDraft, EntryLinks, Section, TemplateDraft
 from alsdesk.services.journal.service import (
     JournalLockedError,
-    JournalService,
     KeyringDamagedError,
     WrongPassphraseError,
 )
 from alsdesk.store import open_store
+from alsdesk.store.vault import vault_beside
 
 PASSPHRASE = "sturdy lantern orchard tide"
 NEW_PASSPHRASE = "quiet harbour violet mango"
@@ -90,9 +89,11 @@ def test_locking_forgets_the_key_and_a_wrong_passphrase_says_so(journal):
     assert [e.draft.title for e in journal.read_all().entries] == ["After the bed meeting"]
 
 
-def test_a_canary_in_every_field_is_in_no_file_under_the_data_folder(data_paths, store):
+def test_a_canary_in_every_field_is_in_no_file_under_the_data_folder(
+    data_paths, store, make_journal
+):
     canary = "Zebracanary7431"
-    journal = JournalService(store, kdf_params=fast_params)
+    journal = make_journal(store)
     journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
     entry = journal.add(
         draft(
@@ -105,19 +106,32 @@ def test_a_canary_in_every_field_is_in_no_file_under_the_data_folder(data_paths,
     journal.save(entry.id, draft(title=f"Edited {canary}", text=f"Again {canary}"))
     journal.add_template(TemplateDraft(f"Mine {canary}", (Section(f"Stage {canary}", canary),)))
     journal.lock()
+
+    def assert_no_canary(files):
+        for path in files:
+            data = path.read_bytes()
+            for form in (
+                canary.encode("utf-8"),
+                canary.encode("utf-16-le"),
+                canary.lower().encode(),
+            ):
+                assert form not in data, path
+
+    # While both stores are open their write-ahead logs and shared memory are files too.
+    open_files = {p.name for p in every_file_under(data_paths.root)}
+    assert {"private.sqlite3-wal", "private.sqlite3-shm", "alsdesk.sqlite3-wal"} <= open_files
+    assert_no_canary(every_file_under(data_paths.root))
     store.close()
+    journal.vault.store.close()
     files = every_file_under(data_paths.root)
-    assert files
-    for path in files:
-        data = path.read_bytes()
-        for form in (canary.encode("utf-8"), canary.encode("utf-16-le"), canary.lower().encode()):
-            assert form not in data, path
+    assert {data_paths.database, data_paths.vault} <= set(files)
+    assert_no_canary(files)
 
 
 def test_a_flipped_byte_damages_that_entry_only(journal, store):
     kept = journal.add(draft("Kept"))
     spoilt = journal.add(draft("Spoilt"))
-    with closing(sqlite3.connect(store.path)) as conn:
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         sealed = bytearray(
             conn.execute("SELECT sealed FROM journal_entry WHERE id = ?", (spoilt.id,)).fetchone()[
                 0
@@ -137,7 +151,7 @@ def test_a_flipped_byte_damages_that_entry_only(journal, store):
 def test_ciphertext_moved_to_another_row_does_not_open(journal, store):
     first = journal.add(draft("First"))
     second = journal.add(draft("Second"))
-    with closing(sqlite3.connect(store.path)) as conn:
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         sealed = conn.execute(
             "SELECT sealed FROM journal_entry WHERE id = ?", (first.id,)
         ).fetchone()
@@ -149,21 +163,21 @@ def test_ciphertext_moved_to_another_row_does_not_open(journal, store):
 
 
 def test_changing_the_passphrase_rewrites_one_row_and_survives_reopening(
-    journal, data_paths, store
+    journal, data_paths, store, make_journal
 ):
     for n in range(5):
         journal.add(draft(f"Entry {n}"))
-    with closing(sqlite3.connect(store.path)) as conn:
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         before = conn.execute("SELECT id, sealed FROM journal_entry ORDER BY id").fetchall()
     journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
-    with closing(sqlite3.connect(store.path)) as conn:
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         after = conn.execute("SELECT id, sealed FROM journal_entry ORDER BY id").fetchall()
     assert after == before  # no entry was re-encrypted
     store.close()
 
     reopened = open_store(data_paths.database)
     try:
-        again = JournalService(reopened, kdf_params=fast_params)
+        again = make_journal(reopened)
         with pytest.raises(WrongPassphraseError):
             again.unlock(PASSPHRASE)
         again.unlock(NEW_PASSPHRASE)
@@ -185,8 +199,8 @@ def test_changing_the_passphrase_checks_the_current_one_and_the_new_one(journal)
 
 
 def test_the_old_wrapped_key_is_not_left_in_the_database_files(journal, store, data_paths):
-    with closing(sqlite3.connect(store.path)) as conn:
-        old = conn.execute("SELECT wrapped_key FROM journal_keyring").fetchone()[0]
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
+        old = conn.execute("SELECT wrapped_key FROM vault_keyring").fetchone()[0]
     journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
     for path in every_file_under(data_paths.root):
         assert old not in path.read_bytes(), path
@@ -264,12 +278,12 @@ def test_links_offer_held_meetings_and_my_own_goals(journal, services, cedar, pe
 
 
 def spoil_keyring(store, column, position):
-    with closing(sqlite3.connect(store.path)) as conn:
-        value = conn.execute(f"SELECT {column} FROM journal_keyring").fetchone()[0]
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
+        value = conn.execute(f"SELECT {column} FROM vault_keyring").fetchone()[0]
         raw = bytearray(value.encode() if isinstance(value, str) else value)
         raw[position] ^= 0x01
         stored = raw.decode("latin-1") if isinstance(value, str) else bytes(raw)
-        conn.execute(f"UPDATE journal_keyring SET {column} = ?", (stored,))
+        conn.execute(f"UPDATE vault_keyring SET {column} = ?", (stored,))
         conn.commit()
 
 
@@ -285,8 +299,8 @@ def test_a_flipped_byte_in_the_key_parameters_says_the_key_record_is_damaged(
 
 def test_a_key_record_that_is_not_text_leaves_idle_time_readable_and_says_damaged(journal, store):
     journal.lock()
-    with closing(sqlite3.connect(store.path)) as conn:
-        conn.execute("UPDATE journal_keyring SET kdf = CAST(X'FF' || CAST(kdf AS BLOB) AS TEXT)")
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
+        conn.execute("UPDATE vault_keyring SET kdf = CAST(X'FF' || CAST(kdf AS BLOB) AS TEXT)")
         conn.commit()
     assert journal.idle_minutes() == 10
     with pytest.raises(KeyringDamagedError, match="key record is damaged"):
@@ -301,22 +315,22 @@ def test_a_damaged_wrapped_key_is_not_taken_for_a_mistyped_passphrase(journal, s
 
 
 def test_a_keyring_without_its_check_still_opens_and_gains_one(journal, store):
-    with closing(sqlite3.connect(store.path)) as conn:
-        kdf = json.loads(conn.execute("SELECT kdf FROM journal_keyring").fetchone()[0])
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
+        kdf = json.loads(conn.execute("SELECT kdf FROM vault_keyring").fetchone()[0])
         del kdf["check"]
-        conn.execute("UPDATE journal_keyring SET kdf = ?", (json.dumps(kdf),))
+        conn.execute("UPDATE vault_keyring SET kdf = ?", (json.dumps(kdf),))
         conn.commit()
     journal.lock()
     journal.unlock(PASSPHRASE)
     journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
-    with closing(sqlite3.connect(store.path)) as conn:
-        assert "check" in json.loads(conn.execute("SELECT kdf FROM journal_keyring").fetchone()[0])
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
+        assert "check" in json.loads(conn.execute("SELECT kdf FROM vault_keyring").fetchone()[0])
 
 
 def test_an_entry_whose_uid_is_not_text_is_reported_while_the_rest_opens(journal, store):
     kept = journal.add(draft("Kept"))
     spoilt = journal.add(draft("Spoilt"))
-    with closing(sqlite3.connect(store.path)) as conn:
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         conn.execute(
             "UPDATE journal_entry SET uid = CAST(X'C3' || CAST(uid AS BLOB) AS TEXT) WHERE id = ?",
             (spoilt.id,),
@@ -331,7 +345,7 @@ def test_a_damaged_template_is_reported_not_silently_dropped(journal, store):
     kept = journal.add_template(TemplateDraft("Huddle", (Section("What happened?", ""),)))
     spoilt = journal.add_template(TemplateDraft("Complaint", (Section("In brief", ""),)))
     other = journal.add_template(TemplateDraft("Other", (Section("Why", ""),)))
-    with closing(sqlite3.connect(store.path)) as conn:
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         sealed = bytearray(
             conn.execute(
                 "SELECT sealed FROM journal_template WHERE id = ?", (spoilt.id,)

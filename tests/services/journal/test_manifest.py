@@ -42,12 +42,12 @@ def journal(services):
 
 
 @pytest.fixture
-def db(data_paths, store):
+def db(data_paths, vault_store):
     """A second connection to the same file, as another program would have."""
 
     def run(sql: str, *params):
-        store.engine.dispose()  # the app's next query reads the file afresh
-        with closing(sqlite3.connect(data_paths.database)) as conn, conn:
+        vault_store.engine.dispose()  # the app's next query reads the file afresh
+        with closing(sqlite3.connect(data_paths.vault)) as conn, conn:
             return conn.execute(sql, params).fetchall()
 
     return run
@@ -151,12 +151,12 @@ def test_a_key_record_from_before_a_passphrase_change_does_not_open_the_journal(
     journal = services.journal
     recovery_key = journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
     journal.add(draft("Private"))
-    [old] = db("SELECT kdf, wrapped_key, recovery_wrapped_key, generation FROM journal_keyring")
+    [old] = db("SELECT kdf, wrapped_key, recovery_wrapped_key, generation FROM vault_keyring")
     journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
     journal.lock()
 
     db(
-        "UPDATE journal_keyring SET kdf = ?, wrapped_key = ?, recovery_wrapped_key = ?, "
+        "UPDATE vault_keyring SET kdf = ?, wrapped_key = ?, recovery_wrapped_key = ?, "
         "generation = ?",
         *old,
     )
@@ -188,7 +188,7 @@ def test_a_deleted_or_damaged_manifest_is_rebuilt_and_said_once(journal, db):
 def test_a_journal_from_before_manifests_is_trusted_at_first_unlock_then_guarded(journal, db):
     kept, gone = journal.add(draft("Kept")), journal.add(draft("Gone"))
     db("DELETE FROM journal_manifest")
-    db("UPDATE journal_keyring SET generation = 1")  # as migration 0006 leaves a keyring
+    db("UPDATE vault_keyring SET generation = 1")  # as migration 0006 leaves a keyring
 
     first = reopen(journal)
     assert (first.notice, first.missing, len(first.entries)) == ("", 0, 2)
@@ -225,7 +225,7 @@ def test_a_save_that_fails_in_its_transaction_leaves_the_held_manifest_unchanged
 ):
     entry = journal.add(draft("Monday"))
 
-    with closing(sqlite3.connect(data_paths.database, isolation_level=None)) as other:
+    with closing(sqlite3.connect(data_paths.vault, isolation_level=None)) as other:
         other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
         with pytest.raises(StorageError):
             journal.save(entry.id, draft("Monday", "Never saved."))
@@ -238,12 +238,9 @@ def test_a_save_that_fails_in_its_transaction_leaves_the_held_manifest_unchanged
 
 
 @pytest.fixture
-def second_window(journal, store):
+def second_window(journal, store, make_journal):
     """The same journal open a second time over the same database (another window)."""
-    from alsdesk.crypto.kdf import fast_params
-    from alsdesk.services.journal.service import JournalService
-
-    other = JournalService(store, kdf_params=fast_params)
+    other = make_journal(store)
     other.unlock(PASSPHRASE)
     return other
 
@@ -274,15 +271,12 @@ def test_writes_from_two_windows_keep_one_true_manifest(journal, second_window):
     assert (contents.damaged, contents.missing) == ((), 0)
 
 
-def test_two_set_ups_at_once_end_in_a_message_not_an_integrity_error(services, store):
-    from alsdesk.crypto.kdf import fast_params
-    from alsdesk.services.journal.service import JournalService
-
-    other = JournalService(store, kdf_params=fast_params)
+def test_two_set_ups_at_once_end_in_a_message_not_an_integrity_error(services, store, make_journal):
+    other = make_journal(store)
     checked_before_the_first_was_written = other.is_set_up()
     services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     assert not checked_before_the_first_was_written
-    other.is_set_up = lambda: checked_before_the_first_was_written  # its check came first
+    other.vault.is_set_up = lambda: checked_before_the_first_was_written  # its check came first
 
     with pytest.raises(UserError, match="already set up"):
         other.set_up(NEW_PASSPHRASE, NEW_PASSPHRASE, with_recovery_key=False)

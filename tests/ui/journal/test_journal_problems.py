@@ -7,6 +7,7 @@ from contextlib import closing
 
 import pytest
 
+from alsdesk.store.vault import vault_beside
 from tests.ui.conftest import click
 from tests.ui.journal.test_journal_window import PASSPHRASE, entry, unlock_through_the_window
 
@@ -23,7 +24,7 @@ def test_rolled_back_and_deleted_entries_are_each_explained_and_the_rest_open(
     qtbot, window, three_entries, store, screenshot
 ):
     store.engine.dispose()
-    with closing(sqlite3.connect(store.path)) as conn, conn:
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn, conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM journal_entry ORDER BY id")]
         conn.execute("DELETE FROM journal_entry WHERE id = ?", (ids[0],))
         conn.execute("UPDATE journal_entry SET version = 0 WHERE id = ?", (ids[1],))

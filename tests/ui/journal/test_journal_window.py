@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services.journal.entries import EntryDraft, EntryLinks, Section
+from alsdesk.store.vault import vault_beside
 from tests.exports.conftest import pdf_pages
 from tests.ui.conftest import click, click_button
 
@@ -315,7 +316,7 @@ def test_an_entry_changed_on_disk_is_reported_and_the_rest_open(
     import sqlite3
     from contextlib import closing
 
-    with closing(sqlite3.connect(store.path)) as conn:
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         row_id, sealed = conn.execute("SELECT id, sealed FROM journal_entry LIMIT 1").fetchone()
         spoilt = bytearray(sealed)
         spoilt[-3] ^= 0xFF

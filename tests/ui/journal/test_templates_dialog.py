@@ -6,6 +6,7 @@ import sqlite3
 from contextlib import closing
 
 from alsdesk.services.journal.entries import Section, TemplateDraft
+from alsdesk.store.vault import vault_beside
 from alsdesk.ui.journal.templates_dialog import TemplatesDialog
 
 PASSPHRASE = "copper lantern drifts over quiet harbour"
@@ -16,7 +17,7 @@ def test_a_damaged_template_is_counted_while_the_rest_are_listed(qtbot, services
     journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     journal.add_template(TemplateDraft("Huddle", (Section("What happened?", ""),)))
     spoilt = journal.add_template(TemplateDraft("Complaint", (Section("In brief", ""),)))
-    with closing(sqlite3.connect(store.path)) as conn:
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         conn.execute("UPDATE journal_template SET sealed = X'00' WHERE id = ?", (spoilt.id,))
         conn.commit()
     dialog = TemplatesDialog(journal)
@@ -33,7 +34,7 @@ def test_a_template_deleted_outside_alsdesk_is_said_beside_a_damaged_one(qtbot, 
     spoilt = journal.add_template(TemplateDraft("Complaint", (Section("In brief", ""),)))
     gone = journal.add_template(TemplateDraft("Appraisal", (Section("This year", ""),)))
     store.engine.dispose()
-    with closing(sqlite3.connect(store.path)) as conn, conn:
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn, conn:
         conn.execute("UPDATE journal_template SET sealed = X'00' WHERE id = ?", (spoilt.id,))
         conn.execute("DELETE FROM journal_template WHERE id = ?", (gone.id,))
     dialog = TemplatesDialog(journal)

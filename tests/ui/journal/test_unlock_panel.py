@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from alsdesk.services.journal.service import WrongPassphraseError
+from alsdesk.store.vault import vault_beside
 from alsdesk.ui.journal.recover_dialog import RecoverDialog
 from alsdesk.ui.journal.unlock_panel import UnlockPanel
 from tests.ui.conftest import click, click_button, type_into
@@ -159,9 +160,9 @@ def test_without_a_recovery_key_forgotten_explains_kindly_and_deletes_nothing(
 
 def test_a_damaged_key_record_is_said_plainly_not_taken_for_a_typo(qtbot, services, store, panel):
     locked_journal(services, with_recovery_key=False)
-    with closing(sqlite3.connect(store.path)) as conn:
-        kdf = conn.execute("SELECT kdf FROM journal_keyring").fetchone()[0]
-        conn.execute("UPDATE journal_keyring SET kdf = ?", (kdf.replace("a", "b", 1),))
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
+        kdf = conn.execute("SELECT kdf FROM vault_keyring").fetchone()[0]
+        conn.execute("UPDATE vault_keyring SET kdf = ?", (kdf.replace("a", "b", 1),))
         conn.commit()
     panel.passphrase.setText(PASSPHRASE)
     panel.unlock()
@@ -175,10 +176,10 @@ def test_a_damaged_key_record_leaves_the_sets_working_and_the_journal_says_why(
 ):
     make_set("Cedar set")
     locked_journal(services, with_recovery_key=True)
-    with closing(sqlite3.connect(store.path)) as conn:
-        raw = bytearray(conn.execute("SELECT CAST(kdf AS BLOB) FROM journal_keyring").fetchone()[0])
+    with closing(sqlite3.connect(vault_beside(store.path))) as conn:
+        raw = bytearray(conn.execute("SELECT CAST(kdf AS BLOB) FROM vault_keyring").fetchone()[0])
         raw[2] ^= 0x01
-        conn.execute("UPDATE journal_keyring SET kdf = ?", (bytes(raw).decode("latin-1"),))
+        conn.execute("UPDATE vault_keyring SET kdf = ?", (bytes(raw).decode("latin-1"),))
         conn.commit()
 
     window = make_window()  # starts as usual over the damaged key record

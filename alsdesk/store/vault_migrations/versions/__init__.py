@@ -1,0 +1,1 @@
+"""The private vault's revisions, oldest first by ``down_revision``."""
