@@ -216,12 +216,14 @@ def _restore(args) -> int:
 
 
 def _check(args) -> int:
-    from alsdesk.store.backups import check
+    from alsdesk.store.backups import check, check_vault
 
     paths = _data_paths(args.data_dir)
     if not paths.database.exists():
         raise CommandLineError(f"there is no database in {paths.root}")
     problems = check(paths.database)
+    if paths.vault.exists():
+        problems += check_vault(paths.vault)
     if not problems:
         print(f"{paths.database}: no problems found")
         return 0

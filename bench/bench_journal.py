@@ -153,9 +153,10 @@ def main() -> None:
             )
         )
         print(f"change the passphrase with {ENTRIES:,} entries: {change * 1000:.0f} ms")
+        services.close()
         size = (Path(folder) / "bench.sqlite3").stat().st_size // 1024
-        print(f"database with the journal: {size:,} kB")
-        store.close()
+        vault = (Path(folder) / "private.sqlite3").stat().st_size // 1024
+        print(f"database: {size:,} kB; private vault with the journal: {vault:,} kB")
 
 
 if __name__ == "__main__":

@@ -75,3 +75,41 @@ def test_restoring_something_that_is_not_a_backup_is_refused_in_one_line(tmp_pat
     assert _set_names(data_dir) == ["Cedar set"]
     assert main(["--data-dir", data_dir, "restore", str(tmp_path / "missing.sqlite3")]) == 2
     assert main(["--data-dir", data_dir, "backup", "--out", str(tmp_path / "x.txt")]) == 2
+
+
+def test_a_backup_carries_the_journal_and_a_restore_brings_it_back(tmp_path, capsys):
+    import datetime as dt
+
+    from alsdesk.services.journal.entries import EntryDraft, Section
+    from alsdesk.store.backups import companion
+
+    passphrase = "sturdy lantern orchard tide"
+    data_dir = str(tmp_path / "data")
+    _add_set(data_dir, "Cedar set")
+    paths = DataPaths(Path(data_dir))
+
+    def write(title: str, set_up: bool = False) -> None:
+        services = Services.over(open_store(paths.database))
+        if set_up:
+            services.journal.set_up(passphrase, passphrase, with_recovery_key=False)
+        else:
+            services.journal.unlock(passphrase)
+        services.journal.add(
+            EntryDraft(dt.date(2026, 11, 3), title, "free", "Free writing", (Section("", "", "x"),))
+        )
+        services.close()
+
+    write("In the backup", set_up=True)
+    out = tmp_path / "usb.sqlite3"
+    assert main(["--data-dir", data_dir, "backup", "--out", str(out)]) == 0
+    assert companion(out).is_file()
+    write("Written since")
+    assert main(["--data-dir", data_dir, "restore", str(out)]) == 0
+    capsys.readouterr()
+
+    services = Services.over(open_store(paths.database))
+    try:
+        services.journal.unlock(passphrase)
+        assert [e.draft.title for e in services.journal.read_all().entries] == ["In the backup"]
+    finally:
+        services.close()

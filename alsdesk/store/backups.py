@@ -291,11 +291,14 @@ def check(path: Path) -> list[str]:
     if problems:
         return problems
     vault = companion(path)
-    if vault.is_file():
-        from alsdesk.store.migrate import VAULT_MIGRATIONS_DIR
+    return check_vault(vault) if vault.is_file() else []
 
-        return _check_file(vault, known_revisions(VAULT_MIGRATIONS_DIR), "an alsdesk vault")
-    return []
+
+def check_vault(path: Path) -> list[str]:
+    """Problems of the private vault file at ``path``; empty when fine."""
+    from alsdesk.store.migrate import VAULT_MIGRATIONS_DIR, known_revisions
+
+    return _check_file(Path(path), known_revisions(VAULT_MIGRATIONS_DIR), "an alsdesk vault")
 
 
 def _check_file(path: Path, known: frozenset[str], kind: str) -> list[str]:

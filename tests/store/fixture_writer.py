@@ -1,7 +1,10 @@
 """Write a fixture database for one schema revision (used by the make_fixture_* scripts).
 
-Data goes in through the services; the file is then checkpointed and switched
-out of WAL so the fixture is one complete file.
+Data goes in through the services; each file is then checkpointed and switched
+out of WAL so the fixture is complete. From revision 0007 the journal is in the
+private vault, written beside the fixture as ``revision_<rev>.sqlite3.private``
+(the name a backup gives its vault copy); ``test_migrations.copy_fixture`` puts
+it back beside the copy as ``private.sqlite3``.
 """
 
 from __future__ import annotations
@@ -14,8 +17,10 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
+from alsdesk.paths import VAULT_NAME
 from alsdesk.services import Services
 from alsdesk.store import open_store
+from alsdesk.store.backups import companion
 from alsdesk.store.engine import SCHEMA_HEAD
 
 FIXTURES = Path(__file__).with_name("fixtures")
@@ -32,15 +37,21 @@ def write_fixture(revision: str, fill: Callable[[Services], None]) -> int:
         return 1
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "alsdesk.sqlite3"
-        store = open_store(path)
+        services = Services.over(open_store(path))
         try:
-            fill(Services.over(store))
+            fill(services)
         finally:
-            store.close()
-        with closing(sqlite3.connect(path)) as conn:
-            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-            conn.execute("PRAGMA journal_mode=DELETE")
-            conn.execute("VACUUM")
+            services.close()
+        vault = path.with_name(VAULT_NAME)
+        for file in (path, vault):
+            if not file.exists():
+                continue
+            with closing(sqlite3.connect(file)) as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                conn.execute("PRAGMA journal_mode=DELETE")
+                conn.execute("VACUUM")
         shutil.copyfile(path, target)
+        if vault.exists():
+            shutil.copyfile(vault, companion(target))
     print(f"Wrote {target}")
     return 0

@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import sqlite3
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 
@@ -117,3 +118,87 @@ def test_check_refuses_files_that_are_not_alsdesk_databases(tmp_path):
         conn.execute("CREATE TABLE t (x)")
     assert backups.check(text) == ["notes.sqlite3 is not an SQLite database."]
     assert backups.check(other) == ["other.sqlite3 is not an alsdesk database."]
+
+
+# -- the vault travels with its backup --------------------------------------------
+
+PASSPHRASE = "sturdy lantern orchard tide"
+
+
+def _entry(title: str):
+    from alsdesk.services.journal.entries import EntryDraft, Section
+
+    return EntryDraft(dt.date(2026, 11, 3), title, "free", "Free writing", (Section("", "", "x"),))
+
+
+def _titles(data_paths, passphrase: str = PASSPHRASE) -> list[str]:
+    from alsdesk.services import Services
+
+    services = Services.over(open_store(data_paths.database))
+    try:
+        services.journal.unlock(passphrase)
+        return [e.draft.title for e in services.journal.read_all().entries]
+    finally:
+        services.close()
+
+
+def test_a_backup_holds_the_vault_beside_it_and_a_restore_brings_both_back(
+    services, data_paths, vault_store, store
+):
+    from alsdesk.services.backup import BackupService
+
+    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.journal.add(_entry("Kept"))
+    service = BackupService(store.path, data_paths.backups, vault_path=vault_store.path)
+    taken = service.back_up()
+    services.journal.add(_entry("Written after the backup"))
+    assert backups.companion(taken).is_file()
+    assert backups.list_backups(data_paths.backups) == [taken]
+    assert backups.describe(taken).entries == 1
+    assert backups.check(taken) == []
+
+    services.close()
+    aside = service.restore(taken)
+
+    assert _titles(data_paths) == ["Kept"]
+    assert backups.describe(aside).entries == 2  # today's journal went aside with today's data
+    assert backups.companion(aside).is_file()
+
+
+def test_an_old_single_file_backup_restores_and_its_journal_moves_into_the_vault(
+    services, data_paths, vault_store, store, tmp_path
+):
+    import shutil
+
+    from tests.store.make_fixture_0006 import PASSPHRASE as OLD_PASSPHRASE
+
+    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.journal.add(_entry("Today's"))
+    old = tmp_path / "from-last-year.sqlite3"
+    shutil.copyfile(
+        Path(__file__).with_name("fixtures") / "revision_0006_versions_manifest.sqlite3", old
+    )
+    assert backups.describe(old).entries == 2 and backups.check(old) == []
+    services.close()
+
+    aside = backups.restore(old, store.path, data_paths.backups, vault_path=vault_store.path)
+
+    assert not data_paths.vault.exists()  # its journal is in the backup, moved in when opened
+    assert _titles(data_paths, OLD_PASSPHRASE) == [
+        "Asking for help",
+        "The handover that went wrong",
+    ]
+    assert backups.describe(aside).entries == 1
+
+
+def test_rotating_removes_a_backups_vault_with_it(tmp_path):
+    now = dt.datetime(2026, 12, 2, 20, 0)
+    for days in (0, 30):
+        main = tmp_path / backups.auto_name(now - dt.timedelta(days=days))
+        main.touch()
+        backups.companion(main).touch()
+    backups.rotate(tmp_path, keep_daily=7, keep_weekly=1, now=now)
+    assert _names(tmp_path) == [
+        backups.auto_name(now),
+        backups.auto_name(now) + backups.VAULT_SUFFIX,
+    ]

@@ -32,6 +32,7 @@ from alsdesk.services.members import PersonDraft
 from alsdesk.services.schedule import EventKind
 from alsdesk.services.sets import DEFAULT_GROUND_RULES, SetDraft
 from alsdesk.store import open_store
+from alsdesk.store.backups import companion
 from alsdesk.store.engine import current_revision, make_engine
 from alsdesk.store.migrate import MIGRATIONS_DIR, head_revision, known_revisions, upgrade_to_head
 from alsdesk.store.models import Base
@@ -126,6 +127,8 @@ def copy_fixture(tmp_path):
         folder.mkdir()
         target = folder / "alsdesk.sqlite3"
         shutil.copyfile(fixture, target)
+        if companion(fixture).exists():  # from 0007: the vault written beside the fixture
+            shutil.copyfile(companion(fixture), vault_beside(target))
         return target
 
     return copy

@@ -148,3 +148,29 @@ def test_a_damaged_setting_falls_back_to_the_default(window):
     window.settings.setValue("backups/keep_weekly", "-3")
     service = window.backup_service()
     assert (service.keep_daily, service.keep_weekly) == (DEFAULT_KEEP_DAILY, DEFAULT_KEEP_WEEKLY)
+
+
+def test_restoring_brings_back_the_journal_of_the_backup_and_locks_it(
+    qtbot, make_window, store, data_paths, on_modal, services
+):
+    import datetime as dt
+
+    from alsdesk.services.journal.entries import EntryDraft, Section
+
+    passphrase = "sturdy lantern orchard tide"
+
+    def entry(title):
+        return EntryDraft(
+            dt.date(2026, 11, 3), title, "free", "Free writing", (Section("", "", "x"),)
+        )
+
+    services.journal.set_up(passphrase, passphrase, with_recovery_key=False)
+    services.journal.add(entry("In the backup"))
+    BackupService(store.path, data_paths.backups).back_up()
+    services.journal.add(entry("Written since"))
+    window = make_window()
+    _restore_the_listed_backup(qtbot, window, on_modal, "Restore")
+
+    assert not services.journal.is_unlocked
+    services.journal.unlock(passphrase)
+    assert [e.draft.title for e in services.journal.read_all().entries] == ["In the backup"]
