@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from alsdesk.crypto import aead, recovery
 from alsdesk.crypto.errors import BadPassphraseError, BadRecoveryKeyError, TamperedError
 from alsdesk.crypto.kdf import KdfParams, default_params, derive_key
+from alsdesk.i18n import translate
 
 PASSPHRASE_CONTEXT = b"alsdesk journal data key / passphrase"
 RECOVERY_CONTEXT = b"alsdesk journal data key / recovery key"
@@ -62,17 +63,21 @@ def unlock(keyring: Keyring, passphrase: str) -> bytes:
             derive_key(passphrase, keyring.params), keyring.by_passphrase, PASSPHRASE_CONTEXT
         )
     except TamperedError as exc:
-        raise BadPassphraseError("That passphrase does not open this journal.") from exc
+        raise BadPassphraseError(
+            translate("services", "That passphrase does not open this journal.")
+        ) from exc
 
 
 def unlock_with_recovery(keyring: Keyring, recovery_key: str) -> bytes:
     if keyring.by_recovery is None:
-        raise BadRecoveryKeyError("This journal has no recovery key.")
+        raise BadRecoveryKeyError(translate("services", "This journal has no recovery key."))
     raw = recovery.parse(recovery_key)
     try:
         return aead.open_sealed(recovery.wrapping_key(raw), keyring.by_recovery, RECOVERY_CONTEXT)
     except TamperedError as exc:
-        raise BadRecoveryKeyError("That recovery key does not open this journal.") from exc
+        raise BadRecoveryKeyError(
+            translate("services", "That recovery key does not open this journal.")
+        ) from exc
 
 
 def change_passphrase(

@@ -13,6 +13,7 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from alsdesk.crypto.errors import BadRecoveryKeyError
+from alsdesk.i18n import translate
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RAW_LENGTH = 20  # bytes: 160 bits, 32 characters
@@ -40,7 +41,9 @@ def parse(text: str) -> bytes:
     cleaned = "".join(ch for ch in text.upper() if ch not in " -\t\n").translate(_TYPO)
     if len(cleaned) != RAW_LENGTH * 8 // 5 or any(ch not in ALPHABET for ch in cleaned):
         raise BadRecoveryKeyError(
-            "A recovery key is 32 letters and digits in eight groups of four."
+            translate(
+                "services", "A recovery key is 32 letters and digits in eight groups of four."
+            )
         )
     number = 0
     for ch in cleaned:

@@ -20,6 +20,7 @@ from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DatabaseError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
+from alsdesk.i18n import translate
 from alsdesk.store import sqlite_dialect
 
 # The newest schema revision this build knows. tests/store checks that it is
@@ -73,7 +74,9 @@ def database_url(url_or_path: str | os.PathLike[str] | URL) -> URL:
         try:
             return make_url(text_form)
         except ArgumentError as exc:
-            raise StoreError(f"{text_form} is not a database URL alsdesk understands.") from exc
+            raise StoreError(
+                translate("store", "%s is not a database URL alsdesk understands.") % text_form
+            ) from exc
     if text_form == ":memory:":
         return URL.create("sqlite+pysqlite", database=":memory:")
     return URL.create("sqlite+pysqlite", database=str(Path(text_form)))
@@ -158,8 +161,12 @@ def open_database(url: URL, chain: Chain, backup_dir: Path | None) -> Store:
         if revision != chain.head:
             if revision is not None and revision not in chain.known():
                 raise StoreTooNewError(
-                    f"The {chain.what} {where} was saved by a newer version of alsdesk "
-                    f"(schema {revision}). Install the newer version to open it."
+                    translate(
+                        "store",
+                        "The %s %s was saved by a newer version of alsdesk (schema %s). Install "
+                        "the newer version to open it.",
+                    )
+                    % (chain.what, where, revision)
                 )
             backup = None
             if revision is not None and file_path is not None:
@@ -171,8 +178,12 @@ def open_database(url: URL, chain: Chain, backup_dir: Path | None) -> Store:
                 except (OSError, sqlite3.Error, StoreError) as exc:
                     reason = getattr(exc, "strerror", None) or exc
                     raise StoreError(
-                        f"Cannot open the {chain.what} {where}: it could not be backed up "
-                        f"before its upgrade ({reason}). Nothing was changed."
+                        translate(
+                            "store",
+                            "Cannot open the %s %s: it could not be backed up before its upgrade "
+                            "(%s). Nothing was changed.",
+                        )
+                        % (chain.what, where, reason)
                     ) from exc
             try:
                 _upgrade(engine, chain.run)
@@ -189,7 +200,9 @@ def open_database(url: URL, chain: Chain, backup_dir: Path | None) -> Store:
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc
-        raise StoreError(f"Cannot open the {chain.what} {where}: {reason}") from exc
+        raise StoreError(
+            translate("store", "Cannot open the %s %s: %s") % (chain.what, where, reason)
+        ) from exc
     except StoreError:
         engine.dispose()
         raise

@@ -18,6 +18,8 @@ from pathlib import Path
 from sqlalchemy import Connection, Engine, event
 from sqlalchemy.engine import URL
 
+from alsdesk.i18n import translate
+
 NAME = "sqlite"
 
 
@@ -103,8 +105,12 @@ def upgrade_atomically(engine: Engine, migrate: Callable[[Connection], None]) ->
                 broken = connection.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                 if broken:
                     raise StoreError(
-                        f"The upgraded database would have {len(broken)} broken references; "
-                        "it was left as it was."
+                        translate(
+                            "store",
+                            "The upgraded database would have %s broken references; it was left "
+                            "as it was.",
+                        )
+                        % len(broken)
                     )
         finally:
             driver.execute("PRAGMA foreign_keys=ON")

@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import Connection, create_engine, inspect, text
 from sqlalchemy.engine import URL
 
+from alsdesk.i18n import translate
 from alsdesk.paths import VAULT_NAME
 from alsdesk.private_files import private_file, private_folder
 from alsdesk.store.engine import Chain, Store, StoreError, database_url, open_database
@@ -61,7 +62,9 @@ def open_vault(url_or_path: str | os.PathLike[str] | URL, backup_dir: Path | Non
     """Open (creating if needed) and migrate the private vault; StoreError as open_store."""
     url = database_url(url_or_path)
     if url.get_backend_name() != "sqlite":
-        raise StoreError("The private vault is always a file on this device (an SQLite URL).")
+        raise StoreError(
+            translate("store", "The private vault is always a file on this device (an SQLite URL).")
+        )
     return open_database(url, _vault_chain(), backup_dir)
 
 
@@ -173,8 +176,11 @@ def move_journal(main: Connection, vault: Path | None, aside_dir: Path | None) -
     if any(values for _columns, values in rows.values()):
         if vault is None:
             raise StoreError(
-                "This database holds a journal, and without a data folder there is no "
-                "private vault to move it into. Nothing was changed."
+                translate(
+                    "store",
+                    "This database holds a journal, and without a data folder there is no "
+                    "private vault to move it into. Nothing was changed.",
+                )
             )
         if not (vault.exists() and _holds(vault, rows)):
             if vault.exists() and not _is_empty(vault):

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from sqlalchemy import LargeBinary, cast, event, select
 
 from alsdesk.crypto import TamperedError
+from alsdesk.i18n import translate
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError
 from alsdesk.services.journal import manifest as manifests
 from alsdesk.services.journal.entries import (
@@ -276,19 +277,25 @@ class JournalService:
         with self._store.sessions() as session:
             row = session.get(JournalEntryRow, entry_id)
             if row is None:
-                raise NotFoundError("That journal entry no longer exists.")
+                raise NotFoundError(translate("services", "That journal entry no longer exists."))
             stored = StoredRow(row.id, row.uid, row.version, row.sealed)
             manifest = self._manifest_in(session)
         known = {entry_id: manifest.entries[entry_id]} if entry_id in manifest.entries else {}
         reasons, _ = manifests.audit(known, [stored])
         if reasons:
-            raise UserError(f"This entry was {reasons[entry_id]}, so it cannot be trusted.")
+            raise UserError(
+                translate("services", "This entry was %s, so it cannot be trusted.")
+                % reasons[entry_id]
+            )
         try:
             raw = self._sealer.open(_entry_context(stored.uid or ""), stored.sealed)
             return replace(decode_entry(entry_id, raw), version=stored.version)
         except TamperedError as exc:
             raise UserError(
-                "This entry was changed on disk since it was saved and cannot be trusted."
+                translate(
+                    "services",
+                    "This entry was changed on disk since it was saved and cannot be trusted.",
+                )
             ) from exc
 
     def add(self, draft: EntryDraft) -> Entry:
@@ -314,7 +321,7 @@ class JournalService:
         with self._store.sessions.begin() as session:
             row = session.get(JournalEntryRow, entry_id)
             if row is None:
-                raise NotFoundError("That journal entry no longer exists.")
+                raise NotFoundError(translate("services", "That journal entry no longer exists."))
             at_version(row, expected_version, "journal entry")
             raw = encode_entry(draft, original.created_at, now)
             row.sealed = self._sealer.seal(_entry_context(row.uid), raw)
@@ -378,7 +385,7 @@ class JournalService:
         with self._store.sessions.begin() as session:
             row = session.get(JournalTemplateRow, template_id)
             if row is None:
-                raise NotFoundError("That template no longer exists.")
+                raise NotFoundError(translate("services", "That template no longer exists."))
             row.sealed = self._sealer.seal(_template_context(row.uid), encode_template(draft))
             session.flush()
             self._record(session, "templates", row)
@@ -400,11 +407,15 @@ class JournalService:
 
     def _require_unlocked(self) -> None:
         if not self.vault.is_unlocked:
-            raise JournalLockedError("The journal is locked. Unlock it with your passphrase.")
+            raise JournalLockedError(
+                translate("services", "The journal is locked. Unlock it with your passphrase.")
+            )
 
     def _manifest_now(self) -> Manifest:
         if self._manifest is None or not self.vault.is_unlocked:
-            raise JournalLockedError("The journal is locked. Unlock it with your passphrase.")
+            raise JournalLockedError(
+                translate("services", "The journal is locked. Unlock it with your passphrase.")
+            )
         return self._manifest
 
     def _checked_manifest(self, current: str, *, check_keyring: bool = True) -> Manifest:
