@@ -107,3 +107,37 @@ def test_a_resealed_backup_opens_with_the_new_passphrase_and_its_entries_are_tru
         finally:
             vault_copy.close()
             copy.close()
+
+
+def test_the_copy_taken_before_the_journal_moved_is_resealed_after_a_passphrase_change(
+    tmp_path,
+):
+    import shutil
+    from pathlib import Path
+
+    from alsdesk.paths import DataPaths
+    from alsdesk.services import Services
+    from alsdesk.store import open_store
+    from tests.store.make_fixture_0006 import PASSPHRASE as OLD
+
+    paths = DataPaths(tmp_path / "data")
+    paths.root.mkdir()
+    fixture = Path(__file__).parents[1] / "store/fixtures/revision_0006_versions_manifest.sqlite3"
+    shutil.copyfile(fixture, paths.database)
+    services = Services.over(open_store(paths.database))  # moves the journal, after a copy
+    [before_the_move] = backups.list_backups(paths.backups)
+    assert backups.journal_file(before_the_move) == before_the_move  # one file, journal inside
+    new = "a new and quite long passphrase 7"
+    services.journal.change_passphrase(OLD, new, new)
+    service = BackupService(paths.database, paths.backups)
+    assert service.older_sealed_backups() == [before_the_move]
+
+    services.journal.unlock(new)
+    result = service.reseal(
+        [before_the_move], services.journal.opens_sealed, services.journal.reseal_manifest
+    )
+    services.close()
+
+    assert result.resealed == (before_the_move,)
+    assert service.older_sealed_backups() == []
+    assert backups.backup_keyring_bytes(before_the_move) == backups.keyring_bytes(paths.vault)

@@ -297,3 +297,24 @@ def test_killed_at_any_statement_of_the_move_the_next_start_reads_every_entry(re
         titles, _ = _read_back(path, "0006")
         assert titles == ["Asking for help", "The handover that went wrong"], point
         assert not JOURNAL_TABLES & _tables(path)
+
+
+def test_after_the_move_and_a_passphrase_change_no_old_wrapped_key_is_left_in_either_file(
+    released,
+):
+    path = released("0006")
+    with closing(sqlite3.connect(path)) as conn:
+        old_key = conn.execute("SELECT wrapped_key FROM journal_keyring").fetchone()[0]
+    new = "another sturdy lantern 93"
+    services = Services.over(open_store(path))
+    try:
+        services.journal.change_passphrase(JOURNAL_FIXTURES["0006"][1], new, new)
+        live = [p for p in path.parent.iterdir() if p.is_file()]
+        assert {path.name, "private.sqlite3"} <= {p.name for p in live}
+        for file in live:  # the main database, the vault and their logs
+            assert old_key not in file.read_bytes(), file.name
+    finally:
+        services.close()
+    for file in path.parent.iterdir():
+        if file.is_file():
+            assert old_key not in file.read_bytes(), file.name

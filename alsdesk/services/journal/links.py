@@ -1,7 +1,10 @@
 """What a journal entry can link to: the meetings held and the user's own goals.
 
-Read from the shared tables for labels only; the links themselves live inside
-each entry's ciphertext, so no journal row refers to shared data.
+Read from the main store's tables for labels only; the links themselves live
+inside each entry's ciphertext in the private vault, so no journal row refers to
+shared data. ``JournalService`` is handed ``link_options`` bound to the main
+store (``Services.over`` does it): a service call, never a query across the two
+files.
 """
 
 from __future__ import annotations
