@@ -1,4 +1,4 @@
-"""The storage, service and export layers type-check (mypy, configured in pyproject.toml)."""
+"""The storage, service, document and export layers and the bug reports type-check (mypy)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,9 @@ ROOT = Path(__file__).resolve().parent.parent
 def test_store_services_and_exports_type_check(tmp_path):
     stdout, stderr, status = api.run(
         ["--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(tmp_path)]
-        + [str(ROOT / "alsdesk" / part) for part in ("store", "services", "exports")]
+        + [
+            str(ROOT / "alsdesk" / part)
+            for part in ("store", "services", "documents", "exports", "bug_report.py")
+        ]
     )
     assert status == 0, stdout + stderr

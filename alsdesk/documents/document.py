@@ -45,9 +45,9 @@ class Document:
     """The save dialog's title, e.g. "Export schedule"."""
     progress: Text
     """The status bar while it is written, e.g. "Exporting the schedule…"."""
-    file_name: Callable[[Any, object], str]
+    file_name: Callable[[Any, Any], str]
     """``(services, subject)``: the suggested name without the suffix."""
-    gather: Callable[[Any, object, dt.date], Any]
+    gather: Callable[[Any, Any, dt.date], Any]
     """``(services, subject, today)``: everything the writer needs, read in one go."""
     write: Callable[[Any, Path], None]
     """``(data, path)``: write what ``gather`` returned to ``path``."""

@@ -1,5 +1,7 @@
-"""Writers that turn a set's data into files for other programs: calendars, PDFs.
+"""Writers that turn a set's data into files for other programs: calendars, PDFs, CSV.
 
-Plain Python (no Qt, no store): each takes service dataclasses and a path, so the
-UI can run them off the GUI thread and the command line can call them directly.
+Plain Python (no Qt, no store): each takes what it prints first, then the path,
+then the printed date where it has one (``write_thing(what, path, today)``). The
+app and the command line reach them only through their document's description in
+``alsdesk.documents``.
 """

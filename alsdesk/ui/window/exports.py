@@ -56,9 +56,6 @@ class WindowExports(QObject):
         if path is not None:
             self._run(document, subject, path)
 
-    def running(self) -> int:
-        return len(self._running)
-
     def _ask_save_path(self, document: Document, stem: str) -> Path | None:
         suggested = str(Path.home() / f"{stem}{document.suffix}")
         chosen, _ = QFileDialog.getSaveFileName(
