@@ -10,6 +10,7 @@ dialog would appear and the test would fail.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
@@ -64,6 +65,27 @@ def test_a_bug_in_a_slot_shows_the_report_logs_it_and_the_app_carries_on(
         assert bug_dialog.current() is dialog and len(clicks) == 2
     finally:
         undo()
+
+
+def test_a_bug_in_another_thread_shows_the_dialog_on_the_gui_thread(qtbot, qapp, bug_reports):
+    undo = bug_dialog.install(qapp)
+    try:
+
+        def worker() -> None:
+            note = SECRET
+            raise LookupError(note)
+
+        thread = threading.Thread(target=worker)
+        thread.start()
+        thread.join()
+        dialog = open_dialog(qtbot)
+    finally:
+        undo()
+
+    assert dialog.thread() is qapp.thread()
+    report = dialog.report.toPlainText()
+    assert "unexpected error in a background thread" in report
+    assert "LookupError (message withheld" in report and SECRET not in report
 
 
 def test_a_bug_in_an_export_job_shows_the_dialog_and_stops_the_progress(

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import (
     QApplication,
@@ -140,11 +140,15 @@ class _Reporter(QObject):
 
     reported = Signal(object)
 
+    @Slot(object)
+    def show(self, report: BugReport) -> None:
+        show_bug(report)
+
 
 def install(app: QObject) -> Callable[[], None]:
     """Show the bug dialog for every uncaught exception from now on; returns the undo."""
     reporter = _Reporter(app)
-    reporter.reported.connect(show_bug)
+    reporter.reported.connect(reporter.show)  # queued when reported from another thread
     uninstall = bug_report.install(reporter.reported.emit)
 
     def undo() -> None:
