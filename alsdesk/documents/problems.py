@@ -38,6 +38,8 @@ def _reason(error: OSError, path: Path) -> str:
     if error.errno == getattr(errno, "EDQUOT", None):
         return translate("documents", "your disk quota is used up")
     if error.errno in (errno.EACCES, errno.EPERM):
+        if path.exists():  # Windows refuses to replace a file another program has open
+            return translate("documents", "the file is read-only or open in another program")
         return translate("documents", "you may not write in the folder %s") % folder
     if error.errno == errno.ENOENT:
         return translate("documents", "the folder %s does not exist") % folder

@@ -117,6 +117,18 @@ def test_the_users_environment_is_one_sentence_naming_the_problem(code, words):
     assert sentence == f"Could not write /exports/cedar.pdf: {words}. Nothing was changed."
 
 
+def test_a_file_that_cannot_be_replaced_is_named_as_such(tmp_path):
+    target = tmp_path / "record.pdf"
+    target.write_bytes(b"%PDF open in a viewer")
+
+    sentence = explain(PermissionError(errno.EACCES, "Permission denied"), target)
+
+    assert sentence == (
+        f"Could not write {target}: the file is read-only or open in another program. "
+        "Nothing was changed."
+    )
+
+
 def test_reading_is_worded_as_reading():
     sentence = explain(OSError(errno.ENOENT, "x"), Path("/imports/form.csv"), writing=False)
 
