@@ -2,9 +2,10 @@
 
 Edits, autosaves and dialogs report a ``StorageError`` where the user acted.
 Anything that reaches Qt's event loop instead (a reload, a menu action without
-its own handling) would only print a traceback; this hook turns it into the
-same sentence in a message box over the window, and leaves every other
-exception (our bugs) to the previous hook.
+its own handling) would reach the bug dialog; this hook turns it into the same
+sentence in a message box over the window, and leaves every other exception (our
+bugs) to the previous hook, which the app sets to the bug dialog's
+(``alsdesk.ui.common.bug_dialog``).
 """
 
 from __future__ import annotations
