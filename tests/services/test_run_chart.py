@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -13,7 +14,9 @@ from alsdesk.services.run_chart import (
     RunChartAnalysis,
     RunPoint,
     SignalKind,
+    _exact_runs_limits,
     analyse,
+    runs_limits,
 )
 
 FIRST_WEEK = dt.date(2026, 11, 24)
@@ -127,6 +130,40 @@ def test_a_rise_and_fall_sharing_a_peak_are_two_trends():
 # Runs
 
 
+RUNS_TABLE = Path(__file__).resolve().parents[2] / "resources" / "data" / "runs_table_perla2011.csv"
+
+
+def published_rows() -> list[tuple[int, int, int]]:
+    lines = [line for line in RUNS_TABLE.read_text(encoding="utf-8").splitlines()]
+    assert lines[0].startswith("# Limits for the number of runs")
+    data = [line for line in lines if not line.startswith("#")]
+    assert data[0] == "useful_observations,fewest_runs,most_runs"
+    return [tuple(int(x) for x in line.split(",")) for line in data[1:]]
+
+
+def test_the_table_is_the_published_one():
+    """Rows checked by hand against Perla et al. (2011) Table 1, where an exact 5% tail differs."""
+    rows = {n: (fewest, most) for n, fewest, most in published_rows()}
+    assert sorted(rows) == list(range(10, 61))
+    assert rows[15] == (5, 12)
+    assert rows[17] == (5, 13)
+    assert rows[23] == (7, 17)
+    assert rows[27] == (10, 19)
+    assert rows[60] == (24, 38)
+
+
+@pytest.mark.parametrize(("useful", "fewest", "most"), published_rows())
+def test_runs_limits_are_the_published_table_row_for_row(useful, fewest, most):
+    assert runs_limits(useful) == (fewest, most)
+    # And through the analysis of a chart with that many points off the median: even
+    # values around a median of 1, fixed by the first two points (0 and 2).
+    values = [0, 2, *[((i * 7) % 10) * 2 for i in range(2, useful)]]
+    analysis = analyse(weekly(*values), baseline_count=2)
+    assert analysis.median == 1
+    assert analysis.useful_observations == useful
+    assert analysis.runs_limits == (fewest, most)
+
+
 @pytest.mark.parametrize(
     ("useful", "limits"),
     # Perla, Provost & Murray 2011, Table 1 (after Swed & Eisenhart 1943).
@@ -139,12 +176,24 @@ def test_runs_limits_follow_the_published_table(useful, limits):
     assert analysis.runs_limits == limits
 
 
-def test_runs_limits_beyond_the_table_come_from_the_normal_approximation():
-    # 60 is the table's last row; 64 and 100 are approximated, and agree with the exact
-    # Swed-Eisenhart distribution.
+def test_runs_limits_beyond_the_table_come_from_the_exact_distribution_and_say_so():
+    # 60 is the table's last row; 64 and 100 come from the Swed-Eisenhart distribution.
     assert analyse(weekly(*range(60))).runs_limits == (24, 38)
+    assert "Limits from" not in analyse(weekly(*range(60))).rules[2].message
     assert analyse(weekly(*range(64))).runs_limits == (25, 41)
-    assert analyse(weekly(*range(100))).runs_limits == (42, 60)
+    long = analyse(weekly(*range(100)))
+    assert long.runs_limits == (42, 60)
+    assert long.rules[2].message.endswith(
+        "Limits from the Swed & Eisenhart distribution (the published table stops at 60)."
+    )
+
+
+@pytest.mark.parametrize("useful", [1001, 1500, 2000, 4000])
+def test_past_a_thousand_points_the_approximation_is_within_one_run_of_exact(useful):
+    fewest, most = runs_limits(useful)
+    exact_fewest, exact_most = _exact_runs_limits(useful)
+    assert abs(fewest - exact_fewest) <= 1
+    assert abs(most - exact_most) <= 1
 
 
 def test_too_few_runs_after_a_change_signal_non_random_variation():
@@ -179,8 +228,8 @@ def test_points_on_the_median_are_left_out_of_the_runs_count():
     assert analysis.median == 5
     assert analysis.useful_observations == 27
     assert analysis.runs == 6
-    # An odd count splits 13 one side and 14 the other.
-    assert analysis.runs_limits == (9, 20)
+    # Perla et al. (2011) Table 1 for 27 useful observations (an exact 5% tail gives 9 to 20).
+    assert analysis.runs_limits == (10, 19)
     assert SignalKind.TOO_FEW_RUNS in kinds(analysis)
     assert {5, 20}.isdisjoint(analysis.flagged(SignalKind.TOO_FEW_RUNS))
 
