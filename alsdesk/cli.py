@@ -131,7 +131,9 @@ def _export(args) -> int:
     subject = _subject(services, document.subject.value, args)
     data = document.gather(services, subject, dt.date.today())
     try:
-        write_atomically(out, lambda temporary: document.write(data, temporary))
+        write_atomically(
+            out, lambda temporary: document.write(data, temporary), private=document.personal
+        )
     except OSError as exc:
         raise CommandLineError(explain(exc, out)) from exc
     print(f"Wrote {document.summary(data)} to {out}")

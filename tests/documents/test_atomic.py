@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import stat
 
 import pytest
 
@@ -63,14 +64,6 @@ def test_a_rewrite_replaces_the_previous_version(tmp_path):
 
 
 @pytest.mark.skipif(os.name != "posix", reason="POSIX file modes")
-def test_a_document_is_private_to_its_author_until_shared(tmp_path):
-    target = tmp_path / "journal.pdf"
-
-    write_atomically(target, lambda path: path.write_bytes(b"%PDF"))
-
-    assert target.stat().st_mode & 0o777 == 0o600
-
-
 def test_a_missing_folder_is_an_os_error_and_leaves_nothing(tmp_path):
     target = tmp_path / "missing" / "record.pdf"
 
@@ -78,3 +71,39 @@ def test_a_missing_folder_is_an_os_error_and_leaves_nothing(tmp_path):
         write_atomically(target, lambda path: path.write_text("x"))
 
     assert leftovers(tmp_path) == []
+
+
+@pytest.fixture
+def usual_umask():
+    previous = os.umask(0o022)
+    yield
+    os.umask(previous)
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_shared_document_is_readable_like_any_new_file_and_a_personal_one_is_not(
+    tmp_path, usual_umask
+):
+    shared = write_atomically(tmp_path / "schedule.pdf", lambda p: p.write_bytes(b"%PDF"))
+    personal = write_atomically(
+        tmp_path / "journal.pdf", lambda p: p.write_bytes(b"%PDF"), private=True
+    )
+
+    assert stat.S_IMODE(shared.stat().st_mode) == 0o644
+    assert stat.S_IMODE(personal.stat().st_mode) == 0o600
+
+
+@pytest.mark.skipif(os.name != "posix", reason="POSIX permissions")
+def test_a_replaced_file_keeps_its_permissions_unless_the_new_one_is_personal(
+    tmp_path, usual_umask
+):
+    target = tmp_path / "record.pdf"
+    target.write_bytes(b"old")
+    target.chmod(0o640)
+
+    write_atomically(target, lambda p: p.write_bytes(b"new"))
+    assert stat.S_IMODE(target.stat().st_mode) == 0o640
+
+    write_atomically(target, lambda p: p.write_bytes(b"newer"), private=True)
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert target.read_bytes() == b"newer"

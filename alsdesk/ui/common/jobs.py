@@ -77,7 +77,11 @@ def write_job(document: Document, services, subject: object, path: Path, today: 
         progress(QCoreApplication.translate("Job", "Reading the data…"))
         data = document.gather(services, subject, today)
         progress(document.progress())
-        write_atomically(path, lambda temporary: document.write(data, temporary))
+        write_atomically(
+            path,
+            lambda temporary: document.write(data, temporary),
+            private=document.personal,
+        )
         return str(path)
 
     return Job(
