@@ -43,8 +43,8 @@ def _open_window(data_dir: str | None) -> int:
     from alsdesk.services import Services
     from alsdesk.services.vault import Vault
     from alsdesk.store import StoreError, open_store
-    from alsdesk.store.vault import open_vault
     from alsdesk.store.failures import StorageError
+    from alsdesk.store.vault import open_vault
     from alsdesk.ui.common.icons import icon
     from alsdesk.ui.common.translations import install_translations
     from alsdesk.ui.window import storage_hook

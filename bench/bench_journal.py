@@ -110,12 +110,12 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         store = open_store(Path(folder) / "bench.sqlite3")
         services = Services.over(store)
-        services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
+        services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
         made = seconds(lambda: fill(services))
         print(f"wrote {ENTRIES:,} sealed entries of ~400 words in {made:.1f} s")
-        services.journal.lock()
+        services.vault.lock()
 
-        unlock = min(seconds(lambda: services.journal.unlock(PASSPHRASE)) for _ in range(3))
+        unlock = min(seconds(lambda: services.vault.unlock(PASSPHRASE)) for _ in range(3))
         print(f"unlock (Argon2id 64 MiB, 3 passes, 4 lanes): {unlock * 1000:.0f} ms")
         contents = None
 
@@ -148,7 +148,7 @@ def main() -> None:
         nothing = min(seconds(lambda: index.search("zzzz")) for _ in range(5))
         print(f"a search that matches nothing (scans everything): {nothing * 1000:.1f} ms")
         change = seconds(
-            lambda: services.journal.change_passphrase(
+            lambda: services.vault.change_passphrase(
                 PASSPHRASE, "another lantern orchard", "another lantern orchard"
             )
         )

@@ -91,9 +91,9 @@ def test_a_backup_carries_the_journal_and_a_restore_brings_it_back(tmp_path, cap
     def write(title: str, set_up: bool = False) -> None:
         services = Services.over(open_store(paths.database))
         if set_up:
-            services.journal.set_up(passphrase, passphrase, with_recovery_key=False)
+            services.vault.set_up(passphrase, passphrase, with_recovery_key=False)
         else:
-            services.journal.unlock(passphrase)
+            services.vault.unlock(passphrase)
         services.journal.add(
             EntryDraft(dt.date(2026, 11, 3), title, "free", "Free writing", (Section("", "", "x"),))
         )
@@ -109,7 +109,7 @@ def test_a_backup_carries_the_journal_and_a_restore_brings_it_back(tmp_path, cap
 
     services = Services.over(open_store(paths.database))
     try:
-        services.journal.unlock(passphrase)
+        services.vault.unlock(passphrase)
         assert [e.draft.title for e in services.journal.read_all().entries] == ["In the backup"]
     finally:
         services.close()

@@ -41,14 +41,14 @@ def test_quitting_after_a_change_backs_up_and_without_one_does_not(store, data_p
 
 def test_after_a_passphrase_change_older_backups_are_resealed(services, store, data_paths):
     journal = services.journal
-    journal.set_up(
+    journal.vault.set_up(
         "correct horse battery staple 42",
         "correct horse battery staple 42",
         with_recovery_key=False,
     )
     service = _service(store, data_paths)
     old = service.back_up()
-    journal.change_passphrase(
+    journal.vault.change_passphrase(
         "correct horse battery staple 42",
         "a new and quite long passphrase 7",
         "a new and quite long passphrase 7",
@@ -75,7 +75,7 @@ def test_a_resealed_backup_opens_with_the_new_passphrase_and_its_entries_are_tru
 
     old, new = "correct horse battery staple 42", "a new and quite long passphrase 7"
     journal = services.journal
-    journal.set_up(old, old, with_recovery_key=False)
+    journal.vault.set_up(old, old, with_recovery_key=False)
     journal.add(
         EntryDraft(
             dt.date(2026, 11, 20), "Bed meeting", "free", "Free writing", (Section("", "", "x"),)
@@ -84,7 +84,7 @@ def test_a_resealed_backup_opens_with_the_new_passphrase_and_its_entries_are_tru
     service = _service(store, data_paths)
     resealed, keyring_only = service.back_up(), data_paths.root / "keyring-only.sqlite3"
     backups.write_backup(resealed, keyring_only, backups.companion(resealed))
-    journal.change_passphrase(old, new, new)
+    journal.vault.change_passphrase(old, new, new)
 
     service.reseal([resealed], journal.opens_sealed, journal.reseal_manifest)
     backups.copy_keyring(data_paths.vault, keyring_only)  # without the manifest: as before
@@ -97,13 +97,13 @@ def test_a_resealed_backup_opens_with_the_new_passphrase_and_its_entries_are_tru
                 Vault(vault_copy, kdf_params=fast_params), partial(link_options, copy)
             )
             if opens:
-                theirs.unlock(new)
+                theirs.vault.unlock(new)
                 contents = theirs.read_all()
                 assert [e.draft.title for e in contents.entries] == ["Bed meeting"]
                 assert (contents.damaged, contents.missing, contents.notice) == ((), 0, "")
             else:  # its manifest still vouches for the old key record
                 with pytest.raises(KeyringReplacedError):
-                    theirs.unlock(new)
+                    theirs.vault.unlock(new)
         finally:
             vault_copy.close()
             copy.close()
@@ -128,11 +128,11 @@ def test_the_copy_taken_before_the_journal_moved_is_resealed_after_a_passphrase_
     [before_the_move] = backups.list_backups(paths.backups)
     assert backups.journal_file(before_the_move) == before_the_move  # one file, journal inside
     new = "a new and quite long passphrase 7"
-    services.journal.change_passphrase(OLD, new, new)
+    services.vault.change_passphrase(OLD, new, new)
     service = BackupService(paths.database, paths.backups)
     assert service.older_sealed_backups() == [before_the_move]
 
-    services.journal.unlock(new)
+    services.vault.unlock(new)
     result = service.reseal(
         [before_the_move], services.journal.opens_sealed, services.journal.reseal_manifest
     )

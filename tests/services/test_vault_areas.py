@@ -23,7 +23,7 @@ def draft(title: str = "After the bed meeting") -> EntryDraft:
 def test_one_unlock_opens_the_journal_and_a_later_area_and_locking_closes_both(services):
     vault = services.vault
     feedback = vault.sealer("feedback")  # the next area, sealing without a service of its own
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     sealed = feedback.seal("response:1", b"Gives clear handovers")
     services.journal.add(draft())
     vault.lock()
@@ -95,7 +95,7 @@ def test_the_vault_holds_no_shared_table_and_the_links_come_from_a_service_call(
 
 
 def test_the_journal_service_keeps_no_key_of_its_own(services):
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     assert not [name for name, value in vars(services.journal).items() if value == _key(services)]
 
 

@@ -25,7 +25,7 @@ def fill(services: Services) -> None:
     make_fixture_0004.fill(services)
     me = services.people.me()
     goal = services.goals.create(me.id, GoalDraft("Protected time for supervision"))
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     meeting_id = services.journal.link_options().meetings[0].id
     services.journal.add(
         EntryDraft(

@@ -36,7 +36,7 @@ def fill(services: Services) -> None:
             sections=(Section("Reflection", "Write freely.", "I asked Ruth first."),),
         )
     )
-    journal.lock()
+    journal.vault.lock()
 
 
 if __name__ == "__main__":

@@ -136,7 +136,7 @@ def _titles(data_paths, passphrase: str = PASSPHRASE) -> list[str]:
 
     services = Services.over(open_store(data_paths.database))
     try:
-        services.journal.unlock(passphrase)
+        services.vault.unlock(passphrase)
         return [e.draft.title for e in services.journal.read_all().entries]
     finally:
         services.close()
@@ -147,7 +147,7 @@ def test_a_backup_holds_the_vault_beside_it_and_a_restore_brings_both_back(
 ):
     from alsdesk.services.backup import BackupService
 
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     services.journal.add(_entry("Kept"))
     service = BackupService(store.path, data_paths.backups, vault_path=vault_store.path)
     taken = service.back_up()
@@ -172,7 +172,7 @@ def test_an_old_single_file_backup_restores_and_its_journal_moves_into_the_vault
 
     from tests.store.make_fixture_0006 import PASSPHRASE as OLD_PASSPHRASE
 
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     services.journal.add(_entry("Today's"))
     old = tmp_path / "from-last-year.sqlite3"
     shutil.copyfile(

@@ -386,7 +386,7 @@ def test_upgrading_adds_an_empty_journal_that_is_not_set_up(copy_fixture):
     store = open_store(copy_fixture(FIXTURES / "revision_0004_goals_plan.sqlite3"))
     try:
         services = Services.over(store)
-        assert not services.journal.is_set_up()
+        assert not services.vault.is_set_up()
         assert services.people.me().full_name == "Ruth Okafor"
     finally:
         store.close()
@@ -398,7 +398,7 @@ def test_the_journal_fixture_opens_with_its_passphrase(copy_fixture):
     store = open_store(copy_fixture(FIXTURES / "revision_0005_journal.sqlite3"))
     try:
         journal = Services.over(store).journal
-        journal.unlock(PASSPHRASE)
+        journal.vault.unlock(PASSPHRASE)
         contents = journal.read_all()
         [entry] = contents.entries
         assert contents.damaged == ()
@@ -422,14 +422,14 @@ def test_a_journal_from_before_manifests_is_trusted_at_its_first_unlock_then_gua
     store = open_store(path)
     try:
         journal = Services.over(store).journal
-        journal.unlock(PASSPHRASE)
+        journal.vault.unlock(PASSPHRASE)
         first = journal.read_all()
         assert (len(first.entries), first.damaged, first.missing, first.notice) == (1, (), 0, "")
-        journal.lock()
+        journal.vault.lock()
         journal.vault.store.engine.dispose()
         with closing(sqlite3.connect(vault_beside(path))) as conn, conn:
             conn.execute("DELETE FROM journal_template")
-        journal.unlock(PASSPHRASE)
+        journal.vault.unlock(PASSPHRASE)
         assert journal.missing_templates() == 1
         assert journal.templates() == ()
     finally:
@@ -443,7 +443,7 @@ def test_the_0006_fixture_opens_with_its_manifest_and_notices_a_deleted_entry(co
     store = open_store(path)
     try:
         journal = Services.over(store).journal
-        journal.unlock(PASSPHRASE)
+        journal.vault.unlock(PASSPHRASE)
         contents = journal.read_all()
         assert [e.draft.title for e in contents.entries] == [
             "Asking for help",
@@ -451,11 +451,11 @@ def test_the_0006_fixture_opens_with_its_manifest_and_notices_a_deleted_entry(co
         ]
         assert contents.entries[1].draft.tags == ("handover", "nights")
         assert (contents.damaged, contents.missing, contents.notice) == ((), 0, "")
-        journal.lock()
+        journal.vault.lock()
         journal.vault.store.engine.dispose()
         with closing(sqlite3.connect(vault_beside(path))) as conn, conn:
             conn.execute("DELETE FROM journal_entry WHERE id = ?", (contents.entries[0].id,))
-        journal.unlock(PASSPHRASE)
+        journal.vault.unlock(PASSPHRASE)
         assert journal.read_all().missing == 1
     finally:
         store.close()

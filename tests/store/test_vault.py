@@ -77,7 +77,7 @@ def _read_back(path: Path, which: str) -> tuple[list[str], list[str]]:
     services = Services.over(store)
     try:
         journal = services.journal
-        journal.unlock(JOURNAL_FIXTURES[which][1])
+        journal.vault.unlock(JOURNAL_FIXTURES[which][1])
         contents = journal.read_all()
         assert (contents.damaged, contents.missing, contents.notice) == ((), 0, "")
         titles = [e.draft.title for e in contents.entries]
@@ -308,7 +308,7 @@ def test_after_the_move_and_a_passphrase_change_no_old_wrapped_key_is_left_in_ei
     new = "another sturdy lantern 93"
     services = Services.over(open_store(path))
     try:
-        services.journal.change_passphrase(JOURNAL_FIXTURES["0006"][1], new, new)
+        services.vault.change_passphrase(JOURNAL_FIXTURES["0006"][1], new, new)
         live = [p for p in path.parent.iterdir() if p.is_file()]
         assert {path.name, "private.sqlite3"} <= {p.name for p in live}
         for file in live:  # the main database, the vault and their logs

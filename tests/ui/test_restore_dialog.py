@@ -61,10 +61,10 @@ def test_a_file_that_is_not_a_backup_is_refused_in_the_dialog(qtbot, window, tmp
 
 def test_after_a_passphrase_change_older_backups_are_resealed(window, services, store, data_paths):
     old, new = "correct horse battery staple 42", "a new and quite long passphrase 7"
-    services.journal.set_up(old, old, with_recovery_key=False)
+    services.vault.set_up(old, old, with_recovery_key=False)
     service = window.backup_service()
     service.back_up()
-    services.journal.change_passphrase(old, new, new)
+    services.vault.change_passphrase(old, new, new)
     older = service.older_sealed_backups()
     assert len(older) == 1
     window.answer_reseal("reseal", older)
@@ -164,7 +164,7 @@ def test_restoring_brings_back_the_journal_of_the_backup_and_locks_it(
             dt.date(2026, 11, 3), title, "free", "Free writing", (Section("", "", "x"),)
         )
 
-    services.journal.set_up(passphrase, passphrase, with_recovery_key=False)
+    services.vault.set_up(passphrase, passphrase, with_recovery_key=False)
     services.journal.add(entry("In the backup"))
     BackupService(store.path, data_paths.backups).back_up()
     services.journal.add(entry("Written since"))
@@ -172,5 +172,5 @@ def test_restoring_brings_back_the_journal_of_the_backup_and_locks_it(
     _restore_the_listed_backup(qtbot, window, on_modal, "Restore")
 
     assert not services.journal.is_unlocked
-    services.journal.unlock(passphrase)
+    services.vault.unlock(passphrase)
     assert [e.draft.title for e in services.journal.read_all().entries] == ["In the backup"]

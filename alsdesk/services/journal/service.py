@@ -9,9 +9,9 @@ Decrypted entries go to the caller as frozen dataclasses; this service keeps no
 copy of them. The meetings and goals an entry can link to come from the main
 store through ``links``, a service call, never a query across the two files.
 
-The journal's pages are where the user sets up, unlocks and locks, so the
-service forwards those to the vault; locking the vault forgets the key for every
-area at once.
+Setting up, unlocking, recovery, passphrase changes and locking belong to the
+vault (``journal.vault``), not to this service: one unlock opens the key for
+every area, and locking forgets it for all of them at once.
 """
 
 from __future__ import annotations
@@ -148,49 +148,6 @@ class JournalService:
         self._notice = ""
         vault.attach(self)
 
-    # -- the vault, from the journal's pages ----------------------------------
-
-    def is_set_up(self) -> bool:
-        return self.vault.is_set_up()
-
-    @property
-    def is_unlocked(self) -> bool:
-        return self.vault.is_unlocked
-
-    def set_up(self, passphrase: str, confirmation: str, *, with_recovery_key: bool) -> str | None:
-        """Create the vault's keys and leave it unlocked; the recovery key, if asked for."""
-        return self.vault.set_up(passphrase, confirmation, with_recovery_key=with_recovery_key)
-
-    def unlock(self, passphrase: str) -> None:
-        """Unlock the vault; KeyringReplacedError if its key record was put back."""
-        self.vault.unlock(passphrase)
-
-    def lock(self) -> None:
-        """Lock the vault: the key is forgotten for the journal and every other area."""
-        self.vault.lock()
-
-    def has_recovery_key(self) -> bool:
-        return self.vault.has_recovery_key()
-
-    def recover(self, recovery_key: str, new_passphrase: str, confirmation: str) -> None:
-        """Open the vault with its recovery key and choose a new passphrase."""
-        self.vault.unlock_with_recovery(recovery_key, new_passphrase, confirmation)
-
-    def change_passphrase(self, current: str, new: str, confirmation: str) -> None:
-        """Re-wrap the vault's key under a new passphrase: one row, however many entries."""
-        self.vault.change_passphrase(current, new, confirmation)
-
-    def replace_recovery_key(self) -> str:
-        """A new recovery key; the old one stops working."""
-        self._require_unlocked()
-        return self.vault.replace_recovery_key()
-
-    def idle_minutes(self) -> int:
-        return self.vault.idle_minutes()
-
-    def set_idle_minutes(self, minutes: int) -> None:
-        self.vault.set_idle_minutes(minutes)
-
     # -- what the vault tells its areas ---------------------------------------
 
     def vault_created(self, session, keyring_digest: str) -> None:
@@ -209,6 +166,11 @@ class JournalService:
         self._notice = ""
 
     # -- backups sealed under the same key ------------------------------------
+
+    @property
+    def is_unlocked(self) -> bool:
+        """Whether the vault is open, so entries can be read and written."""
+        return self.vault.is_unlocked
 
     def reseal_manifest(self, sealed: bytes) -> bytes:
         """A backup's manifest, made to vouch for the current key record (for re-sealing)."""

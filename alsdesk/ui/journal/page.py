@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk.services.errors import UserError
 from alsdesk.services.journal.service import JournalService
+from alsdesk.services.vault import Vault
 from alsdesk.ui.common.page import Page
 from alsdesk.ui.journal.session import Clock, IdleLock, JournalSession
 from alsdesk.ui.journal.setup_panel import SetupPanel
@@ -34,16 +35,17 @@ class JournalPage(Page):
     def __init__(
         self,
         journal: JournalService,
+        vault: Vault,
         today: Callable[[], dt.date],
         clock: Clock,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
-        self.session = session = JournalSession(journal, self)
+        self.session = session = JournalSession(journal, vault, self)
         self._today = today
         self.idle = IdleLock(session, clock, self)
-        self.setup_panel = SetupPanel(session.journal)
-        self.unlock_panel = UnlockPanel(session.journal)
+        self.setup_panel = SetupPanel(vault)
+        self.unlock_panel = UnlockPanel(vault)
         self.workspace: JournalWorkspace | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.setup_panel)
@@ -80,7 +82,7 @@ class JournalPage(Page):
         """Set-up, the lock screen or the open journal, whichever applies now."""
         if self.session.is_unlocked and self.workspace is not None:
             self.stack.setCurrentWidget(self.workspace)
-        elif self.session.journal.is_set_up():
+        elif self.session.vault.is_set_up():
             self.unlock_panel.reset()
             self.stack.setCurrentWidget(self.unlock_panel)
         else:
@@ -136,13 +138,13 @@ class JournalPage(Page):
     def _change_passphrase(self) -> None:
         from alsdesk.ui.journal.passphrase_dialog import ChangePassphraseDialog
 
-        if ChangePassphraseDialog(self.session.journal, self).exec():
+        if ChangePassphraseDialog(self.session.vault, self).exec():
             self.command_requested.emit("offer_reseal")
 
     def _new_recovery_key(self) -> None:
         from alsdesk.ui.journal.passphrase_dialog import replace_recovery_key
 
-        replace_recovery_key(self, self.session.journal)
+        replace_recovery_key(self, self.session.vault)
 
     def _templates(self) -> None:
         from alsdesk.ui.journal.templates_dialog import TemplatesDialog

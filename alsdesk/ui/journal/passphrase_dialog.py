@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from alsdesk.i18n import translate
 from alsdesk.services.errors import UserError
-from alsdesk.services.journal.service import JournalService
+from alsdesk.services.vault import Vault
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.common.layouts import hint_label
@@ -38,12 +38,12 @@ class NewPassphraseForm(FormDialog):
     def __init__(
         self,
         title: str,
-        journal: JournalService,
+        vault: Vault,
         apply: Callable[[], None],
         parent: QWidget | None = None,
     ):
         super().__init__(title, self._submit, parent)
-        self.journal = journal
+        self.vault = vault
         self._apply = apply
         self.setMinimumWidth(500)
         self.form.setVerticalSpacing(10)
@@ -98,8 +98,8 @@ class NewPassphraseForm(FormDialog):
 class ChangePassphraseDialog(NewPassphraseForm):
     """Current passphrase, new passphrase and its confirmation."""
 
-    def __init__(self, journal: JournalService, parent: QWidget | None = None):
-        super().__init__(self.tr("Change passphrase"), journal, self._change, parent)
+    def __init__(self, vault: Vault, parent: QWidget | None = None):
+        super().__init__(self.tr("Change passphrase"), vault, self._change, parent)
         self.add_intro(
             self.tr("Your entries stay as they are; only the key that opens them changes.")
         )
@@ -108,18 +108,18 @@ class ChangePassphraseDialog(NewPassphraseForm):
         self.ok_button.setText(self.tr("Change passphrase"))
 
     def _change(self) -> None:
-        self.journal.change_passphrase(
+        self.vault.change_passphrase(
             self.text("current"), self.text("passphrase"), self.text("confirmation")
         )
 
 
-def replace_recovery_key(parent: QWidget | None, journal: JournalService) -> bool:
+def replace_recovery_key(parent: QWidget | None, vault: Vault) -> bool:
     """Make a new recovery key (after asking, if it replaces one) and show it once.
 
     The journal must be unlocked. True when a new key was made.
     """
     title = translate("RecoveryKey", "New recovery key")
-    if journal.has_recovery_key() and not confirm(
+    if vault.has_recovery_key() and not confirm(
         parent,
         title,
         translate(
@@ -131,7 +131,7 @@ def replace_recovery_key(parent: QWidget | None, journal: JournalService) -> boo
     ):
         return False
     try:
-        key = journal.replace_recovery_key()
+        key = vault.replace_recovery_key()
     except UserError as exc:
         QMessageBox.warning(parent, title, str(exc))
         return False

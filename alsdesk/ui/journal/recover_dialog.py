@@ -6,7 +6,7 @@ from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from alsdesk.crypto import recovery
-from alsdesk.services.journal.service import JournalService
+from alsdesk.services.vault import Vault
 from alsdesk.ui.journal.passphrase_dialog import NewPassphraseForm
 
 # What a recovery key looks like (eight groups of four), as the field's placeholder.
@@ -19,8 +19,8 @@ class RecoverDialog(NewPassphraseForm):
     ``ask()`` returns True when the journal was recovered (and is now unlocked).
     """
 
-    def __init__(self, journal: JournalService, parent: QWidget | None = None):
-        super().__init__(self.tr("Open with your recovery key"), journal, self._recover, parent)
+    def __init__(self, vault: Vault, parent: QWidget | None = None):
+        super().__init__(self.tr("Open with your recovery key"), vault, self._recover, parent)
         self.add_intro(
             self.tr(
                 "Type the recovery key you stored when you set up the journal (capitals, "
@@ -38,6 +38,6 @@ class RecoverDialog(NewPassphraseForm):
         self.ok_button.setText(self.tr("Open journal"))
 
     def _recover(self) -> None:
-        self.journal.recover(
+        self.vault.unlock_with_recovery(
             self.text("recovery_key"), self.text("passphrase"), self.text("confirmation")
         )

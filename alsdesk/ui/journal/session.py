@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from alsdesk.services.journal.entries import Entry, EntryDraft
 from alsdesk.services.journal.search import JournalIndex
 from alsdesk.services.journal.service import DamagedEntry, JournalService
+from alsdesk.services.vault import Vault
 
 Clock = Callable[[], dt.datetime]
 IDLE_CHECK_MS = 1000
@@ -39,9 +40,10 @@ class JournalSession(QObject):
     """Entries were added, saved or deleted; lists and filters should refresh."""
     idle_minutes_changed = Signal(int)
 
-    def __init__(self, journal: JournalService, parent: QObject | None = None):
+    def __init__(self, journal: JournalService, vault: Vault, parent: QObject | None = None):
         super().__init__(parent)
         self.journal = journal
+        self.vault = vault  # unlocks and locks; the journal seals under the key it opens
         self.index = JournalIndex()
         self.damaged: tuple[DamagedEntry, ...] = ()
         self.missing = 0  # entries the journal recorded that are gone from the database
@@ -49,7 +51,7 @@ class JournalSession(QObject):
 
     @property
     def is_unlocked(self) -> bool:
-        return self.journal.is_unlocked
+        return self.vault.is_unlocked
 
     def opened(self) -> None:
         """The service was just unlocked (by passphrase, recovery key or set-up): read it all."""
@@ -60,13 +62,13 @@ class JournalSession(QObject):
         self.unlocked.emit()
 
     def lock(self) -> None:
-        if not self.journal.is_unlocked:
+        if not self.vault.is_unlocked:
             return
         self.locking.emit()
         self.index.clear()
         self.index = JournalIndex()
         self.damaged, self.missing, self.notice = (), 0, ""
-        self.journal.lock()
+        self.vault.lock()  # the key is forgotten for every area, not the journal alone
         self.locked.emit()
 
     def add(self, draft: EntryDraft) -> Entry:
@@ -112,7 +114,7 @@ class IdleLock(QObject):
 
     def _start(self) -> None:
         """Watch input only while the journal is open: the filter sees every event."""
-        self.minutes = self._session.journal.idle_minutes()
+        self.minutes = self._session.vault.idle_minutes()
         self._last_activity = self._clock()
         QApplication.instance().installEventFilter(self)
         self._timer.start()

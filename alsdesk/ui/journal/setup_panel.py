@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.services.errors import UserError, ValidationError
-from alsdesk.services.journal.service import JournalService
+from alsdesk.services.vault import Vault
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
 from alsdesk.ui.common.widgets import InlineErrors, bold
 from alsdesk.ui.journal.recovery_key_dialog import show_recovery_key
@@ -44,9 +44,9 @@ class SetupPanel(QWidget):
     set_up = Signal()
     """The journal now exists and is unlocked (and any recovery key has been shown)."""
 
-    def __init__(self, journal: JournalService, parent: QWidget | None = None):
+    def __init__(self, vault: Vault, parent: QWidget | None = None):
         super().__init__(parent)
-        self._journal = journal
+        self._vault = vault
         self.errors = InlineErrors(self)
 
         heading = bold(QLabel(self.tr("Your private journal")), 1.8)
@@ -150,7 +150,7 @@ class SetupPanel(QWidget):
         self.errors.clear()
         try:
             with busy_cursor():
-                key = self._journal.set_up(
+                key = self._vault.set_up(
                     self.passphrase.text(),
                     self.confirmation.text(),
                     with_recovery_key=self.with_recovery.isChecked(),

@@ -16,11 +16,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.services.errors import UserError
-from alsdesk.services.journal.service import (
-    JournalService,
-    KeyringDamagedError,
-    WrongPassphraseError,
-)
+from alsdesk.services.vault import KeyringDamagedError, Vault, WrongPassphraseError
 from alsdesk.ui.common.form import ERROR_STYLE, INVALID_STYLE
 from alsdesk.ui.common.widgets import bold
 from alsdesk.ui.journal.recover_dialog import RecoverDialog
@@ -60,9 +56,9 @@ class UnlockPanel(QWidget):
     unlocked = Signal()
     """The journal was opened, by passphrase or by recovery key."""
 
-    def __init__(self, journal: JournalService, parent: QWidget | None = None):
+    def __init__(self, vault: Vault, parent: QWidget | None = None):
         super().__init__(parent)
-        self._journal = journal
+        self._vault = vault
 
         self.lock_icon = QLabel()
         self.lock_icon.setPixmap(lock_pixmap(56, self.devicePixelRatioF()))
@@ -140,7 +136,7 @@ class UnlockPanel(QWidget):
             return
         try:
             with busy_cursor():
-                self._journal.unlock(self.passphrase.text())
+                self._vault.unlock(self.passphrase.text())
         except (WrongPassphraseError, KeyringDamagedError) as exc:
             self._show_error(str(exc))
             return
@@ -151,14 +147,14 @@ class UnlockPanel(QWidget):
     def forgot(self) -> None:
         """Recover with the recovery key, or explain kindly why there is no way back without one."""
         try:
-            has_key = self._journal.has_recovery_key()
+            has_key = self._vault.has_recovery_key()
         except UserError as exc:
             self._show_error(str(exc))
             return
         if not has_key:
             self._explain_no_recovery()
             return
-        dialog = RecoverDialog(self._journal, self)
+        dialog = RecoverDialog(self._vault, self)
         if dialog.ask():
             self.passphrase.clear()
             self._clear_error()

@@ -220,12 +220,12 @@ class JournalWorkspace(QWidget):
             self,
             self.tr("Lock when idle"),
             self.tr("Lock the journal after this many minutes without typing or clicking:"),
-            self._session.journal.idle_minutes(),
+            self._session.vault.idle_minutes(),
             low,
             high,
         )
         if ok:
-            self._session.journal.set_idle_minutes(minutes)
+            self._session.vault.set_idle_minutes(minutes)
             self._session.idle_minutes_changed.emit(minutes)
 
     # -- export ---------------------------------------------------------------------

@@ -87,7 +87,7 @@ def _person(parts: PageParts) -> Page:
 def _journal(parts: PageParts) -> Page:
     from alsdesk.ui.journal.page import JournalPage
 
-    return JournalPage(parts.services.journal, parts.today, parts.clock)
+    return JournalPage(parts.services.journal, parts.services.vault, parts.today, parts.clock)
 
 
 PAGES: tuple[PageEntry, ...] = (

@@ -37,7 +37,7 @@ def draft(title="After the bed meeting", text="I spoke up.", **overrides) -> Ent
 
 @pytest.fixture
 def journal(services):
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     return services.journal
 
 
@@ -46,13 +46,13 @@ def every_file_under(root):
 
 
 def test_a_new_journal_is_not_set_up_and_refuses_entries(services):
-    assert not services.journal.is_set_up()
+    assert not services.vault.is_set_up()
     with pytest.raises(JournalLockedError):
         services.journal.add(draft())
 
 
 def test_setting_up_leaves_the_journal_open_and_entries_read_back(journal):
-    assert journal.is_set_up() and journal.is_unlocked
+    assert journal.vault.is_set_up() and journal.is_unlocked
     first = journal.add(draft("Older", entry_date=dt.date(2026, 10, 1)))
     second = journal.add(
         draft(
@@ -69,23 +69,23 @@ def test_setting_up_leaves_the_journal_open_and_entries_read_back(journal):
 
 def test_a_weak_or_mistyped_passphrase_is_refused_at_set_up(services):
     with pytest.raises(ValidationError) as weak:
-        services.journal.set_up("password1", "password1", with_recovery_key=False)
+        services.vault.set_up("password1", "password1", with_recovery_key=False)
     assert "passphrase" in weak.value.fields
     with pytest.raises(ValidationError) as differ:
-        services.journal.set_up(PASSPHRASE, PASSPHRASE + "x", with_recovery_key=False)
+        services.vault.set_up(PASSPHRASE, PASSPHRASE + "x", with_recovery_key=False)
     assert "confirmation" in differ.value.fields
-    assert not services.journal.is_set_up()
+    assert not services.vault.is_set_up()
 
 
 def test_locking_forgets_the_key_and_a_wrong_passphrase_says_so(journal):
     journal.add(draft())
-    journal.lock()
+    journal.vault.lock()
     assert not journal.is_unlocked
     with pytest.raises(JournalLockedError):
         journal.read_all()
     with pytest.raises(WrongPassphraseError, match="does not open this journal"):
-        journal.unlock("sturdy lantern orchard")
-    journal.unlock(PASSPHRASE)
+        journal.vault.unlock("sturdy lantern orchard")
+    journal.vault.unlock(PASSPHRASE)
     assert [e.draft.title for e in journal.read_all().entries] == ["After the bed meeting"]
 
 
@@ -94,7 +94,7 @@ def test_a_canary_in_every_field_is_in_no_file_under_the_data_folder(
 ):
     canary = "Zebracanary7431"
     journal = make_journal(store)
-    journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
+    journal.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
     entry = journal.add(
         draft(
             title=f"Title {canary}",
@@ -105,7 +105,7 @@ def test_a_canary_in_every_field_is_in_no_file_under_the_data_folder(
     )
     journal.save(entry.id, draft(title=f"Edited {canary}", text=f"Again {canary}"))
     journal.add_template(TemplateDraft(f"Mine {canary}", (Section(f"Stage {canary}", canary),)))
-    journal.lock()
+    journal.vault.lock()
 
     def assert_no_canary(files):
         for path in files:
@@ -169,7 +169,7 @@ def test_changing_the_passphrase_rewrites_one_row_and_survives_reopening(
         journal.add(draft(f"Entry {n}"))
     with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         before = conn.execute("SELECT id, sealed FROM journal_entry ORDER BY id").fetchall()
-    journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    journal.vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
     with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         after = conn.execute("SELECT id, sealed FROM journal_entry ORDER BY id").fetchall()
     assert after == before  # no entry was re-encrypted
@@ -179,8 +179,8 @@ def test_changing_the_passphrase_rewrites_one_row_and_survives_reopening(
     try:
         again = make_journal(reopened)
         with pytest.raises(WrongPassphraseError):
-            again.unlock(PASSPHRASE)
-        again.unlock(NEW_PASSPHRASE)
+            again.vault.unlock(PASSPHRASE)
+        again.vault.unlock(NEW_PASSPHRASE)
         assert len(again.read_all().entries) == 5
     finally:
         reopened.close()
@@ -188,48 +188,48 @@ def test_changing_the_passphrase_rewrites_one_row_and_survives_reopening(
 
 def test_changing_the_passphrase_checks_the_current_one_and_the_new_one(journal):
     with pytest.raises(ValidationError) as wrong:
-        journal.change_passphrase("not it at all really", NEW_PASSPHRASE, NEW_PASSPHRASE)
+        journal.vault.change_passphrase("not it at all really", NEW_PASSPHRASE, NEW_PASSPHRASE)
     assert "current" in wrong.value.fields
     with pytest.raises(ValidationError) as same:
-        journal.change_passphrase(PASSPHRASE, PASSPHRASE, PASSPHRASE)
+        journal.vault.change_passphrase(PASSPHRASE, PASSPHRASE, PASSPHRASE)
     assert "passphrase" in same.value.fields
     with pytest.raises(ValidationError) as weak:
-        journal.change_passphrase(PASSPHRASE, "abc", "abc")
+        journal.vault.change_passphrase(PASSPHRASE, "abc", "abc")
     assert "passphrase" in weak.value.fields
 
 
 def test_the_old_wrapped_key_is_not_left_in_the_database_files(journal, store, data_paths):
     with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         old = conn.execute("SELECT wrapped_key FROM vault_keyring").fetchone()[0]
-    journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    journal.vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
     for path in every_file_under(data_paths.root):
         assert old not in path.read_bytes(), path
 
 
 def test_a_forgotten_passphrase_is_replaced_with_the_recovery_key(services):
-    recovery_key = services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
-    assert recovery_key and services.journal.has_recovery_key()
+    recovery_key = services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
+    assert recovery_key and services.vault.has_recovery_key()
     services.journal.add(draft())
-    services.journal.lock()
+    services.vault.lock()
     with pytest.raises(ValidationError) as wrong:
-        services.journal.recover(
+        services.vault.unlock_with_recovery(
             "0000-0000-0000-0000-0000-0000-0000-0000", NEW_PASSPHRASE, NEW_PASSPHRASE
         )
     assert "recovery_key" in wrong.value.fields
-    services.journal.recover(recovery_key.lower(), NEW_PASSPHRASE, NEW_PASSPHRASE)
+    services.vault.unlock_with_recovery(recovery_key.lower(), NEW_PASSPHRASE, NEW_PASSPHRASE)
     assert services.journal.is_unlocked
-    services.journal.lock()
-    services.journal.unlock(NEW_PASSPHRASE)
+    services.vault.lock()
+    services.vault.unlock(NEW_PASSPHRASE)
     assert len(services.journal.read_all().entries) == 1
 
 
 def test_a_new_recovery_key_replaces_the_old(services):
-    old = services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
-    new = services.journal.replace_recovery_key()
-    services.journal.lock()
+    old = services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
+    new = services.vault.replace_recovery_key()
+    services.vault.lock()
     with pytest.raises(ValidationError):
-        services.journal.recover(old, NEW_PASSPHRASE, NEW_PASSPHRASE)
-    services.journal.recover(new, NEW_PASSPHRASE, NEW_PASSPHRASE)
+        services.vault.unlock_with_recovery(old, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    services.vault.unlock_with_recovery(new, NEW_PASSPHRASE, NEW_PASSPHRASE)
 
 
 def test_saving_keeps_when_the_entry_was_first_written(journal):
@@ -242,11 +242,11 @@ def test_saving_keeps_when_the_entry_was_first_written(journal):
 
 
 def test_idle_time_is_ten_minutes_until_changed_within_limits(journal):
-    assert journal.idle_minutes() == 10
-    journal.set_idle_minutes(3)
-    assert journal.idle_minutes() == 3
+    assert journal.vault.idle_minutes() == 10
+    journal.vault.set_idle_minutes(3)
+    assert journal.vault.idle_minutes() == 3
     with pytest.raises(ValidationError):
-        journal.set_idle_minutes(0)
+        journal.vault.set_idle_minutes(0)
 
 
 def test_templates_are_kept_sealed_and_sorted(journal):
@@ -291,27 +291,27 @@ def spoil_keyring(store, column, position):
 def test_a_flipped_byte_in_the_key_parameters_says_the_key_record_is_damaged(
     journal, store, position
 ):
-    journal.lock()
+    journal.vault.lock()
     spoil_keyring(store, "kdf", position)
     with pytest.raises(KeyringDamagedError, match="key record is damaged"):
-        journal.unlock(PASSPHRASE)
+        journal.vault.unlock(PASSPHRASE)
 
 
 def test_a_key_record_that_is_not_text_leaves_idle_time_readable_and_says_damaged(journal, store):
-    journal.lock()
+    journal.vault.lock()
     with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         conn.execute("UPDATE vault_keyring SET kdf = CAST(X'FF' || CAST(kdf AS BLOB) AS TEXT)")
         conn.commit()
-    assert journal.idle_minutes() == 10
+    assert journal.vault.idle_minutes() == 10
     with pytest.raises(KeyringDamagedError, match="key record is damaged"):
-        journal.unlock(PASSPHRASE)
+        journal.vault.unlock(PASSPHRASE)
 
 
 def test_a_damaged_wrapped_key_is_not_taken_for_a_mistyped_passphrase(journal, store):
-    journal.lock()
+    journal.vault.lock()
     spoil_keyring(store, "wrapped_key", 20)
     with pytest.raises(KeyringDamagedError, match="backup"):
-        journal.unlock(PASSPHRASE)
+        journal.vault.unlock(PASSPHRASE)
 
 
 def test_a_keyring_without_its_check_still_opens_and_gains_one(journal, store):
@@ -320,9 +320,9 @@ def test_a_keyring_without_its_check_still_opens_and_gains_one(journal, store):
         del kdf["check"]
         conn.execute("UPDATE vault_keyring SET kdf = ?", (json.dumps(kdf),))
         conn.commit()
-    journal.lock()
-    journal.unlock(PASSPHRASE)
-    journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    journal.vault.lock()
+    journal.vault.unlock(PASSPHRASE)
+    journal.vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
     with closing(sqlite3.connect(vault_beside(store.path))) as conn:
         assert "check" in json.loads(conn.execute("SELECT kdf FROM vault_keyring").fetchone()[0])
 

@@ -37,7 +37,7 @@ def draft(title: str, text: str = "I spoke up.") -> EntryDraft:
 
 @pytest.fixture
 def journal(services):
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     return services.journal
 
 
@@ -54,8 +54,8 @@ def db(data_paths, vault_store):
 
 
 def reopen(journal, passphrase: str = PASSPHRASE):
-    journal.lock()
-    journal.unlock(passphrase)
+    journal.vault.lock()
+    journal.vault.unlock(passphrase)
     return journal.read_all()
 
 
@@ -149,11 +149,11 @@ def test_an_entry_row_brought_back_from_a_copy_is_reported_as_added_outside(jour
 
 def test_a_key_record_from_before_a_passphrase_change_does_not_open_the_journal(services, db):
     journal = services.journal
-    recovery_key = journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
+    recovery_key = journal.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=True)
     journal.add(draft("Private"))
     [old] = db("SELECT kdf, wrapped_key, recovery_wrapped_key, generation FROM vault_keyring")
-    journal.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
-    journal.lock()
+    journal.vault.change_passphrase(PASSPHRASE, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    journal.vault.lock()
 
     db(
         "UPDATE vault_keyring SET kdf = ?, wrapped_key = ?, recovery_wrapped_key = ?, "
@@ -161,13 +161,13 @@ def test_a_key_record_from_before_a_passphrase_change_does_not_open_the_journal(
         *old,
     )
     with pytest.raises(KeyringReplacedError, match="put back from an earlier copy"):
-        journal.unlock(PASSPHRASE)
+        journal.vault.unlock(PASSPHRASE)
     assert not journal.is_unlocked
     with pytest.raises(WrongPassphraseError):
-        journal.unlock(NEW_PASSPHRASE)
+        journal.vault.unlock(NEW_PASSPHRASE)
 
     # The recovery key proves the owner: it opens the journal and sets a new key record.
-    journal.recover(recovery_key, NEW_PASSPHRASE, NEW_PASSPHRASE)
+    journal.vault.unlock_with_recovery(recovery_key, NEW_PASSPHRASE, NEW_PASSPHRASE)
     assert [e.draft.title for e in reopen(journal, NEW_PASSPHRASE).entries] == ["Private"]
 
 
@@ -241,7 +241,7 @@ def test_a_save_that_fails_in_its_transaction_leaves_the_held_manifest_unchanged
 def second_window(journal, store, make_journal):
     """The same journal open a second time over the same database (another window)."""
     other = make_journal(store)
-    other.unlock(PASSPHRASE)
+    other.vault.unlock(PASSPHRASE)
     return other
 
 
@@ -273,12 +273,12 @@ def test_writes_from_two_windows_keep_one_true_manifest(journal, second_window):
 
 def test_two_set_ups_at_once_end_in_a_message_not_an_integrity_error(services, store, make_journal):
     other = make_journal(store)
-    checked_before_the_first_was_written = other.is_set_up()
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    checked_before_the_first_was_written = other.vault.is_set_up()
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     assert not checked_before_the_first_was_written
     other.vault.is_set_up = lambda: checked_before_the_first_was_written  # its check came first
 
     with pytest.raises(UserError, match="already set up"):
-        other.set_up(NEW_PASSPHRASE, NEW_PASSPHRASE, with_recovery_key=False)
-    services.journal.lock()
-    services.journal.unlock(PASSPHRASE)
+        other.vault.set_up(NEW_PASSPHRASE, NEW_PASSPHRASE, with_recovery_key=False)
+    services.vault.lock()
+    services.vault.unlock(PASSPHRASE)

@@ -14,10 +14,10 @@ from tests.ui.journal.test_journal_window import PASSPHRASE, entry, unlock_throu
 
 @pytest.fixture
 def three_entries(services):
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     for title in ("Bed meeting", "Handover", "Supervision"):
         services.journal.add(entry(title, f"What I learnt at the {title.lower()}."))
-    services.journal.lock()
+    services.vault.lock()
 
 
 def test_rolled_back_and_deleted_entries_are_each_explained_and_the_rest_open(

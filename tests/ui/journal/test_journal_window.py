@@ -58,11 +58,11 @@ def entry(title, text, day=dt.date(2026, 11, 2), **overrides) -> EntryDraft:
 
 @pytest.fixture
 def journal_with_entries(services):
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     services.journal.add(entry("Bed meeting", "I spoke up about the escalation beds."))
     services.journal.add(entry("Handover", "Night handover ran late again.", dt.date(2026, 11, 9)))
     services.journal.add(entry("Supervision", "Talked about delegation.", dt.date(2026, 10, 1)))
-    services.journal.lock()
+    services.vault.lock()
     return services.journal
 
 
@@ -100,7 +100,7 @@ def decrypted_text_in(widget) -> str:
 
 def test_a_member_sets_up_the_journal_and_writes_a_gibbs_entry(qtbot, window, services, screenshot):
     workspace = set_up_through_the_window(qtbot, window)
-    assert services.journal.is_set_up()
+    assert services.vault.is_set_up()
     hint = workspace.browser.empty.hint
     assert workspace.browser.empty.currentWidget() is hint and "No entries yet" in hint.text()
 
@@ -199,7 +199,7 @@ def test_the_member_locks_on_demand_and_typing_is_saved_first(qtbot, window, ser
     qtbot.keyClicks(workspace.editor.findChild(QPlainTextEdit, "section_1"), "Typed just now")
     click(qtbot, workspace.lock_button)
     assert window.journal_page.workspace is None
-    services.journal.unlock(PASSPHRASE)
+    services.vault.unlock(PASSPHRASE)
     [saved] = services.journal.read_all().entries
     assert saved.draft.sections[0].text == "Typed just now"
 
@@ -217,11 +217,11 @@ def test_a_patient_identifier_shows_a_quiet_warning_in_the_editor(qtbot, window)
 def test_chosen_entries_export_to_pdf_with_identifiers_removed_when_asked(
     qtbot, window, services, on_modal, monkeypatch, tmp_path
 ):
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     services.journal.add(entry("Bed meeting", "Patient 943 476 5919 waited in LS1 4AP."))
     services.journal.add(entry("Not chosen", "This stays private.", dt.date(2026, 11, 3)))
     services.journal.add(entry("Handover", "Night handover ran late.", dt.date(2026, 11, 9)))
-    services.journal.lock()
+    services.vault.lock()
     click(qtbot, window.journal_button)
     unlock_through_the_window(qtbot, window)
     browser = window.journal_page.workspace.browser
@@ -334,7 +334,7 @@ def test_filters_narrow_the_list_by_tag_model_link_and_dates(
     qtbot, window, services, cedar_with_my_goal
 ):
     goal_id, meeting_id = cedar_with_my_goal
-    services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     services.journal.add(entry("Tagged", "a", dt.date(2026, 10, 5), tags=("Conflict",)))
     services.journal.add(
         entry("Gibbs one", "b", dt.date(2026, 11, 1), model_key="gibbs", model_name="Gibbs")
@@ -345,7 +345,7 @@ def test_filters_narrow_the_list_by_tag_model_link_and_dates(
     services.journal.add(
         entry("After the meeting", "d", dt.date(2026, 11, 12), links=EntryLinks(meeting_id))
     )
-    services.journal.lock()
+    services.vault.lock()
     click(qtbot, window.journal_button)
     unlock_through_the_window(qtbot, window)
     browser = window.journal_page.workspace.browser
@@ -403,7 +403,7 @@ def test_the_idle_time_is_the_members_to_choose(qtbot, window, services, clock, 
     workspace = set_up_through_the_window(qtbot, window)
     monkeypatch.setattr(QInputDialog, "getInt", lambda *args, **kwargs: (2, True))
     workspace.choose_idle_minutes()
-    assert services.journal.idle_minutes() == 2
+    assert services.vault.idle_minutes() == 2
     clock.advance(minutes=2, seconds=1)
     qtbot.waitUntil(lambda: window.journal_page.workspace is None, timeout=30_000)
 
@@ -425,7 +425,7 @@ def test_going_idle_with_a_question_open_closes_it_then_locks(
     click(qtbot, page.workspace.delete_button)  # returns once the idle lock closes the question
     qtbot.waitUntil(lambda: page.workspace is None, timeout=30_000)
     assert seen["asked"] == "Delete entry"
-    services.journal.unlock(PASSPHRASE)
+    services.vault.unlock(PASSPHRASE)
     assert len(services.journal.read_all().entries) == 3  # nothing was deleted
 
 
@@ -482,9 +482,9 @@ def test_the_writers_own_headings_read_below_the_stage_headings(qtbot, window):
 def test_tags_already_used_are_offered_for_each_tag_typed(
     qtbot, window, journal_with_entries, services
 ):
-    services.journal.unlock(PASSPHRASE)
+    services.vault.unlock(PASSPHRASE)
     services.journal.add(entry("Tagged", "x", tags=("Conflict", "handover")))
-    services.journal.lock()
+    services.vault.lock()
     click(qtbot, window.journal_button)
     unlock_through_the_window(qtbot, window)
     workspace = window.journal_page.workspace

@@ -19,7 +19,7 @@ KEY = "4Z0E-QG8M-3HXF-TG01-736Q-BHTG-DEPJ-49T0"
 
 @pytest.fixture
 def journal(services):
-    services.journal.set_up(OLD, OLD, with_recovery_key=False)
+    services.vault.set_up(OLD, OLD, with_recovery_key=False)
     return services.journal
 
 
@@ -34,7 +34,7 @@ def parent(qtbot) -> QWidget:
 def test_a_member_changes_the_passphrase_and_then_opens_the_journal_with_the_new_one(
     qtbot, journal, services, screenshot
 ):
-    dialog = ChangePassphraseDialog(journal)
+    dialog = ChangePassphraseDialog(journal.vault)
     qtbot.addWidget(dialog)
     dialog.show()
     assert "only the key that opens them changes" in dialog.findChild(QLabel, "intro").text()
@@ -54,8 +54,8 @@ def test_a_member_changes_the_passphrase_and_then_opens_the_journal_with_the_new
     with qtbot.waitSignal(dialog.accepted):
         qtbot.keyClick(dialog.field("confirmation"), Qt.Key.Key_Return)
 
-    services.journal.lock()
-    panel = UnlockPanel(services.journal)
+    services.vault.lock()
+    panel = UnlockPanel(services.vault)
     qtbot.addWidget(panel)
     panel.show()
     panel.reset()
@@ -69,7 +69,7 @@ def test_a_member_changes_the_passphrase_and_then_opens_the_journal_with_the_new
 
 
 def test_a_weak_or_unchanged_new_passphrase_is_refused_at_its_field(qtbot, journal):
-    dialog = ChangePassphraseDialog(journal)
+    dialog = ChangePassphraseDialog(journal.vault)
     qtbot.addWidget(dialog)
     dialog.show()
     type_into(qtbot, dialog, "current", OLD)
@@ -84,12 +84,12 @@ def test_a_weak_or_unchanged_new_passphrase_is_refused_at_its_field(qtbot, journ
     click_button(qtbot, dialog, "Change passphrase")
     assert dialog.error_text("passphrase") == "The new passphrase is the same as the old one."
     assert dialog.isVisible()
-    journal.lock()
-    journal.unlock(OLD)
+    journal.vault.lock()
+    journal.vault.unlock(OLD)
 
 
 def test_a_new_recovery_key_replaces_the_old_one_after_asking(qtbot, journal, parent, on_modal):
-    old_key = journal.replace_recovery_key()
+    old_key = journal.vault.replace_recovery_key()
     seen = {}
 
     def store_key(dialog: RecoveryKeyDialog) -> None:
@@ -103,25 +103,25 @@ def test_a_new_recovery_key_replaces_the_old_one_after_asking(qtbot, journal, pa
         click_button(qtbot, box, "Make a new key")
 
     on_modal(agree)
-    assert replace_recovery_key(parent, journal)
+    assert replace_recovery_key(parent, journal.vault)
 
     assert "current recovery key will stop working" in seen["question"]
     assert seen["key"] != old_key
-    journal.lock()
+    journal.vault.lock()
     with pytest.raises(ValidationError, match="does not open this journal"):
-        journal.recover(old_key, NEW, NEW)
-    journal.recover(seen["key"], NEW, NEW)
+        journal.vault.unlock_with_recovery(old_key, NEW, NEW)
+    journal.vault.unlock_with_recovery(seen["key"], NEW, NEW)
     assert journal.is_unlocked
 
 
 def test_declining_keeps_the_old_recovery_key(qtbot, journal, parent, on_modal):
-    old_key = journal.replace_recovery_key()
+    old_key = journal.vault.replace_recovery_key()
 
     on_modal(lambda box: click_button(qtbot, box, "Cancel"))
-    assert not replace_recovery_key(parent, journal)
+    assert not replace_recovery_key(parent, journal.vault)
 
-    journal.lock()
-    journal.recover(old_key, NEW, NEW)
+    journal.vault.lock()
+    journal.vault.unlock_with_recovery(old_key, NEW, NEW)
 
 
 @pytest.fixture

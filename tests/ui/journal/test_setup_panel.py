@@ -17,7 +17,7 @@ NEW = "violet kettle under the stairs"
 
 @pytest.fixture
 def panel(qtbot, services) -> SetupPanel:
-    widget = SetupPanel(services.journal)
+    widget = SetupPanel(services.vault)
     qtbot.addWidget(widget)
     widget.resize(800, 600)
     with qtbot.waitExposed(widget, timeout=30_000):
@@ -53,7 +53,7 @@ def test_a_weak_passphrase_is_called_weak_and_refused_under_the_field(
 
     assert panel.error_text("passphrase").startswith("Too short: use at least 10 characters.")
     assert panel.error_text("confirmation") == ""
-    assert not services.journal.is_set_up()
+    assert not services.vault.is_set_up()
     assert panel.meter.advice_text() == ""  # said once, by the error
     assert panel.passphrase.hasFocus()
     qtbot.waitUntil(lambda: panel.meter.height() == panel.meter.sizeHint().height())
@@ -94,12 +94,12 @@ def test_a_strong_passphrase_makes_the_journal_and_its_recovery_key_opens_it(
     assert seen["done_enabled_at_first"] is False
     assert services.journal.is_unlocked
     assert panel.passphrase.text() == panel.confirmation.text() == ""
-    services.journal.lock()
-    services.journal.recover(seen["key"], NEW, NEW)
+    services.vault.lock()
+    services.vault.unlock_with_recovery(seen["key"], NEW, NEW)
     assert services.journal.is_unlocked
-    services.journal.lock()
+    services.vault.lock()
     with pytest.raises(WrongPassphraseError):
-        services.journal.unlock(STRONG)
+        services.vault.unlock(STRONG)
 
 
 def test_differing_confirmation_is_shown_under_it_and_nothing_is_saved(qtbot, panel, services):
@@ -109,7 +109,7 @@ def test_differing_confirmation_is_shown_under_it_and_nothing_is_saved(qtbot, pa
 
     assert panel.error_text("confirmation") == "The two passphrases differ. Type it again."
     assert panel.error_text("passphrase") == ""
-    assert not services.journal.is_set_up()
+    assert not services.vault.is_set_up()
     type_into(qtbot, panel, "confirmation", "x")
     assert panel.error_text("confirmation") == ""  # cleared as soon as it is edited
 
@@ -125,7 +125,7 @@ def test_enter_in_the_confirmation_creates_a_journal_without_a_recovery_key(qtbo
         qtbot.keyClick(panel.confirmation, Qt.Key.Key_Return)
 
     assert services.journal.is_unlocked
-    assert not services.journal.has_recovery_key()
+    assert not services.vault.has_recovery_key()
 
 
 def test_show_reveals_both_passphrases(qtbot, panel):

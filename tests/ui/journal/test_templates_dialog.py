@@ -14,7 +14,7 @@ PASSPHRASE = "copper lantern drifts over quiet harbour"
 
 def test_a_damaged_template_is_counted_while_the_rest_are_listed(qtbot, services, store):
     journal = services.journal
-    journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    journal.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     journal.add_template(TemplateDraft("Huddle", (Section("What happened?", ""),)))
     spoilt = journal.add_template(TemplateDraft("Complaint", (Section("In brief", ""),)))
     with closing(sqlite3.connect(vault_beside(store.path))) as conn:
@@ -29,7 +29,7 @@ def test_a_damaged_template_is_counted_while_the_rest_are_listed(qtbot, services
 
 def test_a_template_deleted_outside_alsdesk_is_said_beside_a_damaged_one(qtbot, services, store):
     journal = services.journal
-    journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    journal.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
     journal.add_template(TemplateDraft("Huddle", (Section("What happened?", ""),)))
     spoilt = journal.add_template(TemplateDraft("Complaint", (Section("In brief", ""),)))
     gone = journal.add_template(TemplateDraft("Appraisal", (Section("This year", ""),)))

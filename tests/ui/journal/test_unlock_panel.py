@@ -20,14 +20,14 @@ NEW_PASSPHRASE = "violet kettle under the stairs"
 
 
 def locked_journal(services, *, with_recovery_key: bool) -> str | None:
-    key = services.journal.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=with_recovery_key)
-    services.journal.lock()
+    key = services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=with_recovery_key)
+    services.vault.lock()
     return key
 
 
 @pytest.fixture
 def panel(qtbot, services) -> UnlockPanel:
-    widget = UnlockPanel(services.journal)
+    widget = UnlockPanel(services.vault)
     qtbot.addWidget(widget)
     widget.resize(800, 600)
     with qtbot.waitExposed(widget, timeout=30_000):
@@ -107,10 +107,10 @@ def test_a_forgotten_passphrase_is_recovered_with_the_recovery_key(
     assert seen["wrong key"] == "That recovery key does not open this journal."
     assert seen["opened too early"] is False
     assert services.journal.is_unlocked
-    services.journal.lock()
+    services.vault.lock()
     with pytest.raises(WrongPassphraseError):
-        services.journal.unlock(PASSPHRASE)
-    services.journal.unlock(NEW_PASSPHRASE)
+        services.vault.unlock(PASSPHRASE)
+    services.vault.unlock(NEW_PASSPHRASE)
 
 
 def test_a_weak_new_passphrase_keeps_the_recovery_dialog_open(qtbot, services, panel, on_modal):
@@ -133,7 +133,7 @@ def test_a_weak_new_passphrase_keeps_the_recovery_dialog_open(qtbot, services, p
     assert seen["visible"]
     assert seen["error"].startswith("Too short")
     assert not services.journal.is_unlocked
-    services.journal.unlock(PASSPHRASE)  # unchanged
+    services.vault.unlock(PASSPHRASE)  # unchanged
 
 
 def test_without_a_recovery_key_forgotten_explains_kindly_and_deletes_nothing(
@@ -154,8 +154,8 @@ def test_without_a_recovery_key_forgotten_explains_kindly_and_deletes_nothing(
     assert "without the passphrase or a recovery key nobody can open it" in seen["text"]
     assert "keeps it private" in seen["text"]
     assert "only by deleting this one" in seen["text"]
-    assert services.journal.is_set_up()
-    services.journal.unlock(PASSPHRASE)
+    assert services.vault.is_set_up()
+    services.vault.unlock(PASSPHRASE)
 
 
 def test_a_damaged_key_record_is_said_plainly_not_taken_for_a_typo(qtbot, services, store, panel):
