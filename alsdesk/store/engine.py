@@ -195,8 +195,8 @@ def open_database(url: URL, chain: Chain, backup_dir: Path | None) -> Store:
                 raise
             if revision is not None and sqlite_dialect.is_sqlite(engine):
                 # Tables an upgrade dropped (the journal's, moved to the vault) leave
-                # their old pages in the write-ahead log until a checkpoint.
-                sqlite_dialect.checkpoint(engine)
+                # free pages in the file and old pages in the write-ahead log.
+                sqlite_dialect.compact_after_upgrade(engine)
     except (OperationalError, DatabaseError, sqlite3.DatabaseError) as exc:
         engine.dispose()
         reason = getattr(exc, "orig", None) or exc

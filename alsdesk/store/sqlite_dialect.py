@@ -117,6 +117,23 @@ def upgrade_atomically(engine: Engine, migrate: Callable[[Connection], None]) ->
             driver.isolation_level = driver_isolation
 
 
+def compact_after_upgrade(engine: Engine) -> None:
+    """Give back the space of tables an upgrade dropped (the journal's, moved to the vault).
+
+    VACUUM rewrites the file in one atomic step, so only when a quarter or more of
+    it is free pages; then checkpoint, so the log keeps no old page either.
+    """
+    with engine.connect() as conn:
+        free = conn.exec_driver_sql("PRAGMA freelist_count").scalar() or 0
+        pages = conn.exec_driver_sql("PRAGMA page_count").scalar() or 0
+    if pages and free * 4 >= pages:
+        with engine.connect() as conn:
+            driver = conn.connection.dbapi_connection
+            assert driver is not None
+            driver.execute("VACUUM")
+    checkpoint(engine)
+
+
 def checkpoint(engine: Engine) -> None:
     """Push replaced pages out of the write-ahead log and truncate the log to nothing."""
     with engine.connect() as conn:

@@ -133,6 +133,11 @@ def test_the_first_start_moves_every_entry_into_the_vault_after_a_backup(release
 
     assert len(titles) == entries and len(names) == templates
     assert not JOURNAL_TABLES & _tables(path)
+    with closing(sqlite3.connect(path)) as conn:  # the dropped tables' space was given back
+        assert (
+            conn.execute("PRAGMA freelist_count").fetchone()[0] * 4
+            < conn.execute("PRAGMA page_count").fetchone()[0]
+        )
     vault = vault_beside(path)
     assert _count(vault, "journal_entry") == entries
     assert _count(vault, "vault_keyring") == 1
