@@ -198,19 +198,37 @@ class ActionService:
                 )
             )
             reviews = _reviews(session, [a.id for a in earlier])
-            items = []
-            for info in _action_infos(session, earlier, before=event.date):
-                here = reviews.get((info.id, meeting_id))
-                if here is None and not info.status.still_open:
-                    continue
-                items.append(
-                    ReportItem(
-                        info,
-                        ActionStatus(here.status) if here else None,
-                        here.comment if here else "",
-                    )
+            return _report_items(
+                _action_infos(session, earlier, before=event.date), reviews, meeting_id
+            )
+
+    def report_back_by_meeting(self, set_id: int) -> dict[tuple[int, int], list[ReportItem]]:
+        """``report_back`` for every meeting of the set and every owner, read in one go.
+
+        Keyed by (meeting id, owner id); a pair with nothing to report is left out.
+        Four queries whatever the number of meetings (the set record asks for all).
+        """
+        with self._sessions() as session:
+            live_set(session, set_id)
+            rows = list(
+                session.scalars(
+                    select(Action)
+                    .join(Meeting, Meeting.id == Action.meeting_id)
+                    .join(Event, Event.id == Meeting.event_id)
+                    .where(Action.set_id == set_id)
+                    .order_by(Event.date, Action.id)
                 )
-            return items
+            )
+            if not rows:
+                return {}
+            known = _Known.load(session, rows)
+        reviews = {(r.action_id, r.meeting_id): r for r in known.reviews}
+        by_meeting: dict[tuple[int, int], list[ReportItem]] = {}
+        for meeting_id, date in known.meeting_dates.items():
+            earlier = [row for row in rows if known.meeting_dates[row.meeting_id] < date]
+            for item in _report_items(known.infos(earlier, before=date), reviews, meeting_id):
+                by_meeting.setdefault((meeting_id, item.action.owner_id), []).append(item)
+        return by_meeting
 
     def review(
         self, action_id: int, meeting_id: int, status: ActionStatus | None, comment: str = ""
@@ -371,50 +389,88 @@ def _reviews(session: Session, action_ids: list[int]) -> dict[tuple[int, int], A
     }
 
 
+def _report_items(
+    infos: list[ActionInfo], reviews: dict[tuple[int, int], ActionReview], meeting_id: int
+) -> list[ReportItem]:
+    """The report-back at ``meeting_id``: what was open when it began, or reviewed there."""
+    items = []
+    for info in infos:
+        here = reviews.get((info.id, meeting_id))
+        if here is None and not info.status.still_open:
+            continue
+        items.append(
+            ReportItem(
+                info, ActionStatus(here.status) if here else None, here.comment if here else ""
+            )
+        )
+    return items
+
+
+@dataclass(frozen=True)
+class _Known:
+    """What ActionInfos need besides the action rows: meeting dates, names, reviews."""
+
+    meeting_dates: dict[int, dt.date]
+    names: dict[int, str]
+    reviews: list[ActionReview]
+
+    @classmethod
+    def load(cls, session: Session, rows: list[Action]) -> _Known:
+        ids = [r.id for r in rows]
+        meeting_dates = dict(
+            session.execute(
+                select(Meeting.id, Event.date)
+                .join(Event, Event.id == Meeting.event_id)
+                .where(Event.set_id.in_({r.set_id for r in rows}))
+            ).all()
+        )
+        names = dict(
+            session.execute(
+                select(Person.id, Person.full_name).where(Person.id.in_({r.owner_id for r in rows}))
+            ).all()
+        )
+        reviews = list(session.scalars(select(ActionReview).where(ActionReview.action_id.in_(ids))))
+        return cls(meeting_dates, names, reviews)
+
+    def infos(self, rows: list[Action], before: dt.date | None = None) -> list[ActionInfo]:
+        """ActionInfos with each one's latest review (only reviews before ``before``, if given)."""
+        wanted = {row.id for row in rows}
+        latest: dict[int, tuple[dt.date, ActionReview]] = {}
+        for review in self.reviews:
+            if review.action_id not in wanted:
+                continue
+            when = self.meeting_dates[review.meeting_id]
+            if before is not None and when >= before:
+                continue
+            if review.action_id not in latest or when > latest[review.action_id][0]:
+                latest[review.action_id] = (when, review)
+        infos = []
+        for row in rows:
+            reviewed = latest.get(row.id)
+            infos.append(
+                ActionInfo(
+                    id=row.id,
+                    set_id=row.set_id,
+                    meeting_id=row.meeting_id,
+                    agreed_on=self.meeting_dates[row.meeting_id],
+                    owner_id=row.owner_id,
+                    owner_name=self.names.get(row.owner_id, ""),
+                    text=row.text,
+                    due_date=row.due_date,
+                    goal_id=row.goal_id,
+                    status=ActionStatus(reviewed[1].status) if reviewed else ActionStatus.OPEN,
+                    comment=reviewed[1].comment if reviewed else "",
+                    reviewed_on=reviewed[0] if reviewed else None,
+                    version=row.version,
+                )
+            )
+        return infos
+
+
 def _action_infos(
     session: Session, rows: list[Action], before: dt.date | None = None
 ) -> list[ActionInfo]:
     """ActionInfos with each one's latest review (only reviews before ``before``, if given)."""
     if not rows:
         return []
-    ids = [r.id for r in rows]
-    meeting_dates = dict(
-        session.execute(
-            select(Meeting.id, Event.date)
-            .join(Event, Event.id == Meeting.event_id)
-            .where(Event.set_id.in_({r.set_id for r in rows}))
-        ).all()
-    )
-    names = dict(
-        session.execute(
-            select(Person.id, Person.full_name).where(Person.id.in_({r.owner_id for r in rows}))
-        ).all()
-    )
-    latest: dict[int, tuple[dt.date, ActionReview]] = {}
-    for review in session.scalars(select(ActionReview).where(ActionReview.action_id.in_(ids))):
-        when = meeting_dates[review.meeting_id]
-        if before is not None and when >= before:
-            continue
-        if review.action_id not in latest or when > latest[review.action_id][0]:
-            latest[review.action_id] = (when, review)
-    infos = []
-    for row in rows:
-        reviewed = latest.get(row.id)
-        infos.append(
-            ActionInfo(
-                id=row.id,
-                set_id=row.set_id,
-                meeting_id=row.meeting_id,
-                agreed_on=meeting_dates[row.meeting_id],
-                owner_id=row.owner_id,
-                owner_name=names.get(row.owner_id, ""),
-                text=row.text,
-                due_date=row.due_date,
-                goal_id=row.goal_id,
-                status=ActionStatus(reviewed[1].status) if reviewed else ActionStatus.OPEN,
-                comment=reviewed[1].comment if reviewed else "",
-                reviewed_on=reviewed[0] if reviewed else None,
-                version=row.version,
-            )
-        )
-    return infos
+    return _Known.load(session, rows).infos(rows, before)

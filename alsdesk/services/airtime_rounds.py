@@ -113,6 +113,21 @@ class AirtimeService:
                 )
             ]
 
+    def turns_by_meeting(self, set_id: int) -> dict[int, list[TurnInfo]]:
+        """``turns`` of every meeting of the set in one query, keyed by meeting id."""
+        with self._sessions() as session:
+            by_meeting: dict[int, list[TurnInfo]] = {}
+            for row, name in session.execute(
+                select(AirtimeTurn, Person.full_name)
+                .join(Person, Person.id == AirtimeTurn.person_id)
+                .join(Meeting, Meeting.id == AirtimeTurn.meeting_id)
+                .join(Event, Event.id == Meeting.event_id)
+                .where(Event.set_id == set_id)
+                .order_by(AirtimeTurn.meeting_id, AirtimeTurn.position, AirtimeTurn.id)
+            ):
+                by_meeting.setdefault(row.meeting_id, []).append(_turn_info(row, name))
+            return by_meeting
+
     def bid(self, meeting_id: int, person_id: int, minutes: int | None = None) -> TurnInfo:
         """Record (or change) a member's bid; ``minutes`` None means 'some time'."""
         if minutes is not None and not 1 <= minutes <= MAX_BID_MINUTES:

@@ -292,21 +292,33 @@ class MeetingService:
                     select(Attendance).where(Attendance.meeting_id == meeting_id)
                 )
             }
-            people = _members(session, event.set_id)
-            current = {person_id for person_id, _name in people}
-            people += _former(session, set(marks) - current)
-            return [
-                AttendanceMark(
-                    person_id=person_id,
-                    full_name=name,
-                    status=AttendanceStatus(marks[person_id].status)
-                    if person_id in marks
-                    else None,
-                    late_at=marks[person_id].late_at if person_id in marks else None,
-                    left_set=person_id not in current,
+            members = _members(session, event.set_id)
+            current = {person_id for person_id, _name in members}
+            return _marks(members, _former(session, set(marks) - current), marks)
+
+    def attendance_by_meeting(self, set_id: int) -> dict[int, list[AttendanceMark]]:
+        """``attendance`` of every held meeting of the set in three queries, by meeting id."""
+        with self._sessions() as session:
+            marks: dict[int, dict[int, Attendance]] = {
+                meeting_id: {}
+                for meeting_id in session.scalars(
+                    select(Meeting.id)
+                    .join(Event, Event.id == Meeting.event_id)
+                    .where(Event.set_id == set_id)
                 )
-                for person_id, name in people
-            ]
+            }
+            for row in session.scalars(
+                select(Attendance).where(Attendance.meeting_id.in_(list(marks)))
+            ):
+                marks[row.meeting_id][row.person_id] = row
+            members = _members(session, set_id)
+            current = {person_id for person_id, _name in members}
+            marked = {person_id for own in marks.values() for person_id in own}
+            former = _former(session, marked - current)
+        return {
+            meeting_id: _marks(members, [p for p in former if p[0] in own], own)
+            for meeting_id, own in marks.items()
+        }
 
     def mark(
         self,
@@ -414,6 +426,25 @@ def _members(session, set_id: int) -> list[tuple[int, str]]:
         .where(Membership.set_id == set_id)
         .order_by(Membership.position, Membership.id)
     ).all()
+
+
+def _marks(
+    members: list[tuple[int, str]],
+    former: list[tuple[int, str]],
+    marks: dict[int, Attendance],
+) -> list[AttendanceMark]:
+    """Every member with their mark (None: not yet), then the former members marked."""
+    current = {person_id for person_id, _name in members}
+    return [
+        AttendanceMark(
+            person_id=person_id,
+            full_name=name,
+            status=AttendanceStatus(marks[person_id].status) if person_id in marks else None,
+            late_at=marks[person_id].late_at if person_id in marks else None,
+            left_set=person_id not in current,
+        )
+        for person_id, name in [*members, *former]
+    ]
 
 
 def _former(session, person_ids: set[int]) -> list[tuple[int, str]]:

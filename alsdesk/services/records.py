@@ -72,15 +72,71 @@ class SetRecord:
 
 def meeting_record(services, meeting_id: int) -> MeetingRecord:
     meeting = services.meetings.get(meeting_id)
-    action_set = services.sets.get(meeting.set_id)
     attendance = services.meetings.attendance(meeting_id)
-    turns = [t for t in services.airtime.turns(meeting_id) if t.state != TurnState.WAITING]
+    turns = services.airtime.turns(meeting_id)
+    people = {mark.person_id for mark in attendance} | {turn.person_id for turn in turns}
+    return _meeting_record(
+        services.sets.get(meeting.set_id),
+        meeting,
+        attendance,
+        turns,
+        {(meeting_id, p): services.actions.report_back(meeting_id, p) for p in people},
+        services.actions.agreed_at(meeting_id),
+    )
+
+
+def set_record(services, set_id: int) -> SetRecord:
+    """The whole year: every held meeting's record, the register and the tracker.
+
+    Each kind of record is read once for the whole set, not once per meeting or
+    presenter, so the cost grows with what is printed, not with the queries.
+    """
+    action_set = services.sets.get(set_id)
+    register_meetings, register = services.meetings.register(set_id)
+    tracker = tuple(services.actions.tracker(set_id))
+    attendance = services.meetings.attendance_by_meeting(set_id)
+    turns = services.airtime.turns_by_meeting(set_id)
+    report_back = services.actions.report_back_by_meeting(set_id)
+    agreed: dict[int, list[ActionInfo]] = {}
+    for action in sorted(tracker, key=lambda a: a.id):
+        agreed.setdefault(action.meeting_id, []).append(action)
+    return SetRecord(
+        action_set=action_set,
+        meetings=tuple(
+            _meeting_record(
+                action_set,
+                m,
+                attendance.get(m.id, []),
+                turns.get(m.id, []),
+                report_back,
+                agreed.get(m.id, []),
+            )
+            for m in register_meetings
+        ),
+        register_meetings=tuple(register_meetings),
+        register=tuple(register),
+        tracker=tracker,
+    )
+
+
+def _meeting_record(
+    action_set: SetInfo,
+    meeting: MeetingInfo,
+    attendance: list[AttendanceMark],
+    all_turns: list[TurnInfo],
+    report_back: dict[tuple[int, int], list[ReportItem]],
+    agreed: list[ActionInfo],
+) -> MeetingRecord:
+    turns = [t for t in all_turns if t.state != TurnState.WAITING]
     presenter_ids = {t.person_id for t in turns}
-    agreed = services.actions.agreed_at(meeting_id)
+
+    def reported(person_id: int) -> list[ReportItem]:
+        return report_back.get((meeting.id, person_id), [])
+
     presenters = tuple(
         PresenterRecord(
             turn,
-            tuple(services.actions.report_back(meeting_id, turn.person_id)),
+            tuple(reported(turn.person_id)),
             tuple(a for a in agreed if a.owner_id == turn.person_id),
         )
         for turn in turns
@@ -89,7 +145,7 @@ def meeting_record(services, meeting_id: int) -> MeetingRecord:
         (mark.full_name, item)
         for mark in attendance
         if mark.person_id not in presenter_ids
-        for item in services.actions.report_back(meeting_id, mark.person_id)
+        for item in reported(mark.person_id)
         if item.status is not None
     )
     return MeetingRecord(
@@ -99,16 +155,4 @@ def meeting_record(services, meeting_id: int) -> MeetingRecord:
         presenters=presenters,
         other_report_back=other_reports,
         other_actions=tuple(a for a in agreed if a.owner_id not in presenter_ids),
-    )
-
-
-def set_record(services, set_id: int) -> SetRecord:
-    action_set = services.sets.get(set_id)
-    register_meetings, register = services.meetings.register(set_id)
-    return SetRecord(
-        action_set=action_set,
-        meetings=tuple(meeting_record(services, m.id) for m in register_meetings),
-        register_meetings=tuple(register_meetings),
-        register=tuple(register),
-        tracker=tuple(services.actions.tracker(set_id)),
     )

@@ -170,3 +170,48 @@ def test_a_set_with_no_meetings_yet_has_an_empty_record(services, cedar):
         ("Daniel Price", 0, None),
         ("Grace Mensah", 0, None),
     ]
+
+
+def test_the_set_record_holds_each_meetings_own_record(services, cedar, year):
+    """Read in one go for the set, each meeting's part is what its own record says."""
+    record = set_record(services, cedar.id)
+    second = next(m for m in record.meetings if m.meeting.id == year["second"])
+    assert second.presenters and second.other_report_back and second.other_actions
+    for meeting in record.meetings:
+        assert meeting == meeting_record(services, meeting.meeting.id)
+
+
+def test_the_demonstration_years_record_holds_each_meetings_own_record(services):
+    from alsdesk.services.demo import create_demo
+
+    demo, _created = create_demo(services, dt.date(2027, 6, 1))
+    record = set_record(services, demo.id)
+    assert any(p.report_back for m in record.meetings for p in m.presenters)
+    for meeting in record.meetings:
+        assert meeting == meeting_record(services, meeting.meeting.id)
+
+
+def test_the_set_record_reads_each_kind_of_record_once_not_per_meeting(services, store):
+    from sqlalchemy import event
+
+    from alsdesk.services.demo import create_demo
+
+    demo, _created = create_demo(services, dt.date(2027, 6, 1))
+    statements: list[str] = []
+
+    def count(_conn, _cursor, statement, *_args):
+        if statement.lstrip().upper().startswith("SELECT"):
+            statements.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", count)
+    try:
+        record = set_record(services, demo.id)
+        whole_year = len(statements)
+        statements.clear()
+        meeting_record(services, record.meetings[-1].meeting.id)
+        one_meeting = len(statements)
+    finally:
+        event.remove(store.engine, "before_cursor_execute", count)
+    assert len(record.meetings) >= 2
+    # The year reads no more than one meeting's record does, however many meetings it holds.
+    assert whole_year <= one_meeting
