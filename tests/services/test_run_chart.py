@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
+import random
 from pathlib import Path
 
 import pytest
@@ -11,12 +13,16 @@ from alsdesk.services.run_chart import (
     MIN_POINTS_FOR_RUNS,
     SHIFT_LENGTH,
     TREND_LENGTH,
+    RuleSet,
     RunChartAnalysis,
     RunPoint,
     SignalKind,
     _exact_runs_limits,
     analyse,
+    fewest_crossings,
+    longest_run_limit,
     runs_limits,
+    summary,
 )
 
 FIRST_WEEK = dt.date(2026, 11, 24)
@@ -383,4 +389,86 @@ def test_the_rules_come_in_order_shift_trend_runs():
 
 
 def test_signal_kinds_have_labels_people_read():
-    assert [k.label for k in SignalKind] == ["Shift", "Trend", "Too few runs", "Too many runs"]
+    assert [k.label for k in SignalKind] == [
+        "Shift",
+        "Trend",
+        "Too few runs",
+        "Too many runs",
+        "Too few crossings",
+    ]
+    assert [r.label for r in RuleSet] == ["IHI run chart rules", "Anhøj rules"]
+
+
+# Anhøj rules
+
+
+def qbinom_05(trials: int) -> int:
+    """R's qbinom(0.05, trials, 0.5), worked out here in whole numbers."""
+    below = 0
+    for count in range(trials + 1):
+        below += math.comb(trials, count)
+        if below * 20 >= 2**trials:
+            return count
+    return trials
+
+
+@pytest.mark.parametrize("useful", range(10, 101))
+def test_anhoej_limits_follow_the_formula(useful):
+    assert longest_run_limit(useful) == round(math.log2(useful) + 3)
+    assert fewest_crossings(useful) == qbinom_05(useful - 1)
+
+
+@pytest.mark.parametrize(
+    ("useful", "longest", "crossings"),
+    # qicharts2's table of critical values (Anhøj & Olesen 2014).
+    [(10, 6, 2), (12, 7, 3), (20, 7, 6), (24, 8, 8), (30, 8, 10), (50, 9, 19), (100, 10, 41)],
+)
+def test_anhoej_limits_match_the_published_values(useful, longest, crossings):
+    assert (longest_run_limit(useful), fewest_crossings(useful)) == (longest, crossings)
+
+
+def test_a_five_point_trend_in_noise_is_a_signal_only_under_the_ihi_rules():
+    values = [5, 3, 6, 4, 7, 2, 3, 4, 5, 6, 7, 3, 6, 2, 5, 4, 6, 3, 5, 4]
+    ihi = analyse(weekly(*values))
+    anhoej = analyse(weekly(*values), rule_set=RuleSet.ANHOEJ)
+    assert SignalKind.TREND in kinds(ihi)
+    assert anhoej.signals == ()
+    assert anhoej.rule_set == RuleSet.ANHOEJ
+    assert summary(anhoej) == "Anhøj rules: no signal of change."
+    assert summary(ihi).startswith("IHI run chart rules: signals of change: trend")
+    assert summary(ihi).endswith("the trend rule often signals by chance; the Anhøj rules do not.")
+
+
+def test_anhoej_finds_a_long_run_and_too_few_crossings_after_a_change():
+    values = [3, 4, 2, 3, 4, 2, 3, 4, 2, 3, 8, 9, 7, 8, 9, 7, 8, 9, 7, 8]
+    analysis = analyse(weekly(*values), rule_set=RuleSet.ANHOEJ)
+    assert analysis.useful_observations == 20
+    shifts = [signal for signal in analysis.signals if signal.kind == SignalKind.SHIFT]
+    assert [shift.indices for shift in shifts] == [tuple(range(10)), tuple(range(10, 20))]
+    assert "more than 7 would be unusual for 20 points" in shifts[1].description
+    few = only(analysis, SignalKind.TOO_FEW_CROSSINGS)
+    assert few.description.startswith("Too few crossings of the median: 1 in 20 points, 24 Nov")
+    assert [r.message for r in analysis.rules] == [
+        "Longest run: 10 points on one side of the median; more than 7 is a shift.",
+        "Crossings: 1; fewer than 6 would signal a shift.",
+    ]
+    assert summary(analysis) == "Anhøj rules: signals of change: shift, too few crossings."
+
+
+def test_anhoej_rules_say_how_many_more_points_they_need():
+    analysis = analyse(weekly(4, 6, 3, 7, 5.5), baseline_count=2, rule_set=RuleSet.ANHOEJ)
+    assert analysis.useful_observations == 5
+    assert [(r.judged, r.needed) for r in analysis.rules] == [(False, 2), (False, 1)]
+    assert summary(analysis) == (
+        "Anhøj rules: no signal of change. Longest run needs 2 more points; "
+        "Crossings needs 1 more points."
+    )
+
+
+def test_random_series_rarely_signal_under_anhoej_and_often_under_the_ihi_rules():
+    rng = random.Random(20261203)
+    series = [[rng.gauss(50, 10) for _ in range(60)] for _ in range(300)]
+    ihi = sum(analyse(weekly(*s)).has_signal for s in series) / len(series)
+    anhoej = sum(analyse(weekly(*s), rule_set=RuleSet.ANHOEJ).has_signal for s in series)
+    assert ihi > 0.5
+    assert anhoej / len(series) < 0.15
