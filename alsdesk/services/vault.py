@@ -8,8 +8,8 @@ through its own ``Sealer``, which binds the area's name into every seal as
 authenticated data (``journal-entry:<uid>``, ``feedback-…``), so bytes sealed by
 one area or for one row do not open as another's.
 
-An area that keeps its own record of the keyring (the journal's manifest) is an
-``VaultArea``: told when the vault is created, asked at every unlock (it may
+An area that keeps its own record of the keyring (the journal's manifest) is a
+``VaultArea``: it is told when the vault is created, asked at every unlock (it may
 refuse, and the vault stays locked), told when the keyring is rewritten (in the
 same transaction) and when the vault locks.
 """
