@@ -24,7 +24,14 @@ from alsdesk.exports.pdf_layout import ACCENT, INK, MUTED, PAPER, RULE, SIZE, fi
 from alsdesk.services.goals import Measure
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.services.plan import AssessmentInfo
-from alsdesk.services.run_chart import SHIFT_LENGTH, TREND_LENGTH, RunChartAnalysis, SignalKind
+from alsdesk.services.run_chart import (
+    SHIFT_LENGTH,
+    TREND_LENGTH,
+    RuleSet,
+    RunChartAnalysis,
+    SignalKind,
+    longest_run_limit,
+)
 
 # Colours after Okabe & Ito, which stay apart for colour-blind readers.
 MEDIAN = colors.HexColor(PAPER.chart.median)
@@ -379,7 +386,11 @@ def _run_chart_keys(chart: RunChartAnalysis, measure: Measure, width: float) -> 
         by = f" by {medium_date(measure.target_date)}" if measure.target_date else ""
         keys.append(_Key(f"Target{by}", TARGET, dash=DASH, width=1.1))
     if chart.flagged(SignalKind.SHIFT):
-        shift = f"Shift: {SHIFT_LENGTH} or more points on one side of the median"
+        if chart.rule_set == RuleSet.ANHOEJ:
+            limit = longest_run_limit(chart.useful_observations)
+            shift = f"Shift: more than {limit} points on one side of the median (Anhøj)"
+        else:
+            shift = f"Shift: {SHIFT_LENGTH} or more points on one side of the median"
         keys.append(_Key(shift, SHIFT, line=False, marker="square"))
     if chart.flagged(SignalKind.TREND):
         trend = f"Trend: {TREND_LENGTH} or more points going one way"

@@ -23,8 +23,10 @@ from alsdesk.exports.pdf_layout import MUTED_HEX, WARNING_HEX, text
 from alsdesk.services.actions import ActionInfo
 from alsdesk.services.goals import GoalReport, Measure, MilestoneInfo, MilestoneStatus
 from alsdesk.services.run_chart import (
+    LONG_SERIES,
     SHIFT_LENGTH,
     TREND_LENGTH,
+    RuleSet,
     RuleSignal,
     RunChartAnalysis,
     SignalKind,
@@ -39,6 +41,7 @@ RULE_SIGNALS = {
     SignalKind.SHIFT: (SignalKind.SHIFT,),
     SignalKind.TREND: (SignalKind.TREND,),
     SignalKind.TOO_FEW_RUNS: (SignalKind.TOO_FEW_RUNS, SignalKind.TOO_MANY_RUNS),
+    SignalKind.TOO_FEW_CROSSINGS: (SignalKind.TOO_FEW_CROSSINGS,),
 }
 NO_SIGNAL = {
     SignalKind.SHIFT: f"No shift: no {SHIFT_LENGTH} or more points in a row on one side of "
@@ -202,13 +205,14 @@ def _median_caption(chart: RunChartAnalysis) -> str:
 
 
 def rule_sentences(chart: RunChartAnalysis, measure: Measure) -> list[str]:
-    """What each rule found (or why it cannot be judged yet), then what that means."""
-    sentences: list[str] = []
+    """Which rules judge the chart, what each found (or why it cannot be judged yet), then
+    what that means."""
+    sentences: list[str] = [f"Judged by the {chart.rule_set.label}."]
     for rule in chart.rules:
         signals = [s for s in chart.signals if s.kind in RULE_SIGNALS[rule.kind]]
         if signals:
             sentences += [s.description + _direction(s, chart, measure) for s in signals]
-        elif rule.judged and rule.kind in NO_SIGNAL:
+        elif rule.judged and chart.rule_set == RuleSet.IHI and rule.kind in NO_SIGNAL:
             sentences.append(NO_SIGNAL[rule.kind])
         else:
             sentences.append(rule.message)
@@ -218,6 +222,10 @@ def rule_sentences(chart: RunChartAnalysis, measure: Measure) -> list[str]:
         )
     elif all(rule.judged for rule in chart.rules):
         sentences.append("No rule finds a signal: so far the variation looks like chance.")
+    if chart.rule_set == RuleSet.IHI and len(chart.points) >= LONG_SERIES:
+        sentences.append(
+            "On a series this long the trend rule often signals by chance; the Anhøj rules do not."
+        )
     return sentences
 
 

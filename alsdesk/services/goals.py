@@ -23,7 +23,7 @@ from alsdesk.services import limits
 from alsdesk.services.actions import ActionInfo, goal_actions
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError, raise_if_any
 from alsdesk.services.rows import at_version, existing, person_row, set_names_of
-from alsdesk.services.run_chart import RunChartAnalysis, RunPoint, analyse
+from alsdesk.services.run_chart import RuleSet, RunChartAnalysis, RunPoint, analyse
 from alsdesk.store import Store
 from alsdesk.store.models import (
     Action,
@@ -104,6 +104,7 @@ class GoalDraft:
     status: GoalStatus = GoalStatus.PLANNED
     measure: Measure = field(default_factory=Measure)
     median_points: int | None = None
+    rule_set: RuleSet = RuleSet.IHI
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,7 @@ class GoalInfo:
     median_points: int | None
     updated_at: dt.datetime
     version: int = 1
+    rule_set: RuleSet = RuleSet.IHI
 
     def draft(self) -> GoalDraft:
         return GoalDraft(
@@ -132,6 +134,7 @@ class GoalInfo:
             status=self.status,
             measure=self.measure,
             median_points=self.median_points,
+            rule_set=self.rule_set,
         )
 
 
@@ -447,7 +450,7 @@ class GoalService:
         """The measure's values (updates with a value) analysed with the goal's median_points."""
         with self._sessions() as session:
             goal = existing(session, Goal, goal_id, "goal")
-            return chart_of(goal.median_points, _updates(session, goal_id))
+            return chart_of(goal.median_points, _updates(session, goal_id), RuleSet(goal.run_rules))
 
     def report(self, goal_id: int) -> GoalReport:
         with self._sessions() as session:
@@ -458,7 +461,7 @@ class GoalService:
                 milestones=tuple(_milestones(session, goal_id)),
                 updates=tuple(updates),
                 actions=tuple(goal_actions(session, goal_id)),
-                chart=chart_of(info.median_points, updates),
+                chart=chart_of(info.median_points, updates, info.rule_set),
                 set_names=set_names_of(session, info.person_id),
             )
 
@@ -585,6 +588,7 @@ def _write(goal: Goal, draft: GoalDraft) -> None:
     goal.target_date = draft.measure.target_date
     goal.higher_is_better = draft.measure.higher_is_better
     goal.median_points = draft.median_points
+    goal.run_rules = str(draft.rule_set)
 
 
 def _write_milestone(row: GoalMilestone, draft: MilestoneDraft) -> None:
@@ -620,6 +624,7 @@ def _goal_info(goal: Goal, person_name: str) -> GoalInfo:
             higher_is_better=goal.higher_is_better,
         ),
         median_points=goal.median_points,
+        rule_set=RuleSet(goal.run_rules),
         updated_at=goal.updated_at,
         version=goal.version,
     )
@@ -664,11 +669,14 @@ def _updates(session: Session, goal_id: int) -> list[UpdateInfo]:
     return [_update_info(row) for row in rows]
 
 
-def chart_of(median_points: int | None, updates: list[UpdateInfo]) -> RunChartAnalysis:
+def chart_of(
+    median_points: int | None, updates: list[UpdateInfo], rule_set: RuleSet = RuleSet.IHI
+) -> RunChartAnalysis:
     """The run chart of updates already read (those with a value), median from the first
-    ``median_points``: lets a caller holding the goal and its updates skip a query."""
+    ``median_points``, judged by ``rule_set``: lets a caller holding the goal and its
+    updates skip a query."""
     points = [RunPoint(u.date, u.value) for u in updates if u.value is not None]
-    return analyse(points, median_points)
+    return analyse(points, median_points, rule_set)
 
 
 def _sorted(goals: Iterable[GoalInfo]) -> list[GoalInfo]:

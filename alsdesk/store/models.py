@@ -292,7 +292,8 @@ class Goal(Base):
     """An improvement a person is bringing about in their workplace, with its measure.
 
     ``median_points`` is how many of the first measurements make the run chart's
-    baseline median (None: all of them).
+    baseline median (None: all of them); ``run_rules`` names the rules that judge
+    the chart (``RuleSet`` in services/run_chart.py).
     """
 
     __tablename__ = "goal"
@@ -313,6 +314,7 @@ class Goal(Base):
     target_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     higher_is_better: Mapped[bool] = mapped_column(Boolean, default=True)
     median_points: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    run_rules: Mapped[str] = mapped_column(String(16), default="ihi", server_default="ihi")
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 
@@ -17,7 +18,7 @@ from alsdesk.services.goals import (
     MilestoneStatus,
     UpdateInfo,
 )
-from alsdesk.services.run_chart import RunPoint, analyse
+from alsdesk.services.run_chart import RuleSet, RunPoint, analyse
 from tests.exports.conftest import pdf_pages
 
 PRINTED = dt.date(2026, 12, 14)
@@ -271,3 +272,29 @@ def test_the_latest_value_is_short_of_or_above_the_target_by_its_direction(
 
     text = " ".join(pdf_pages(path))
     assert f"Latest value: {latest} falls on 17 Sep 2026, {against_target}" in text
+
+
+def test_the_report_names_the_rules_that_judge_the_chart(tmp_path):
+    values = [3, 4, 2, 3, 4, 2, 3, 4, 2, 3, 8, 9, 7, 8, 9, 7, 8, 9, 7, 8]
+    updates = weekly_updates(values)
+    points = [RunPoint(u.date, u.value) for u in updates]
+    by_ihi, by_anhoej = tmp_path / "ihi.pdf", tmp_path / "anhoej.pdf"
+
+    write_goal_pdf(report(updates, baseline=None), by_ihi, PRINTED)
+    anhoej = replace(
+        report(updates, baseline=None, rule_set=RuleSet.ANHOEJ),
+        chart=analyse(points, None, RuleSet.ANHOEJ),
+    )
+    write_goal_pdf(anhoej, by_anhoej, PRINTED)
+
+    ihi_text = " ".join(pdf_pages(by_ihi))
+    assert "Judged by the IHI run chart rules." in ihi_text
+    assert "the trend rule often signals by chance; the Anhøj rules do not." in ihi_text
+    text = " ".join(pdf_pages(by_anhoej))
+    assert "Judged by the Anhøj rules." in text
+    assert "Too few crossings of the median: 1 in 20 points" in text
+    assert "Crossings: 1" not in text  # a rule that found its signal says the signal
+    assert "No shift: no 6 or more" not in text  # the IHI wording is not Anhøj's
+    assert "trend rule often signals" not in text
+    assert "Shift: more than 7 points on one side of the median (Anhøj)" in text
+    assert "Shift: 6 or more points on one side" in ihi_text

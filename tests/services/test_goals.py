@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import text
@@ -17,7 +18,7 @@ from alsdesk.services.goals import (
     MilestoneStatus,
     UpdateDraft,
 )
-from alsdesk.services.run_chart import SignalKind
+from alsdesk.services.run_chart import RuleSet, SignalKind
 
 BASELINE_DAY = dt.date(2026, 9, 1)
 FIRST, SECOND, THIRD = dt.date(2026, 9, 15), dt.date(2026, 10, 27), dt.date(2026, 12, 8)
@@ -542,3 +543,17 @@ def test_someone_elses_action_cannot_be_linked_to_a_goal(services, people, meeti
     with pytest.raises(UserError, match="someone else"):
         services.goals.link_action(goal.id, theirs.id)
     assert services.actions.get(theirs.id).goal_id is None
+
+
+def test_a_goal_keeps_its_choice_of_rules_and_its_chart_is_judged_by_them(services, amira):
+    goal = services.goals.create(amira, handover_goal(rule_set=RuleSet.ANHOEJ))
+    add_weekly(services, goal.id, [42, 38, 43, 39, 42, 38, 50, 52, 51, 53, 52, 54])
+
+    assert services.goals.get(goal.id).rule_set == RuleSet.ANHOEJ
+    assert services.goals.run_chart(goal.id).rule_set == RuleSet.ANHOEJ
+    assert services.goals.report(goal.id).chart.rule_set == RuleSet.ANHOEJ
+
+    again = services.goals.get(goal.id)
+    services.goals.update(goal.id, replace(again.draft(), title="Handover in ten minutes"))
+    assert services.goals.get(goal.id).rule_set == RuleSet.ANHOEJ  # a draft carries it
+    assert services.goals.create(amira, handover_goal()).rule_set == RuleSet.IHI

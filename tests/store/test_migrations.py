@@ -459,3 +459,22 @@ def test_the_0006_fixture_opens_with_its_manifest_and_notices_a_deleted_entry(co
         assert journal.read_all().missing == 1
     finally:
         store.close()
+
+
+def test_goals_from_before_the_choice_of_rules_keep_the_ihi_rules(copy_fixture):
+    from alsdesk.services.run_chart import RuleSet
+
+    path = copy_fixture(FIXTURES / "revision_0006_versions_manifest.sqlite3")
+    store = open_store(path)
+    try:
+        services = Services.over(store)
+        goals = [
+            goal
+            for person in services.people.directory()
+            for goal in services.goals.list_goals(person.id)
+        ]
+        assert goals, "the fixture holds goals"
+        assert {goal.rule_set for goal in goals} == {RuleSet.IHI}
+        assert {services.goals.run_chart(goal.id).rule_set for goal in goals} == {RuleSet.IHI}
+    finally:
+        store.close()

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QSignalBlocker, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,7 +26,7 @@ from alsdesk.dates import medium_date
 from alsdesk.services.actions import ActionInfo
 from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.goals import GoalInfo, GoalService, UpdateInfo, chart_of
-from alsdesk.services.run_chart import RunChartAnalysis
+from alsdesk.services.run_chart import RuleSet, RunChartAnalysis, summary
 from alsdesk.ui.common.actions_model import ACTION, AGREED, COMMENT, MEMBER, ActionsModel
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.layouts import hint_label
@@ -192,6 +193,22 @@ class GoalDetail(QWidget):
         self.chart = RunChartWidget()
         self.chart.setObjectName("run_chart")
         self.chart.setMinimumHeight(CHART_HEIGHT)
+        self.rules_summary = wrapping_label("rules_summary")
+
+        self.rule_set = QComboBox()
+        self.rule_set.setObjectName("rule_set")
+        for rule_set in RuleSet:
+            self.rule_set.addItem(rule_set.label, rule_set)
+        self.rule_set.setToolTip(
+            self.tr(
+                "IHI run chart rules: a shift of 6, a trend of 5 and the runs table, as taught "
+                "on NHS programmes. Anhøj rules (as in qicharts2): limits that grow with the "
+                "series, so a long series of chance variation rarely signals."
+            )
+        )
+        self.rule_set.currentIndexChanged.connect(self._set_rule_set)
+        rules_label = QLabel(self.tr("&Rules"))
+        rules_label.setBuddy(self.rule_set)
 
         self.median_points = QSpinBox()
         self.median_points.setObjectName("median_points")
@@ -215,18 +232,23 @@ class GoalDetail(QWidget):
         )
         self.errors = InlineErrors(self)
         median_error = self.errors.watch("median_points", self.median_points)
+        rules_error = self.errors.watch("rule_set", self.rule_set)
         median = QGridLayout()
         median.addWidget(median_label, 0, 0)
         median.addWidget(self.median_points, 0, 1)
         median.setColumnStretch(2, 1)
         median.addWidget(median_error, 1, 0, 1, 3)
         median.addWidget(self.median_hint, 2, 0, 1, 3)
+        median.addWidget(rules_label, 3, 0)
+        median.addWidget(self.rule_set, 3, 1)
+        median.addWidget(rules_error, 4, 0, 1, 3)
 
         layout = QVBoxLayout(box)
         layout.addWidget(self.measure_name)
         layout.addWidget(self.measure)
         layout.addWidget(self.latest)
         layout.addWidget(self.chart)
+        layout.addWidget(self.rules_summary)
         layout.addLayout(median)
         return box
 
@@ -273,7 +295,7 @@ class GoalDetail(QWidget):
         """Read the goal and everything under it again; NotFoundError if it has gone."""
         goal = self._goals.get(goal_id)
         updates = self._goals.updates(goal_id)
-        analysis = chart_of(goal.median_points, updates)
+        analysis = chart_of(goal.median_points, updates, goal.rule_set)
         if self.goal is None or self.goal.id != goal_id:
             self.errors.clear()
         self.goal = goal
@@ -327,6 +349,10 @@ class GoalDetail(QWidget):
             )
         self.latest.setVisible(bool(measured))
         self.chart.set_chart(analysis, measure)
+        self.rules_summary.setText(summary(analysis) if analysis.points else "")
+        self.rules_summary.setVisible(bool(analysis.points))
+        with QSignalBlocker(self.rule_set):
+            self.rule_set.setCurrentIndex(self.rule_set.findData(goal.rule_set))
 
         count = len(analysis.points)
         with QSignalBlocker(self.median_points):
@@ -351,6 +377,22 @@ class GoalDetail(QWidget):
             )
         except (UserError, StorageError) as exc:
             self.errors.show({"median_points": str(exc)}, fallback="median_points")
+            return
+        self._saved()
+
+    def _set_rule_set(self, _index: int) -> None:
+        rule_set = self.rule_set.currentData()
+        if self.goal is None or rule_set == self.goal.rule_set:
+            return
+        self.errors.clear()
+        try:
+            self._goals.update(
+                self.goal.id,
+                dataclasses.replace(self.goal.draft(), rule_set=rule_set),
+                expected_version=self.goal.version,
+            )
+        except (UserError, StorageError) as exc:
+            self.errors.show({"rule_set": str(exc)}, fallback="rule_set")
             return
         self._saved()
 

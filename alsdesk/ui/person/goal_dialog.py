@@ -26,6 +26,7 @@ from alsdesk.services.goals import (
     GoalStatus,
     Measure,
 )
+from alsdesk.services.run_chart import RuleSet
 from alsdesk.ui.common.fields import OptionalDate, plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.person.goal_format import format_value
@@ -56,6 +57,7 @@ class GoalDialog(FormDialog):
         self._goals = goals
         self._save = save
         self._median_points = existing.median_points if existing else None
+        self._rule_set = existing.rule_set if existing else RuleSet.IHI  # set on the page
         self.setMinimumWidth(760)
 
         columns = QHBoxLayout()
@@ -183,6 +185,7 @@ class GoalDialog(FormDialog):
             status=self.status.currentData(),
             measure=measure,
             median_points=self._median_points,
+            rule_set=self._rule_set,
         )
         try:
             if not problems:

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
-from alsdesk.services.run_chart import SignalKind
+from alsdesk.services.run_chart import RuleSet, SignalKind
 from alsdesk.ui.person.goal_updates_model import DATE, NARRATIVE, VALUE
 from tests.ui.conftest import click, click_button, replace_text
 from tests.ui.person.conftest import (
@@ -175,3 +175,34 @@ def test_a_mistyped_update_is_corrected_and_another_deleted_after_asking(
         click(qtbot, panel.delete_button)
     assert [u.value for u in services.goals.updates(goal.id)] == [44, 40]
     assert page.chart.analysis.points[-1].value == 40
+
+
+def test_a_goal_switches_to_the_anhoej_rules_and_the_chart_says_what_they_find(
+    qtbot, goals_page, make_goal, services, on_modal
+):
+    goal = make_goal(GOAL_BEFORE + GOAL_AFTER)
+    page = goals_page
+    page.show_person(goal.person_id)
+    rules, said = page.detail.rule_set, page.detail.rules_summary
+    assert rules.currentText() == "IHI run chart rules"
+    assert said.text().startswith("IHI run chart rules: signals of change: shift")
+    assert said.isVisible()
+
+    rules.setFocus()
+    with qtbot.waitSignal(page.changed):
+        qtbot.keyClick(rules, Qt.Key.Key_Down)
+
+    assert rules.currentText() == "Anhøj rules"
+    assert services.goals.get(goal.id).rule_set == RuleSet.ANHOEJ
+    assert page.chart.analysis.rule_set == RuleSet.ANHOEJ
+    assert said.text().startswith("Anhøj rules: signals of change: shift")
+    assert "trend" not in said.text()
+
+    def keep_everything(dialog):  # editing the goal keeps its rules
+        click_button(qtbot, dialog, "Save")
+
+    on_modal(keep_everything)
+    with qtbot.waitSignal(page.changed):
+        click(qtbot, page.detail.edit_button)
+    assert services.goals.get(goal.id).rule_set == RuleSet.ANHOEJ
+    assert rules.currentText() == "Anhøj rules"
