@@ -23,6 +23,7 @@ from alsdesk.services.errors import UserError, ValidationError
 from alsdesk.services.meetings import AttendanceMark, AttendanceStatus, MeetingInfo
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import HINT_STYLE, clear_layout, hint_label
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 
 _MARKS = theme.current().screen.attendance
@@ -74,8 +75,8 @@ class AttendanceRow(QWidget):
         self.late_time.setToolTip(self.tr("Time of arrival"))
         self.late_time.timeChanged.connect(self._time_edited)
         row.addWidget(self.late_time)
-        self.error = QLabel()
-        self.error.setObjectName("attendance_error")
+        # Two lines reserved in every row, so a message never pushes the rows below.
+        self.error = SteadyLabel(2, name="attendance_error")
         self.error.setStyleSheet(ERROR_STYLE)
         row.addWidget(self.error, 1)
         self.show_mark(mark)

@@ -29,6 +29,7 @@ from alsdesk.services.meetings import (
 )
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import HINT_STYLE, clear_layout, hint_label
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 from alsdesk.ui.meeting.presenter_list import PresenterList
 
@@ -109,9 +110,8 @@ class BidsPanel(QWidget):
         self.use_proposal = QPushButton(self.tr("Use the proposed times"))
         self.use_proposal.setObjectName("use_proposal")
         self.use_proposal.clicked.connect(self.apply_proposal)
-        self.error = QLabel()
+        self.error = SteadyLabel(2, name="bids_error")  # room kept: the ticks below stay put
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setObjectName("bids_error")
 
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)

@@ -31,6 +31,7 @@ from alsdesk.services.goals import GoalStatus
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import clear_layout, hint_label
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 
 
@@ -38,12 +39,10 @@ def _date_text(day: dt.date | None) -> str:
     return medium_date(day) if day else "no date"
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
+def _error_label(name: str) -> SteadyLabel:
+    """A line kept free for a message, so "Add action" never moves under the cursor."""
+    label = SteadyLabel(name=name)
     label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
     return label
 
 
@@ -177,8 +176,8 @@ class PresenterNotes(QWidget):
     def _reset_action_form(self) -> None:
         assert self.meeting is not None
         self.action_text.clear()
-        self.text_error.hide()
-        self.due_error.hide()
+        self.text_error.clear()
+        self.due_error.clear()
         due = self.context.actions.default_due_date(self.meeting.id)
         due = due or self.meeting.date + dt.timedelta(weeks=6)
         self.action_due.setDate(QDate(due.year, due.month, due.day))
@@ -314,11 +313,9 @@ class PresenterNotes(QWidget):
         except ValidationError as exc:
             for key, label in (("text", self.text_error), ("due_date", self.due_error)):
                 label.setText(exc.fields.get(key, ""))
-                label.setVisible(key in exc.fields)
             other = [m for k, m in exc.fields.items() if k not in ("text", "due_date")]
             if other:
                 self.due_error.setText(" ".join(filter(None, [self.due_error.text(), *other])))
-                self.due_error.show()
             (self.action_text if "text" in exc.fields else self.action_due).setFocus()
             return
         self._added_here = self._added_here | {added.id}
@@ -332,7 +329,6 @@ class PresenterNotes(QWidget):
             self.context.actions.delete(action.id)
         except (UserError, StorageError) as exc:
             self.due_error.setText(str(exc))
-            self.due_error.show()
             return
         self._show_actions()
         self.changed.emit()

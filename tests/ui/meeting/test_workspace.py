@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from alsdesk.services.actions import ActionDraft, ActionStatus
@@ -297,15 +297,16 @@ def test_an_action_needs_text_and_a_due_date_after_the_meeting(
     notes = workspace.airtime.notes
     assert notes.action_due.date() == QDate(2026, 12, 8)  # the next set meeting
 
+    add_at = notes.add_button.mapTo(shown, QPoint())
     click(qtbot, notes.add_button)
-    assert notes.text_error.isVisible()
     assert "Say what the action is" in notes.text_error.text()
+    assert notes.add_button.mapTo(shown, QPoint()) == add_at  # the message had its room
 
     qtbot.keyClicks(notes.action_text, "Shadow the bed manager for a morning")
     notes.action_due.setDate(QDate(2026, 10, 1))
     click(qtbot, notes.add_button)
-    assert notes.due_error.isVisible()
     assert "before the meeting" in notes.due_error.text()
+    assert notes.add_button.mapTo(shown, QPoint()) == add_at
     assert services.actions.agreed_at(workspace.meeting.id) == []
 
     notes.action_due.setDate(QDate(2026, 11, 20))
@@ -314,7 +315,7 @@ def test_an_action_needs_text_and_a_due_date_after_the_meeting(
     assert action.text == "Shadow the bed manager for a morning"
     assert action.owner_name == "Amira Hassan"
     assert action.due_date == dt.date(2026, 11, 20)
-    assert not notes.text_error.isVisible()
+    assert notes.text_error.text() == "" and notes.due_error.text() == ""
     assert notes.action_text.text() == ""
     shown_rows = [w.text() for w in notes.findChildren(QLabel) if "Shadow the bed" in w.text()]
     assert shown_rows and "due 20 Nov 2026" in shown_rows[0]

@@ -1,0 +1,65 @@
+"""Nothing moves under the cursor: notes, messages and counts in the workspace keep their room.
+
+A facilitator clicks down the attendance column and the bids ticks in quick
+succession; a note changing or a message appearing must not move the next
+target between two clicks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSize, QTime
+
+from alsdesk.services.meetings import AttendanceStatus
+from alsdesk.ui.meeting.workspace import BIDS_TAB
+from tests.ui.conftest import click, positions
+from tests.ui.meeting.helpers import person, run_meeting, tick
+
+SIZES = [(1100, 700), (1024, 768), (1366, 768)]
+
+
+def open_at(qtbot, window, event, size):
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size() == QSize(*size), timeout=30_000)
+    return run_meeting(qtbot, window, event)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_marking_attendance_moves_no_other_button(qtbot, shown, meetings, services, cedar, size):
+    workspace = open_at(qtbot, shown, meetings[1], size)
+    rows = workspace.attendance.rows
+    buttons = [button for row in rows.values() for button in row.buttons.values()]
+    before = positions(shown, buttons)
+
+    click(qtbot, buttons[0])  # the header's note turns into "All changes saved"
+    assert workspace.saved_label.text() == "All changes saved"
+    assert positions(shown, buttons) == before
+
+    grace = rows[person(services, cedar, "Grace Mensah")]
+    click(qtbot, grace.buttons[AttendanceStatus.LATE])
+    grace.late_time.setTime(QTime(17, 15))  # after the end: a message beside the row
+    qtbot.waitUntil(lambda: grace.error.text() != "", timeout=30_000)
+    assert positions(shown, buttons) == before
+
+    workspace._save_failed("the disk is full and nothing more can be written to it")
+    assert positions(shown, buttons) == before
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_ticking_bids_moves_no_other_tick(qtbot, shown, meetings, services, cedar, clock, size):
+    clock.now = dt.datetime(2026, 10, 27, 10, 30)
+    workspace = open_at(qtbot, shown, meetings[1], size)
+    click(qtbot, workspace.attendance.all_present)
+    workspace.tabs.setCurrentIndex(BIDS_TAB)
+    bids = workspace.bids
+    targets = [w for row in bids.rows.values() for w in (row.bids, row.asks, row.planned)]
+    before = positions(shown, targets)
+
+    for row in bids.rows.values():
+        tick(qtbot, row.bids)
+        assert positions(shown, targets) == before
+
+    bids.error.setText("That member has already had airtime today; it stays recorded.")
+    assert positions(shown, targets) == before
