@@ -16,6 +16,7 @@ from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 ELLIPSIS = "…"
+DESCENDER_SLACK = 2  # px: QLabel draws wrapped text a little lower than the metrics say
 
 
 class SteadyLabel(QLabel):
@@ -70,22 +71,14 @@ class SteadyLabel(QLabel):
         """Fix the height at ``lines`` lines plus the style's padding and border."""
         self.ensurePolished()
         metrics = QFontMetrics(self.font())
-        margins = self.contentsMargins()
-        frame = 2 * self.frameWidth() + margins.top() + margins.bottom() + 2 * self.margin()
-        self.setFixedHeight(self._lines * metrics.lineSpacing() + frame + self._box_extra())
+        inner = self.contentsRect()
+        tall = self.height() - inner.height()
+        self.setFixedHeight(_lines_height(metrics, self._lines) + tall)
         if self._widths:
+            wide = self.width() - inner.width()
             width = max(metrics.horizontalAdvance(t) for t in self._widths)
-            self.setFixedWidth(width + metrics.averageCharWidth() + self._box_extra())
+            self.setFixedWidth(width + metrics.averageCharWidth() + wide)
         self._fit()
-
-    def _box_extra(self) -> int:
-        """Padding and border a style sheet adds around the text (QLabel reports them in
-        its size hint, not its margins)."""
-        probe = QLabel("X")
-        probe.setStyleSheet(self.styleSheet())
-        probe.setFont(self.font())
-        probe.ensurePolished()
-        return max(0, probe.sizeHint().height() - QFontMetrics(self.font()).height())
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -102,7 +95,7 @@ def _shortened(text: str, metrics: QFontMetrics, room: QRect, lines: int) -> str
     width = max(room.width(), 1)
     if lines <= 1:
         return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-    height = lines * metrics.lineSpacing()
+    height = _lines_height(metrics, lines)
 
     def fits(candidate: str) -> bool:
         bounds = metrics.boundingRect(
@@ -123,3 +116,10 @@ def _shortened(text: str, metrics: QFontMetrics, room: QRect, lines: int) -> str
     if " " in cut.strip():
         cut = cut[: cut.rstrip().rfind(" ")]
     return cut.rstrip() + ELLIPSIS
+
+
+def _lines_height(metrics: QFontMetrics, lines: int) -> int:
+    """The height ``lines`` wrapped lines are drawn in, descenders included."""
+    sample = "\n".join(["Xg"] * lines)
+    drawn = metrics.boundingRect(QRect(0, 0, 10_000, 10_000), Qt.TextFlag.TextWordWrap, sample)
+    return drawn.height() + DESCENDER_SLACK

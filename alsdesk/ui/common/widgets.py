@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.services.goals import GoalStatus
-from alsdesk.ui.common.form import ERROR_STYLE, INVALID_STYLE
+from alsdesk.ui.common.form import ERROR_STYLE, keep_room_when_hidden, mark_invalid
 from alsdesk.ui.common.sorted_table import sorted_table
 
 # Each status's pill beside the goal's title (fill and text); the word says it too.
@@ -84,8 +84,9 @@ class InlineErrors(QObject):
             key = key if key in self._labels else fallback
             label = self._labels[key]
             label.setText(message if label.isHidden() else f"{label.text()} {message}")
+            keep_room_when_hidden(label)  # the fields below stay put while it is corrected
             label.show()
-            self._fields[key].setStyleSheet(INVALID_STYLE)
+            mark_invalid(self._fields[key])
             first = first or self._fields[key]
         if first is not None:
             first.setFocus()
@@ -98,8 +99,7 @@ class InlineErrors(QObject):
         for each in [key] if key else list(self._labels):
             if not self._labels[each].isHidden():
                 self._labels[each].hide()
-                self._labels[each].setText("")
-                self._fields[each].setStyleSheet("")
+                mark_invalid(self._fields[each], False)
 
 
 def compact_table(model: QAbstractItemModel, name: str, owner: QObject) -> QTableView:
