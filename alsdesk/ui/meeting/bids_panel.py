@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -34,6 +36,8 @@ from alsdesk.ui.meeting.context import MeetingContext
 from alsdesk.ui.meeting.presenter_list import PresenterList
 
 HEADERS = ("Member", "Bids", "Asks for", "Proposed", "Planned", "This year")
+ORDER_MIN_WIDTH = 180
+ORDER_MIN_HEIGHT = 90
 
 
 def hours_minutes(seconds: float) -> str:
@@ -115,14 +119,17 @@ class BidsPanel(QWidget):
 
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
-        self.grid.setColumnStretch(0, 1)
-        scroll = QScrollArea()
+        self.grid.setColumnStretch(len(HEADERS), 1)  # spare width after the last column
+        self.grid_scroll = scroll = QScrollArea()
+        scroll.setObjectName("bids_table")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.order = PresenterList()
         self.order.setObjectName("bid_order")
+        self.order.setMinimumWidth(ORDER_MIN_WIDTH)
+        self.order.setMinimumHeight(ORDER_MIN_HEIGHT)
         self.order.reordered.connect(self._reordered)
         order_box = QVBoxLayout()
         order_title = QLabel(self.tr("<b>Presenting order</b> (drag to change)"))
@@ -136,7 +143,8 @@ class BidsPanel(QWidget):
         side.addWidget(self.use_proposal)
         side.addStretch(1)
         top.addLayout(side, 1)
-        body = QHBoxLayout()
+        # The order sits beside the bids where there is room for every column, else below.
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addWidget(scroll, 3)
         body.addLayout(order_box, 1)
         layout = QVBoxLayout(self)
@@ -148,6 +156,29 @@ class BidsPanel(QWidget):
         self.mode.currentIndexChanged.connect(self._timing_changed)
         self.breaks.valueChanged.connect(self._timing_changed)
         self.review.valueChanged.connect(self._timing_changed)
+
+    # -- layout --------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Beside the bids when every column fits next to the order, else the order below."""
+        bar = self.grid_scroll.verticalScrollBar().sizeHint().width()
+        needed = self.grid_host.minimumSizeHint().width() + bar
+        needed += self.body.spacing() + ORDER_MIN_WIDTH
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if room >= needed else QBoxLayout.Direction.TopToBottom
+        )
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
 
     # -- loading -------------------------------------------------------------------
 
@@ -187,6 +218,7 @@ class BidsPanel(QWidget):
             row.planned.valueChanged.connect(lambda _v, r=row: self._planned_changed(r))
             self.rows[mark.person_id] = row
         self.grid.setRowStretch(len(marks) + 1, 1)
+        QTimer.singleShot(0, self, self._arrange)  # once the new rows have their sizes
 
     def refresh(self) -> None:
         """Bids, proposal, time left and cumulative airtime from the store."""

@@ -43,6 +43,8 @@ from alsdesk.ui.window.backups import WindowBackups
 from alsdesk.ui.window.exports import STATUS_TIMEOUT_MS, WindowExports
 from alsdesk.ui.window.pages import PAGES, PageEntry, PageParts, SidebarButton
 
+SIDEBAR_KEYS = (QKeySequence("Ctrl+\\"), QKeySequence("F9"))
+
 
 class MainWindow(QMainWindow, WindowExports, WindowBackups):
     def __init__(
@@ -72,7 +74,8 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self._sidebar())
+        self.sidebar = self._sidebar()
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([240, 760])
@@ -275,6 +278,16 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
         set_shortcuts(self.redo_action, keys.Redo)
         self.about_action = self._action("about", self.tr("&About alsdesk"), self.about)
+        self.sidebar_action = self._action(
+            "toggle_sidebar", self.tr("Show &sidebar"), self.show_sidebar
+        )
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
+        self.sidebar_action.setShortcuts(SIDEBAR_KEYS)
+        self.sidebar_action.setToolTip(
+            self.tr("Show or hide the sidebar, for more room on a small screen (%s)")
+            % " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in SIDEBAR_KEYS)
+        )
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -289,6 +302,7 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        menus.addMenu(self.tr("&View")).addAction(self.sidebar_action)
         set_menu = menus.addMenu(self.tr("&Set"))
         set_menu.addActions([self.edit_set_action, self.archive_action, self.delete_set_action])
         set_menu.addSeparator()
@@ -313,6 +327,9 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
             self.resize(1100, 700)
         # The splitter is restored once the window has its real size (showEvent).
         self._pending_splitter = self.settings.value("window/splitter")
+        shown = _setting_is_on(self.settings.value("window/sidebar"))
+        self.sidebar_action.setChecked(shown)
+        self.sidebar.setVisible(shown)
         last = self.settings.value("window/last_set")
         self.sets_panel.reload(int(last) if last not in (None, "") else None)
         self.set_page.restore_state(self._saved_state("set"))
@@ -363,6 +380,12 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         if self._pending_splitter is not None:
             self.splitter.restoreState(self._pending_splitter)
             self._pending_splitter = None
+            self.sidebar.setVisible(self.sidebar_action.isChecked())
+
+    def show_sidebar(self, shown: bool) -> None:
+        """Show or hide the sidebar; remembered at once, for the next start too."""
+        self.sidebar.setVisible(shown)
+        self.settings.setValue("window/sidebar", shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.release_pages()
@@ -551,6 +574,11 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
         QMessageBox.warning(self, self.tr("alsdesk"), message)
+
+
+def _setting_is_on(value: object) -> bool:
+    """A flag from the settings file (written as true/false; unset means on)."""
+    return value is None or str(value).lower() not in ("false", "0")
 
 
 def _sidebar_button(spec: SidebarButton) -> QPushButton:

@@ -11,6 +11,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QSize, QTime
+from PySide6.QtWidgets import QScrollArea
 
 from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.ui.meeting.workspace import BIDS_TAB
@@ -63,3 +64,29 @@ def test_ticking_bids_moves_no_other_tick(qtbot, shown, meetings, services, ceda
 
     bids.error.setText("That member has already had airtime today; it stays recorded.")
     assert positions(shown, targets) == before
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1100, 700)])
+def test_every_bids_column_and_attendance_message_shows_on_a_laptop(
+    qtbot, shown, meetings, services, cedar, clock, size
+):
+    clock.now = dt.datetime(2026, 10, 27, 10, 5)
+    workspace = open_at(qtbot, shown, meetings[1], size)
+    grace = workspace.attendance.rows[person(services, cedar, "Grace Mensah")]
+    click(qtbot, grace.buttons[AttendanceStatus.LATE])
+    grace.late_time.setTime(QTime(9, 15))  # before the start
+    qtbot.waitUntil(lambda: grace.error.text() != "", timeout=30_000)
+    positions(shown, [])
+    attendance_scroll = workspace.attendance.findChild(QScrollArea)
+    assert attendance_scroll.horizontalScrollBar().maximum() == 0
+    assert grace.error.toolTip() == ""  # the whole message shows, nothing cut
+
+    workspace.tabs.setCurrentIndex(BIDS_TAB)
+    bids = workspace.bids
+    positions(shown, [])
+    assert bids.grid_scroll.horizontalScrollBar().maximum() == 0
+    viewport = bids.grid_scroll.viewport()
+    for row in bids.rows.values():
+        assert row.name.width() >= row.name.sizeHint().width()  # no name is cut
+        right = row.so_far.mapTo(viewport, row.so_far.rect().topRight()).x()
+        assert right <= viewport.width()  # "This year" in view
