@@ -156,6 +156,7 @@ class AirtimePanel(QWidget):
         self.shown = turn
         if changed_person:
             self.notes.load(self.meeting, turn)
+            self.notes_scroll.verticalScrollBar().setValue(0)  # the next record from its top
             QTimer.singleShot(0, self.notes_scroll.fit)
         self._last_cue = None
         self._update_buttons()

@@ -56,9 +56,10 @@ class PresenterNotes(QWidget):
         self.turn: TurnInfo | None = None
 
         self.report_box = QGroupBox(self.tr("Report-back on earlier actions"))
+        # Each action on a line of its own, its status and comment under it: the comment
+        # gets the width, not a sliver beside a wrapped column of text.
         self.report_grid = QGridLayout(self.report_box)
-        self.report_grid.setColumnStretch(0, 1)
-        self.report_grid.setColumnStretch(2, 1)
+        self.report_grid.setColumnStretch(1, 1)
 
         notes_box = QGroupBox(self.tr("Notes for the record"))
         self.issue = QLineEdit()
@@ -145,6 +146,7 @@ class PresenterNotes(QWidget):
         self.setEnabled(turn is not None)
         self._loading = True
         self.issue.setText(turn.issue if turn else "")
+        self.issue.setCursorPosition(0)  # a long issue reads from its start
         self.key_questions.setPlainText(turn.key_questions if turn else "")
         self.sees_differently.setPlainText(turn.sees_differently if turn else "")
         self._loading = False
@@ -192,7 +194,7 @@ class PresenterNotes(QWidget):
         items = self.context.actions.report_back(self.meeting.id, self.turn.person_id)
         if not items:
             self.report_grid.addWidget(
-                hint_label(self.tr("No earlier actions to report back on.")), 0, 0, 1, 3
+                hint_label(self.tr("No earlier actions to report back on.")), 0, 0, 1, 2
             )
             return
         for row, item in enumerate(items):
@@ -219,12 +221,13 @@ class PresenterNotes(QWidget):
             status.addItem(choice.label, choice)
         status.setCurrentIndex(status.findData(item.status) if item.status else 0)
         comment = QLineEdit(item.comment)
+        comment.setCursorPosition(0)
         comment.setObjectName(f"review_comment_{action.id}")
         comment.setPlaceholderText(self.tr("Comment"))
         comment.setEnabled(item.status is not None)
-        self.report_grid.addWidget(label, row, 0)
-        self.report_grid.addWidget(status, row, 1)
-        self.report_grid.addWidget(comment, row, 2)
+        self.report_grid.addWidget(label, 2 * row, 0, 1, 2)
+        self.report_grid.addWidget(status, 2 * row + 1, 0)
+        self.report_grid.addWidget(comment, 2 * row + 1, 1)
 
         def save() -> None:
             assert self.meeting is not None

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -29,6 +30,7 @@ from alsdesk import __version__
 from alsdesk.services import Services
 from alsdesk.services.demo import create_demo
 from alsdesk.services.errors import UserError
+from alsdesk.ui.common import wheel
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.common.icons import icon
@@ -55,6 +57,7 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         clock: Clock = utc_now,
     ):
         super().__init__()
+        wheel.install(QApplication.instance())
         self.services = services
         self.settings = settings
         self._today = today

@@ -10,11 +10,12 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QSize, QTime
-from PySide6.QtWidgets import QScrollArea
+from PySide6.QtCore import QPoint, QPointF, QSize, Qt, QTime
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtWidgets import QApplication, QScrollArea
 
 from alsdesk.services.meetings import AttendanceStatus
-from alsdesk.ui.meeting.workspace import BIDS_TAB
+from alsdesk.ui.meeting.workspace import AIRTIME_TAB, BIDS_TAB
 from tests.ui.conftest import click, positions
 from tests.ui.meeting.helpers import person, run_meeting, tick
 
@@ -90,3 +91,58 @@ def test_every_bids_column_and_attendance_message_shows_on_a_laptop(
         assert row.name.width() >= row.name.sizeHint().width()  # no name is cut
         right = row.so_far.mapTo(viewport, row.so_far.rect().topRight()).x()
         assert right <= viewport.width()  # "This year" in view
+
+
+def wheel_down(widget) -> None:
+    """One notch of the mouse wheel, towards the user, over the middle of ``widget``."""
+    middle = QPointF(widget.rect().center())
+    event = QWheelEvent(
+        middle,
+        QPointF(widget.mapToGlobal(widget.rect().center())),
+        QPoint(),
+        QPoint(0, -120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def test_the_wheel_over_a_filled_box_scrolls_the_record_unless_the_box_has_focus(
+    qtbot, shown, meetings, two_bidders
+):
+    workspace = open_at(qtbot, shown, meetings[1], (1024, 768))
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    notes, panel = workspace.airtime.notes, workspace.airtime.notes_scroll
+    questions = notes.key_questions
+    questions.setPlainText("\n".join(f"Question {n}?" for n in range(1, 30)))
+    positions(shown, [])
+    panel_bar, box_bar = panel.verticalScrollBar(), questions.verticalScrollBar()
+    assert panel_bar.maximum() > 0 and box_bar.maximum() > 0
+    notes.issue.setFocus()
+
+    wheel_down(questions.viewport())
+    assert panel_bar.value() > 0 and box_bar.value() == 0  # the record moved, not the box
+
+    panel_bar.setValue(0)
+    questions.setFocus()
+    wheel_down(questions.viewport())
+    assert box_bar.value() > 0 and panel_bar.value() == 0  # working in the box: it scrolls
+
+
+def test_the_next_presenters_record_starts_at_its_top(qtbot, shown, meetings, two_bidders):
+    workspace = open_at(qtbot, shown, meetings[1], (1024, 768))
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime = workspace.airtime
+    click(qtbot, airtime.next_button)  # Amira has the floor
+    positions(shown, [])
+    bar = airtime.notes_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())
+    assert bar.value() > 0
+
+    click(qtbot, airtime.next_button)  # on to Daniel
+
+    assert airtime.shown.full_name == "Daniel Price"
+    assert bar.value() == 0
+    assert airtime.notes.issue.visibleRegion().boundingRect().height() > 0  # "Issue" in view
