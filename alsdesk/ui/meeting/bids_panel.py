@@ -20,13 +20,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, TurnState
+from alsdesk.i18n import translate
+from alsdesk.services.airtime import FLOOR
+from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, Proposal, TurnInfo, TurnState
 from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.meetings import (
+    AWAY,
     MAX_BREAKS_MINUTES,
     MAX_REVIEW_MINUTES,
     AirtimeMode,
-    AttendanceStatus,
+    AttendanceMark,
     MeetingInfo,
 )
 from alsdesk.ui.common.form import ERROR_STYLE
@@ -108,9 +111,12 @@ class BidsPanel(QWidget):
         settings.addRow(self.tr("Sharing"), self.mode)
         settings.addRow(self.tr("Breaks still to come"), self.breaks)
         settings.addRow(self.tr("Process review"), self.review)
-        self.available = QLabel()
-        self.available.setObjectName("available_time")
-        self.available.setWordWrap(True)
+        # Fixed lines each, so a longer sum or a warning never moves the table below.
+        self.available = SteadyLabel(2, name="available_time")
+        self.sharing = SteadyLabel(2, name="share_sum")
+        self.sharing.setStyleSheet(HINT_STYLE)
+        self.plan_warning = SteadyLabel(name="plan_warning")
+        self.plan_warning.setStyleSheet(ERROR_STYLE)
         self.use_proposal = QPushButton(self.tr("Use the proposed times"))
         self.use_proposal.setObjectName("use_proposal")
         self.use_proposal.clicked.connect(self.apply_proposal)
@@ -140,6 +146,8 @@ class BidsPanel(QWidget):
         top.addLayout(settings)
         side = QVBoxLayout()
         side.addWidget(self.available)
+        side.addWidget(self.sharing)
+        side.addWidget(self.plan_warning)
         side.addWidget(self.use_proposal)
         side.addStretch(1)
         top.addLayout(side, 1)
@@ -179,6 +187,7 @@ class BidsPanel(QWidget):
         )
         if self.body.direction() != direction:
             self.body.setDirection(direction)
+            self.layout().activate()  # now, not at the next layout pass: no frame with a scrollbar
 
     # -- loading -------------------------------------------------------------------
 
@@ -207,10 +216,6 @@ class BidsPanel(QWidget):
         marks = [m for m in self.context.meetings.attendance(self.meeting.id) if not m.left_set]
         for index, mark in enumerate(marks, start=1):
             row = BidRow(mark.person_id, mark.full_name)
-            away = mark.status in (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
-            if away:
-                row.name.setText(f"{mark.full_name} ({mark.status.label.lower()})")
-                row.name.setStyleSheet(HINT_STYLE)
             for column, widget in enumerate(row.widgets()):
                 self.grid.addWidget(widget, index, column)
             row.bids.toggled.connect(lambda on, r=row: self._bid_toggled(r, on))
@@ -231,28 +236,93 @@ class BidsPanel(QWidget):
         totals = airtime.cumulative_seconds(self.meeting.set_id, self.meeting.date)
         proposal = airtime.proposal(self.meeting.id, self.context.local_now(), self.context.clock())
         self._proposal = proposal.minutes
+        marks = {m.person_id: m for m in self.context.meetings.attendance(self.meeting.id)}
         for person_id, row in self.rows.items():
             turn = turns.get(person_id)
+            mark = marks.get(person_id)
+            away = mark is not None and mark.status in AWAY
+            _show_name(row, mark)
             _set_quietly(row.bids, turn is not None)
             _set_quietly(row.asks, (turn.bid_minutes or 0) if turn else 0)
             _set_quietly(row.planned, turn.planned_minutes if turn else 0)
-            row.asks.setEnabled(turn is not None and turn.state == TurnState.WAITING)
-            row.planned.setEnabled(turn is not None and turn.state == TurnState.WAITING)
-            row.bids.setEnabled(turn is None or turn.state == TurnState.WAITING)
+            waiting = turn is not None and turn.state == TurnState.WAITING
+            row.asks.setEnabled(waiting and not away)
+            row.planned.setEnabled(waiting and not away)
+            row.bids.setEnabled(not away and (turn is None or waiting))
             proposed = proposal.minutes.get(person_id)
             row.proposed.setText(f"{proposed} min" if proposed is not None else "–")
             row.so_far.setText(hours_minutes(totals.get(person_id, 0.0)))
         self.available.setText(self._available_text(proposal.available))
         has_end = self.meeting.end_time is not None
+        self.sharing.setText(self._sharing_text(proposal) if has_end else "")
+        waiting_turns = [t for t in in_order if t.state == TurnState.WAITING]
+        self.plan_warning.setText(
+            self._plan_warning(waiting_turns, proposal.available) if has_end else ""
+        )
         self.use_proposal.setEnabled(has_end and bool(proposal.minutes))
         self.order.show_turns(in_order)
+
+    def _sharing_text(self, proposal: Proposal) -> str:
+        """The proposal's arithmetic in one line."""
+        share = proposal.share
+        if not proposal.minutes:
+            return ""
+        if share is None:  # equal time
+            each = sorted(set(proposal.minutes.values()))
+            return self.tr("Equal time: %d min among %d presenters, %s each.") % (
+                proposal.available,
+                len(proposal.minutes),
+                _minutes_range(each),
+            )
+        counted = (
+            self.tr(" (%d open bids counted as %d min)") % (share.open_bids, share.open_default)
+            if share.open_bids > 1
+            else self.tr(" (an open bid counted as %d min)") % share.open_default
+            if share.open_bids
+            else ""
+        )
+        if share.trimmed_to is None:
+            text = self.tr("Asks %d min%s of %d min left: every ask in full, %d min to spare.") % (
+                share.asked,
+                counted,
+                share.available,
+                share.spare,
+            )
+        else:
+            trimmed = sorted({m for m in proposal.minutes.values() if m >= share.trimmed_to})
+            if any(m < share.trimmed_to for m in proposal.minutes.values()):
+                rule = self.tr("asks over %d min trimmed to %s, smaller ones in full.") % (
+                    share.trimmed_to,
+                    _minutes_range(trimmed),
+                )
+            else:
+                rule = self.tr("each trimmed to %s.") % _minutes_range(trimmed)
+            text = self.tr("Asks %d min%s for %d min left: %s") % (
+                share.asked,
+                counted,
+                share.available,
+                rule,
+            )
+        if share.below_floor:
+            text += " " + self.tr("Under %d min each: agree who presents today.") % FLOOR
+        return text
+
+    def _plan_warning(self, waiting: list[TurnInfo], available: int) -> str:
+        planned = sum(t.planned_minutes for t in waiting)
+        if planned <= available:
+            return ""
+        return self.tr("Planned %d min: %d min more than the %d min left.") % (
+            planned,
+            planned - available,
+            available,
+        )
 
     def _available_text(self, minutes: int) -> str:
         assert self.meeting is not None
         if self.meeting.end_time is None:
             return self.tr("Give the meeting an end time on the Schedule tab to share time.")
         return self.tr(
-            "<b>%d min</b> left for airtime (to %s, less %d min breaks and %d min process review)"
+            "%d min left for airtime (to %s, less %d min breaks and %d min process review)"
         ) % (
             minutes,
             self.meeting.end_time.strftime("%H:%M"),
@@ -330,6 +400,25 @@ class BidsPanel(QWidget):
     def _changed(self) -> None:
         self.refresh()
         self.changed.emit()
+
+
+def _show_name(row: BidRow, mark: AttendanceMark | None) -> None:
+    """The member's name, and why they cannot bid when they are away today."""
+    away = mark is not None and mark.status in AWAY
+    name = mark.full_name if mark is not None else row.name.text()
+    row.name.setText(f"{name} ({mark.status.label.lower()})" if away else name)
+    row.name.setStyleSheet(HINT_STYLE if away else "")
+    tip = translate("BidsPanel", "Away today: no bid. Mark them present or late to bid.")
+    for widget in (row.name, row.bids):
+        widget.setToolTip(tip if away else "")
+
+
+def _minutes_range(values: list[int]) -> str:
+    if not values:
+        return ""
+    if values[0] == values[-1]:
+        return translate("BidsPanel", "%d min") % values[0]
+    return translate("BidsPanel", "%d–%d min") % (values[0], values[-1])
 
 
 def _set_quietly(widget, value) -> None:

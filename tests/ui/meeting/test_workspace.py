@@ -136,7 +136,7 @@ def test_bids_get_a_fair_share_of_the_time_left(qtbot, shown, meetings, services
     assert bids.rows[daniel].proposed.text() == "60 min"
 
     bids.breaks.setValue(240)  # long breaks leave less to share
-    assert "<b>90 min</b> left" in bids.available.text()
+    assert "90 min left" in bids.available.text()
     assert bids.rows[daniel].proposed.text() == "45 min"
     assert services.meetings.get(workspace.meeting.id).breaks_minutes == 240
 
@@ -527,3 +527,38 @@ def test_leaving_the_airtime_rounds_offers_to_end_a_running_clock(
     amira = saved_turns(services, workspace)["Amira Hassan"]
     assert amira.state == TurnState.DONE and not amira.timer.running
     assert amira.timer.used_before == pytest.approx(12 * 60)
+
+
+def test_someone_away_cannot_bid_and_the_share_and_an_overrun_are_spelled_out(
+    qtbot, shown, meetings, services, cedar, clock
+):
+    clock.now = dt.datetime(2026, 10, 27, 14, 0)
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    amira, daniel, grace, tomasz = (person(services, cedar, name) for name in MEMBERS)
+    services.airtime.bid(workspace.meeting.id, grace, 20)
+    click(qtbot, attendance_button(workspace, grace, AttendanceStatus.ABSENT))
+    click(qtbot, attendance_button(workspace, tomasz, AttendanceStatus.APOLOGIES))
+    click(qtbot, workspace.attendance.all_present)
+    workspace.tabs.setCurrentIndex(BIDS_TAB)
+    bids = workspace.bids
+
+    for away in (grace, tomasz):  # Grace's bid went when she was marked absent
+        assert not bids.rows[away].bids.isEnabled() and not bids.rows[away].bids.isChecked()
+        assert bids.rows[away].proposed.text() == "–"
+    assert bids.rows[grace].name.text() == "Grace Mensah (absent)"
+    assert bids.order.count() == 0
+
+    # 14:00 to 16:30 less 60 min breaks and 30 min review leaves 60 min; asks of 99 and 10.
+    services.airtime.bid(workspace.meeting.id, amira, 99)
+    services.airtime.bid(workspace.meeting.id, daniel, 10)
+    bids.refresh()
+    assert bids.rows[amira].proposed.text() == "50 min"
+    assert bids.rows[daniel].proposed.text() == "10 min"  # the small ask in full
+    assert bids.sharing.text() == (
+        "Asks 109 min for 60 min left: asks over 50 min trimmed to 50 min, smaller ones in full."
+    )
+    # Planned follows the asks until the set agrees a plan: 109 min against 60 min.
+    assert bids.plan_warning.text() == "Planned 109 min: 49 min more than the 60 min left."
+
+    click(qtbot, bids.use_proposal)
+    assert bids.plan_warning.text() == ""
