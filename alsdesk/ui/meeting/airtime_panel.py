@@ -90,6 +90,13 @@ class AirtimePanel(QWidget):
             button.setToolTip(self.tr("Shortcut: %s") % key)
             button.setMinimumHeight(34)
             controls.addWidget(button)
+        # Start, Pause and Resume in one width, so "+1 min" beside it never moves.
+        metrics = self.start_button.fontMetrics()
+        labels = (self.tr("Start"), self.tr("Pause"), self.tr("Resume"))
+        widest = max(metrics.horizontalAdvance(label) for label in labels)
+        self.start_button.setFixedWidth(
+            max(self.start_button.sizeHint().width(), widest + 4 * metrics.averageCharWidth())
+        )
         controls.addStretch(1)
 
         self.notes = PresenterNotes(context)

@@ -121,9 +121,11 @@ class PresenterNotes(QWidget):
         form.addWidget(self.due_error, 4, 0, 1, 4)
         form.addWidget(self.add_button, 5, 3, Qt.AlignmentFlag.AlignRight)
         form.setColumnStretch(1, 1)
+        # The form first, the agreed actions under it: a new action lengthens the list
+        # below, and the form (and "Add action") stay where the cursor is.
         actions_layout = QVBoxLayout(actions_box)
-        actions_layout.addLayout(self.actions_list)
         actions_layout.addLayout(form)
+        actions_layout.addLayout(self.actions_list)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -146,3 +146,24 @@ def test_the_next_presenters_record_starts_at_its_top(qtbot, shown, meetings, tw
     assert airtime.shown.full_name == "Daniel Price"
     assert bar.value() == 0
     assert airtime.notes.issue.visibleRegion().boundingRect().height() > 0  # "Issue" in view
+
+
+def test_the_timer_buttons_and_the_action_form_stay_put(qtbot, shown, meetings, two_bidders, clock):
+    workspace = open_at(qtbot, shown, meetings[1], (1024, 768))
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime, notes = workspace.airtime, workspace.airtime.notes
+    targets = [airtime.extend_button, airtime.next_button, notes.add_button, notes.action_text]
+    before = positions(shown, targets)
+
+    click(qtbot, airtime.start_button)  # Start becomes Pause
+    assert airtime.start_button.text() == "Pause"
+    assert positions(shown, targets) == before
+    clock.advance(minutes=3)
+    click(qtbot, airtime.start_button)  # and Resume
+    assert airtime.start_button.text() == "Resume"
+    assert positions(shown, targets) == before
+
+    for text in ("Shadow the bed manager", "Ask pharmacy for the discharge data"):
+        qtbot.keyClicks(notes.action_text, text)
+        click(qtbot, notes.add_button)  # the agreed list grows below the form
+        assert positions(shown, targets) == before

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from alsdesk.services.run_chart import SignalKind
 from alsdesk.ui.person.goal_updates_model import DATE, NARRATIVE, VALUE
-from tests.ui.conftest import click, click_button, replace_text
+from tests.ui.conftest import click, click_button, positions, replace_text
 from tests.ui.person.conftest import (
     DISCHARGE_GOAL,
     GOAL_AFTER,
@@ -175,3 +175,19 @@ def test_a_mistyped_update_is_corrected_and_another_deleted_after_asking(
         click(qtbot, panel.delete_button)
     assert [u.value for u in services.goals.updates(goal.id)] == [44, 40]
     assert page.chart.analysis.points[-1].value == 40
+
+
+def test_adding_weekly_values_never_moves_the_add_button(qtbot, goals_page, make_goal):
+    goal = make_goal()
+    goals_page.show_person(goal.person_id)
+    panel = goals_page.detail.updates
+    targets = [panel.add_button, panel.narrative]
+    before = positions(panel, targets)
+
+    add_update(qtbot, goals_page, 3, "about half")  # refused: a message above the button
+    assert panel.errors.text("value")
+    assert positions(panel, targets) == before
+
+    add_update(qtbot, goals_page, 3, "44")  # the first measurement: "Latest 44%…" appears
+    assert goals_page.detail.latest.text().startswith("Latest 44")
+    assert positions(panel, targets) == before
