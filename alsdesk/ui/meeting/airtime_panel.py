@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
 from alsdesk.services.airtime import Cue, format_clock
 from alsdesk.services.airtime_rounds import TurnInfo, TurnState
 from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 from alsdesk.ui.meeting.presenter_list import PresenterList
 from alsdesk.ui.meeting.presenter_notes import PresenterNotes
 from alsdesk.ui.meeting.timer_display import PresentationWindow, TimerFace
 
 TICK_MS = 250
+PLAN_CHECK_MS = 60_000
 
 
 class AirtimePanel(QWidget):
@@ -107,8 +110,12 @@ class AirtimePanel(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        # A reserved line: the plan against the time left, checked each minute.
+        self.plan_warning = SteadyLabel(name="airtime_plan_warning")
+        self.plan_warning.setStyleSheet(ERROR_STYLE)
         right_layout.addWidget(self.face)
         right_layout.addLayout(controls)
+        right_layout.addWidget(self.plan_warning)
         right_layout.addWidget(scroll, 1)
 
         splitter = QSplitter()
@@ -122,6 +129,9 @@ class AirtimePanel(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
+        self.plan_check = QTimer(self)
+        self.plan_check.setInterval(PLAN_CHECK_MS)
+        self.plan_check.timeout.connect(self.check_plan)
 
     # -- loading -------------------------------------------------------------------
 
@@ -140,6 +150,32 @@ class AirtimePanel(QWidget):
             keep = self._default_turn_id()
         self.presenters.select_turn(keep)
         self._show(self._turn(keep))
+        self.check_plan()
+
+    def check_plan(self) -> None:
+        """Warn when the time planned for those still waiting is more than the time left."""
+        if self.meeting is None or self.meeting.end_time is None:
+            self.plan_warning.clear()
+            return
+        left = self.context.airtime.proposal(
+            self.meeting.id, self.context.local_now(), self.context.clock()
+        ).available
+        planned = sum(t.planned_minutes for t in self.turns if t.state == TurnState.WAITING)
+        if planned > left:
+            self.plan_warning.setText(
+                self.tr("Still planned %d min: %d min more than the %d min left.")
+                % (planned, planned - left, left)
+            )
+        else:
+            self.plan_warning.clear()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.plan_check.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.plan_check.stop()
 
     def _default_turn_id(self) -> int | None:
         """Whoever has the floor, else the next to present, else the last who did."""

@@ -167,3 +167,16 @@ def test_the_timer_buttons_and_the_action_form_stay_put(qtbot, shown, meetings, 
         qtbot.keyClicks(notes.action_text, text)
         click(qtbot, notes.add_button)  # the agreed list grows below the form
         assert positions(shown, targets) == before
+
+
+def test_the_airtime_tab_warns_as_the_plan_outgrows_the_time_left(
+    qtbot, shown, meetings, two_bidders, clock
+):
+    workspace = open_at(qtbot, shown, meetings[1], (1024, 768))
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime = workspace.airtime
+    assert airtime.plan_warning.text() == ""  # 11:00: 50 min planned, 240 min left
+
+    clock.now = dt.datetime(2026, 10, 27, 15, 0)  # 90 min to the end, less 90 min
+    airtime.check_plan()  # what the minute's check does
+    assert airtime.plan_warning.text() == "Still planned 50 min: 50 min more than the 0 min left."
