@@ -274,13 +274,14 @@ class BidsPanel(QWidget):
                 len(proposal.minutes),
                 _minutes_range(each),
             )
-        counted = (
-            self.tr(" (%d open bids counted as %d min)") % (share.open_bids, share.open_default)
-            if share.open_bids > 1
-            else self.tr(" (an open bid counted as %d min)") % share.open_default
-            if share.open_bids
-            else ""
-        )
+        counted = ""
+        if share.open_bids == 1:
+            counted = self.tr(" (an open bid counted as %d min)") % share.open_default
+        elif share.open_bids > 1:
+            counted = self.tr(" (%d open bids counted as %d min)") % (
+                share.open_bids,
+                share.open_default,
+            )
         if share.trimmed_to is None:
             text = self.tr("Asks %d min%s of %d min left: every ask in full, %d min to spare.") % (
                 share.asked,

@@ -77,10 +77,11 @@ class MeetingWorkspace(Page):
             widths=(self.tr("Changes are saved as you go"), self.tr("All changes saved")),
             name="save_state",
         )
-        self.saved_label.setStyleSheet(MUTED)
         self.export_button = QPushButton(self.tr("Export record…"))
         self.export_button.setObjectName("meeting_export")
         self.export_button.clicked.connect(self._export)
+        level = (self.export_button.sizeHint().height() - self.saved_label.height()) // 2
+        self.saved_label.setStyleSheet(f"{MUTED} padding-top: {max(0, level)}px;")  # level with it
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
