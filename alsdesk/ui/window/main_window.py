@@ -45,6 +45,7 @@ from alsdesk.ui.window.backups import WindowBackups
 from alsdesk.ui.window.exports import STATUS_TIMEOUT_MS, WindowExports
 from alsdesk.ui.window.pages import PAGES, PageEntry, PageParts, SidebarButton
 
+SIDEBAR_WIDTH = 240
 SIDEBAR_KEYS = (QKeySequence("Ctrl+\\"), QKeySequence("F9"))
 
 
@@ -81,7 +82,8 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
         self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 760])
+        self.splitter.setSizes([SIDEBAR_WIDTH, 760])
+        self.splitter.setCollapsible(0, False)  # hidden with View > Show sidebar, not a drag
         self.setCentralWidget(self.splitter)
         for entry in PAGES:
             if entry.at_start:
@@ -388,6 +390,9 @@ class MainWindow(QMainWindow, WindowExports, WindowBackups):
     def show_sidebar(self, shown: bool) -> None:
         """Show or hide the sidebar; remembered at once, for the next start too."""
         self.sidebar.setVisible(shown)
+        if shown and self.splitter.sizes()[0] == 0:  # collapsed by an older alsdesk's drag
+            rest = max(0, self.splitter.width() - SIDEBAR_WIDTH)
+            self.splitter.setSizes([SIDEBAR_WIDTH, rest])
         self.settings.setValue("window/sidebar", shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:
