@@ -16,6 +16,11 @@ TWO_MINUTES = 120
 # The most an open bid ("some time") is offered when the day has plenty left:
 # airtime is commonly 30 to 60 minutes a presenter.
 OPEN_BID_CAP = 60
+# An open bid counts as this ask when time is short: half an hour, the shorter end
+# of a usual airtime.
+OPEN_BID_DEFAULT = 30
+# Below this an airtime is too short to work on an issue: the share then says so.
+FLOOR = 10
 
 
 @dataclass(frozen=True)
@@ -34,39 +39,89 @@ def available_minutes(
     return max(0, math.floor(left))
 
 
+@dataclass(frozen=True)
+class Share:
+    """Who gets how many minutes, and the figures that explain it in one line."""
+
+    minutes: dict[int, int]
+    available: int
+    asked: int
+    """All the asks together, an open bid counted as ``open_default``."""
+    open_bids: int
+    open_default: int
+    trimmed_to: int | None
+    """The common width the largest asks were cut to; None when every ask fits."""
+
+    @property
+    def spare(self) -> int:
+        return max(0, self.available - sum(self.minutes.values()))
+
+    @property
+    def below_floor(self) -> bool:
+        """Too many presenters for the time: someone gets less than ``FLOOR`` minutes."""
+        return self.trimmed_to is not None and self.trimmed_to < FLOOR
+
+
+def share_airtime(
+    bids: list[Bid],
+    available: int,
+    open_default: int = OPEN_BID_DEFAULT,
+    open_cap: int | None = OPEN_BID_CAP,
+) -> Share:
+    """The fair share of ``available`` minutes among ``bids`` (whole minutes, never more).
+
+    An open bid ("some time") counts as a stated ask of ``open_default`` minutes.
+    When the asks fit, everyone gets their ask, and open bids share what is left
+    up to ``open_cap`` each. When they do not, the largest asks are trimmed first,
+    all to one common length, until the rest fits: a small ask is granted in full
+    before a large one gets more than it, and no one is cut below anyone else's
+    share (max-min fairness). Rounding minutes go to the trimmed asks, earliest first.
+    """
+    order = [b.member_id for b in bids]
+    asks = {b.member_id: b.minutes if b.minutes is not None else open_default for b in bids}
+    open_ids = [b.member_id for b in bids if b.minutes is None]
+    asked = sum(asks.values())
+    figures = {
+        "available": max(0, available),
+        "asked": asked,
+        "open_bids": len(open_ids),
+        "open_default": open_default,
+    }
+    if not bids or available <= 0:
+        return Share(dict.fromkeys(order, 0), trimmed_to=0 if bids else None, **figures)
+    if asked <= available:
+        minutes = dict(asks)
+        if open_ids:
+            room = (available - asked) // len(open_ids)
+            for member_id in open_ids:
+                ceiling = open_cap if open_cap is not None else available
+                minutes[member_id] = max(asks[member_id], min(ceiling, asks[member_id] + room))
+        return Share(minutes, trimmed_to=None, **figures)
+    cap = _common_cap(list(asks.values()), available)
+    minutes = {m: min(ask, cap) for m, ask in asks.items()}
+    spare = available - sum(minutes.values())
+    for member_id in [m for m in order if asks[m] > cap][:spare]:
+        minutes[member_id] += 1
+    return Share(minutes, trimmed_to=cap, **figures)
+
+
 def fair_share(
     bids: list[Bid], available: int, open_cap: int | None = OPEN_BID_CAP
 ) -> dict[int, int]:
-    """Minutes each bidder gets, in whole minutes, never more than ``available`` in all.
+    """Minutes each bidder gets (see :func:`share_airtime` for the rule)."""
+    return share_airtime(bids, available, open_cap=open_cap).minutes
 
-    Members who named an amount get it when everything fits; otherwise all
-    amounts shrink in proportion to need. Members who bid without an amount
-    share what is left equally, up to ``open_cap`` each (a long day does not
-    make one open bid a three-hour airtime); when nothing is left, an equal
-    part of the day is taken from everyone as if they had bid the average
-    request. Leftover minutes from rounding go to the largest remainders,
-    earliest first.
-    """
-    if not bids or available <= 0:
-        return {bid.member_id: 0 for bid in bids}
-    order = [b.member_id for b in bids]
-    named = {b.member_id: b.minutes for b in bids if b.minutes is not None}
-    open_ids = [b.member_id for b in bids if b.minutes is None]
-    asked = sum(named.values())
-    if open_ids:
-        share = (available - asked) / len(open_ids)
-        if share < 1:
-            average = (asked / len(named)) if named else available / len(bids)
-            needs = {m: float(named.get(m, average)) for m in order}
-            return _proportional(needs, available, order)
-        if open_cap is not None:
-            share = min(share, float(open_cap))
-        exact = {m: float(minutes) for m, minutes in named.items()}
-        exact |= dict.fromkeys(open_ids, share)
-        return _round_preserving_total(exact, available, order)
-    if asked <= available:
-        return named
-    return _proportional({m: float(v) for m, v in named.items()}, available, order)
+
+def _common_cap(asks: list[int], available: int) -> int:
+    """The largest whole length such that the asks, none longer than it, fit ``available``."""
+    low, high = 0, max(asks)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(min(ask, middle) for ask in asks) <= available:
+            low = middle
+        else:
+            high = middle - 1
+    return low
 
 
 def equal_share(member_ids: list[int], available: int) -> dict[int, int]:
@@ -75,15 +130,6 @@ def equal_share(member_ids: list[int], available: int) -> dict[int, int]:
         return {}
     return _round_preserving_total(
         {m: available / len(member_ids) for m in member_ids}, available, member_ids
-    )
-
-
-def _proportional(needs: dict[int, float], available: int, order: list[int]) -> dict[int, int]:
-    total = sum(needs.values())
-    if total <= 0:
-        return equal_share(order, available)
-    return _round_preserving_total(
-        {m: available * need / total for m, need in needs.items()}, available, order
     )
 
 

@@ -19,11 +19,18 @@ from sqlalchemy.orm import Session
 
 from alsdesk.i18n import translate
 from alsdesk.services import limits
-from alsdesk.services.airtime import AirtimeTimer, Bid, available_minutes, equal_share, fair_share
+from alsdesk.services.airtime import (
+    AirtimeTimer,
+    Bid,
+    Share,
+    available_minutes,
+    equal_share,
+    share_airtime,
+)
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
-from alsdesk.services.meetings import AirtimeMode, load_meeting_info
+from alsdesk.services.meetings import AWAY, AirtimeMode, load_meeting_info
 from alsdesk.store import Store
-from alsdesk.store.models import AirtimeTurn, Event, Meeting, Membership, Person
+from alsdesk.store.models import AirtimeTurn, Attendance, Event, Meeting, Membership, Person
 
 MAX_BID_MINUTES = 240
 
@@ -59,6 +66,8 @@ class Proposal:
 
     available: int
     minutes: dict[int, int]
+    share: Share | None = None
+    """How bids were shared (None for equal time): the figures for the one-line sum."""
 
 
 def _turn_info(row: AirtimeTurn, full_name: str) -> TurnInfo:
@@ -141,6 +150,19 @@ class AirtimeService:
             ):
                 raise NotFoundError(
                     translate("services", "That person is not a member of this set.")
+                )
+            away = session.scalar(
+                select(Attendance.status).where(
+                    Attendance.meeting_id == meeting_id, Attendance.person_id == person_id
+                )
+            )
+            if away in AWAY:
+                raise UserError(
+                    translate(
+                        "services",
+                        "Someone marked apologies or absent cannot bid: mark them present, "
+                        "or late from the time they arrive.",
+                    )
                 )
             row = _turn_row(session, meeting_id, person_id)
             if row is None:
@@ -229,7 +251,8 @@ class AirtimeService:
         if meeting.airtime_mode == AirtimeMode.EQUAL:
             return Proposal(available, equal_share(ids, available))
         bids = [Bid(t.person_id, t.bid_minutes) for t in waiting]
-        return Proposal(available, fair_share(bids, available))
+        share = share_airtime(bids, available)
+        return Proposal(available, share.minutes, share)
 
     def plan(self, meeting_id: int, minutes: dict[int, int]) -> None:
         """Set the planned minutes of waiting presenters (by person id).

@@ -57,6 +57,10 @@ class AttendanceStatus(StrEnum):
         return translate("services", ATTENDANCE_LABELS[self])
 
 
+AWAY = (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
+"""Not at the meeting: no bid, no proposed time, no place in the presenting order."""
+WAITING_TURN = "waiting"  # airtime_rounds.TurnState.WAITING, which imports this module
+
 ATTENDANCE_LABELS = {
     AttendanceStatus.PRESENT: QT_TRANSLATE_NOOP("services", "Present"),
     AttendanceStatus.APOLOGIES: QT_TRANSLATE_NOOP("services", "Apologies"),
@@ -358,6 +362,8 @@ class MeetingService:
                 session.add(row)
             row.status = str(status)
             row.late_at = late_at if status == AttendanceStatus.LATE else None
+            if status in AWAY:
+                _withdraw_unused_bid(session, meeting_id, person_id)
             person = session.get(Person, person_id)
             name = person.full_name if person is not None else ""
             return AttendanceMark(person_id, name, status, row.late_at)
@@ -458,6 +464,21 @@ def _former(session, person_ids: set[int]) -> list[tuple[int, str]]:
             .order_by(Person.full_name)
         ).all()
     )
+
+
+def _withdraw_unused_bid(session, meeting_id: int, person_id: int) -> None:
+    """Someone away today does not present: a bid not yet begun goes (one already used
+    stays in the record)."""
+    turn = session.scalar(
+        select(AirtimeTurn).where(
+            AirtimeTurn.meeting_id == meeting_id, AirtimeTurn.person_id == person_id
+        )
+    )
+    if turn is None or turn.state != WAITING_TURN:
+        return
+    begun = turn.used_seconds > 0 or turn.running_since is not None
+    if not begun and not (turn.issue or turn.key_questions or turn.sees_differently):
+        session.delete(turn)
 
 
 def _late_problems(late_at: dt.time | None, event: Event) -> dict[str, str]:

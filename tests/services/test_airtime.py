@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from alsdesk.services.airtime import (
+    OPEN_BID_DEFAULT,
     AirtimeTimer,
     Bid,
     Cue,
@@ -14,6 +15,7 @@ from alsdesk.services.airtime import (
     equal_share,
     fair_share,
     format_clock,
+    share_airtime,
 )
 
 NINE_THIRTY = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)
@@ -33,9 +35,33 @@ def test_bids_that_fit_are_granted_as_asked():
     assert fair_share([Bid(1, 40), Bid(2, 30)], available=120) == {1: 40, 2: 30}
 
 
-def test_bids_that_do_not_fit_shrink_in_proportion_to_need():
+def test_bids_that_do_not_fit_trim_the_largest_first_to_one_length():
     shares = fair_share([Bid(1, 60), Bid(2, 60), Bid(3, 30)], available=100)
-    assert shares == {1: 40, 2: 40, 3: 20}
+    assert shares == {1: 35, 2: 35, 3: 30}  # the 30-minute ask in full
+
+
+def test_a_small_ask_is_never_cut_to_give_a_large_one_more():
+    # Before: a 99-minute ask got 36 minutes while a 10-minute ask got 4.
+    share = share_airtime([Bid(1, 99), Bid(2, 10)], available=40)
+    assert share.minutes == {1: 30, 2: 10}
+    assert share.trimmed_to == 30 and share.asked == 109
+
+
+def test_named_asks_and_open_bids_over_the_time_left_share_it_fairly():
+    # Asks of 20, 15, 10 and 25 minutes and two open bids with 78 minutes free: the open
+    # bids count as 30 minutes each, and every ask above 13 minutes is trimmed to 13 or 14.
+    bids = [Bid(1, 20), Bid(2, 15), Bid(3, 10), Bid(4, 25), Bid(5), Bid(6)]
+    share = share_airtime(bids, available=78)
+    assert share.minutes == {1: 14, 2: 14, 3: 10, 4: 14, 5: 13, 6: 13}
+    assert sum(share.minutes.values()) == 78
+    assert (share.asked, share.open_bids, share.open_default) == (130, 2, OPEN_BID_DEFAULT)
+    assert not share.below_floor
+
+
+def test_too_many_presenters_for_the_time_is_said_not_hidden():
+    share = share_airtime([Bid(n, 30) for n in range(1, 9)], available=60)
+    assert set(share.minutes.values()) == {7, 8} and sum(share.minutes.values()) == 60
+    assert share.below_floor
 
 
 def test_rounding_never_gives_away_more_than_is_available():
@@ -50,10 +76,9 @@ def test_open_bids_share_what_named_bids_leave():
     assert shares == {1: 40, 2: 40, 3: 40}
 
 
-def test_open_bids_with_no_room_left_are_still_given_time():
+def test_open_bids_with_no_room_left_count_as_the_stated_default():
     shares = fair_share([Bid(1, 90), Bid(2, 90), Bid(3)], available=120)
-    assert all(minutes > 0 for minutes in shares.values())
-    assert sum(shares.values()) == 120
+    assert shares == {1: 45, 2: 45, 3: OPEN_BID_DEFAULT}
 
 
 def test_no_time_left_means_no_airtime():

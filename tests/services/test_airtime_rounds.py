@@ -11,7 +11,7 @@ from alsdesk.services import Services
 from alsdesk.services.airtime import Bid, fair_share
 from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, TurnState
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError
-from alsdesk.services.meetings import AirtimeMode
+from alsdesk.services.meetings import AirtimeMode, AttendanceStatus
 from alsdesk.services.schedule import EventDraft, EventKind
 from alsdesk.store import open_store
 
@@ -83,6 +83,34 @@ def test_someone_outside_the_set_cannot_bid(services, meeting, make_set, make_me
     with pytest.raises(NotFoundError, match="not a member"):
         services.airtime.bid(meeting.id, outsider.person_id, 20)
     assert services.airtime.turns(meeting.id) == []
+
+
+@pytest.mark.parametrize("away", [AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT])
+def test_someone_away_today_cannot_bid_and_loses_an_unused_bid(
+    services, meeting, three_bids, people, away
+):
+    services.meetings.mark(meeting.id, people["Daniel"], away)
+
+    assert names(services.airtime.turns(meeting.id)) == ["Amira Hassan", "Grace Mensah"]
+    assert people["Daniel"] not in services.airtime.proposal(meeting.id, local(13)).minutes
+    with pytest.raises(UserError, match="apologies or absent cannot bid"):
+        services.airtime.bid(meeting.id, people["Daniel"], 30)
+
+
+def test_a_late_arrival_can_bid(services, meeting, people):
+    services.meetings.mark(meeting.id, people["Daniel"], AttendanceStatus.LATE, dt.time(14, 0))
+    services.airtime.bid(meeting.id, people["Daniel"], 30)
+    assert names(services.airtime.turns(meeting.id)) == ["Daniel Price"]
+
+
+def test_airtime_already_used_stays_in_the_record_when_marked_away(
+    services, meeting, three_bids, people
+):
+    amira = three_bids[0]
+    services.airtime.start(amira.id, T0)
+    services.airtime.finish(amira.id, after(20))
+    services.meetings.mark(meeting.id, people["Amira"], AttendanceStatus.ABSENT)
+    assert "Amira Hassan" in names(services.airtime.turns(meeting.id))
 
 
 def test_bidding_again_changes_the_bid_and_keeps_the_place(services, meeting, three_bids, people):
@@ -184,10 +212,11 @@ def test_the_proposal_shares_the_time_left_less_breaks_and_review(
     proposal = services.airtime.proposal(meeting.id, local(14))
     assert proposal.available == 90
     assert proposal.minutes == {people["Amira"]: 60, people["Daniel"]: 30}
-    # At 14:30 only 60 minutes are left: the bids shrink in proportion, 2 to 1.
+    # At 14:30 only 60 minutes are left: the larger ask is trimmed to the smaller one.
     later = services.airtime.proposal(meeting.id, local(14, 30))
     assert later.available == 60
-    assert later.minutes == {people["Amira"]: 40, people["Daniel"]: 20}
+    assert later.minutes == {people["Amira"]: 30, people["Daniel"]: 30}
+    assert later.share.trimmed_to == 30
 
 
 def test_a_proposal_before_the_meeting_counts_from_its_start(

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtCore import QPoint, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
 from alsdesk.ui.window.main_window import MainWindow
@@ -213,3 +213,14 @@ def screenshot(tmp_path):
         return path
 
     return save
+
+
+def positions(window: QWidget, widgets) -> list[tuple[int, int]]:
+    """Where ``widgets`` sit in ``window`` once pending layout requests have run.
+
+    A label whose text changed asks its layout to move things in a posted event;
+    delivering the posted events first makes the positions the ones the user sees.
+    """
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
+    return [w.mapTo(window, QPoint()).toTuple() for w in widgets]

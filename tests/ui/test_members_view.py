@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from alsdesk.services.members import MAX_MEMBERS
-from tests.ui.conftest import click, click_button, replace_text, type_into
+from tests.ui.conftest import click, click_button, positions, replace_text, type_into
 
 
 @pytest.fixture
@@ -179,13 +179,17 @@ def test_typing_the_name_of_someone_already_known_points_to_them(
     seen = {}
 
     def fill(dialog):
+        below = [dialog.field("job_title"), dialog.field("email")]
+        before = positions(dialog, below)
         type_into(qtbot, dialog, "full_name", "daniel price")
         seen["hint"] = dialog.known_hint.text() if dialog.known_hint.isVisible() else ""
+        seen["moved"] = positions(dialog, below) != before
         click_button(qtbot, dialog, "Cancel")
 
     on_modal(fill)
     window.set_page.members.add_action.trigger()
     assert seen["hint"].startswith("Daniel Price is already in alsdesk")
+    assert not seen["moved"]  # the hint had its room while the name was typed
 
 
 def test_editing_someone_in_two_sets_says_the_change_applies_in_both(

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog
 
 from alsdesk.services.schedule import EventDraft, EventKind
 from alsdesk.ui.sets.agenda_model import CHECK, DATE, EVENT, NEXT_BACKGROUND, TIME
-from tests.ui.conftest import TODAY, click_button, type_into
+from tests.ui.conftest import TODAY, click_button, positions, type_into
 
 
 @pytest.fixture
@@ -112,8 +112,11 @@ def test_a_saturday_event_is_flagged_in_the_dialog_and_the_agenda(
 
     def fill(dialog):
         type_into(qtbot, dialog, "title", "Assignment clinic")
+        dialog.date.setDate(QDate(2027, 1, 15))  # a Friday: no flag
+        below = positions(dialog, [dialog.all_day, dialog.field("title")])
         dialog.date.setDate(QDate(2027, 1, 16))
         seen["flag"] = dialog.flags.text()
+        seen["moved"] = positions(dialog, [dialog.all_day, dialog.field("title")]) != below
         screenshot(dialog, "event-dialog-saturday")
         click_button(qtbot, dialog, "OK")
 
@@ -121,6 +124,7 @@ def test_a_saturday_event_is_flagged_in_the_dialog_and_the_agenda(
     window.set_page.schedule.add_action.trigger()
 
     assert seen["flag"] == "⚠ Saturday (weekend)"
+    assert not seen["moved"]  # the flag had its line
     [event] = services.schedule.list_events(cedar.id)
     index = window.set_page.schedule.model.index_of_event(event.id)
     check = index.sibling(index.row(), CHECK).data()

@@ -246,3 +246,24 @@ def test_undoing_a_delete_after_the_name_was_reused_keeps_names_unique(
     names = sorted(s.name for s in services.sets.list_sets())
     assert names == ["Cedar set", "Cedar set (restored)"]
     assert window.set_page.title.text() == "Cedar set (restored)"
+
+
+def test_the_sidebar_hides_with_a_key_for_room_and_stays_hidden_at_next_start(
+    qtbot, make_window, make_set
+):
+    make_set("Cedar set")
+    first = make_window()
+    view = next(m for m in first.menuBar().actions() if m.text() == "&View").menu()
+    assert first.sidebar_action in view.actions() and first.sidebar_action.isChecked()
+    stack_width = first.stack.width()
+
+    qtbot.keyClick(first, Qt.Key.Key_Backslash, Qt.KeyboardModifier.ControlModifier)
+
+    assert not first.sidebar.isVisible() and not first.sidebar_action.isChecked()
+    qtbot.waitUntil(lambda: first.stack.width() > stack_width + 200, timeout=30_000)
+    first.close()
+
+    second = make_window()
+    assert not second.sidebar.isVisible() and not second.sidebar_action.isChecked()
+    qtbot.keyClick(second, Qt.Key.Key_F9)
+    assert second.sidebar.isVisible() and second.sidebar_action.isChecked()

@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+COLUMN_PADDING = 12  # px beside a cell's text
+MIN_COLUMN = 48  # px: a trimmed column still shows a word or two
+
 
 def fit_columns(view, max_width: int = 260, stretch: int | None = None) -> None:
     """Size columns to their contents, none wider than ``max_width`` (the user can widen)."""
@@ -13,3 +19,65 @@ def fit_columns(view, max_width: int = 260, stretch: int | None = None) -> None:
             header.resizeSection(column, max_width)
     if stretch is not None:
         header.setSectionResizeMode(stretch, header.ResizeMode.Stretch)
+
+
+class _WidthSharer(QObject):
+    """Re-shares a table's width among its columns whenever the table is resized."""
+
+    def __init__(self, view: QAbstractItemView, keep: tuple[int, ...]):
+        super().__init__(view)
+        self._view = view
+        self.keep = keep
+        view.viewport().installEventFilter(self)  # its new width is known by then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Resize:
+            _share(self._view, self.keep)
+        return False
+
+
+def share_width(view: QAbstractItemView, keep: tuple[int, ...] = (0,)) -> None:
+    """Columns at their contents' width where they fit the table; where they do not, the
+    widest are trimmed first, to one common width, so no horizontal scrollbar appears and
+    a near-empty column takes no more than its heading. ``keep`` (the names) are never
+    trimmed. The table keeps doing this as it is resized; the user can still drag a
+    column wider."""
+    sharer = view.findChild(_WidthSharer)
+    if sharer is None:
+        sharer = _WidthSharer(view, keep)
+    sharer.keep = keep
+    _share(view, keep)
+
+
+def _share(view: QAbstractItemView, keep: tuple[int, ...]) -> None:
+    header = view.horizontalHeader()
+    header.setStretchLastSection(False)
+    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]
+    natural = {
+        c: max(view.sizeHintForColumn(c), header.sectionSizeHint(c)) + COLUMN_PADDING
+        for c in columns
+    }
+    room = view.viewport().width() - sum(natural[c] for c in columns if c in keep)
+    trimmed = [c for c in columns if c not in keep]
+    cap = _common_cap([natural[c] for c in trimmed], room)
+    widths = {c: natural[c] if c in keep else min(natural[c], cap) for c in columns}
+    spare = view.viewport().width() - sum(widths.values())
+    if spare > 0 and columns:  # the rest after the last column, as a stretched last one
+        widths[columns[-1]] += spare
+    for column, width in widths.items():
+        header.resizeSection(column, width)
+
+
+def _common_cap(widths: list[int], room: int) -> int:
+    """The largest width such that the columns, none wider than it, fit ``room``."""
+    if sum(widths) <= room or not widths:
+        return max(widths, default=0)
+    low, high = MIN_COLUMN, max(widths)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if sum(min(w, middle) for w in widths) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPlainTextEdit,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -122,8 +123,9 @@ class FormDialog(QDialog):
             if key not in self._errors:
                 continue
             self._errors[key].setText(message)
+            keep_room_when_hidden(self._errors[key])
             self._errors[key].show()
-            self._marked[key].setStyleSheet(INVALID_STYLE)
+            mark_invalid(self._marked[key])
             first = first or self._marked[key]
         if first is not None:
             first.setFocus()
@@ -131,7 +133,7 @@ class FormDialog(QDialog):
     def clear_error(self, key: str) -> None:
         if key in self._errors and not self._errors[key].isHidden():
             self._errors[key].hide()
-            self._marked[key].setStyleSheet("")
+            mark_invalid(self._marked[key], False)
 
     def ask(self):
         """Show the dialog modally; the validated result, or None if cancelled."""
@@ -174,6 +176,27 @@ class FormDialog(QDialog):
             widget.currentIndexChanged.connect(clear)
         elif isinstance(widget, QAbstractSpinBox):
             widget.editingFinished.connect(clear)
+
+
+def mark_invalid(widget: QWidget, invalid: bool = True) -> None:
+    """Outline ``widget`` in the error colour (or take the outline off) without resizing it.
+
+    A style sheet's border changes a combo box's or a line edit's height by a few pixels,
+    which would move every row below; a one-line field's height is pinned at its natural
+    size first (a text box that grows keeps growing).
+    """
+    one_line = widget.sizePolicy().verticalPolicy() == QSizePolicy.Policy.Fixed
+    if one_line and widget.minimumHeight() != widget.maximumHeight():
+        widget.setFixedHeight(widget.sizeHint().height())
+    widget.setStyleSheet(INVALID_STYLE if invalid else "")
+
+
+def keep_room_when_hidden(label: QLabel) -> None:
+    """A message once shown keeps its room when it goes: the fields below it stay put
+    while the user corrects the field (until the dialog closes)."""
+    policy = label.sizePolicy()
+    policy.setRetainSizeWhenHidden(True)
+    label.setSizePolicy(policy)
 
 
 def _focus_target(widget: QWidget) -> QWidget:

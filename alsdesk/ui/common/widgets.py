@@ -15,8 +15,9 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.services.goals import GoalStatus
-from alsdesk.ui.common.form import ERROR_STYLE, INVALID_STYLE
+from alsdesk.ui.common.form import ERROR_STYLE, keep_room_when_hidden, mark_invalid
 from alsdesk.ui.common.sorted_table import sorted_table
+from alsdesk.ui.common.steady import SteadyLabel
 
 # Each status's pill beside the goal's title (fill and text); the word says it too.
 _PILLS = theme.current().screen.goal_status
@@ -54,7 +55,8 @@ class InlineErrors(QObject):
     """Messages under the fields of a form that lives on the page rather than in a dialog.
 
     Mirrors FormDialog: a red message below the field, the field outlined, both cleared as
-    soon as the field is edited.
+    soon as the field is edited. A form the user works down again and again (a weekly
+    update) asks for ``reserve``: the message's line is kept free, so nothing moves.
     """
 
     def __init__(self, parent: QObject | None = None):
@@ -62,13 +64,18 @@ class InlineErrors(QObject):
         self._labels: dict[str, QLabel] = {}
         self._fields: dict[str, QWidget] = {}
 
-    def watch(self, key: str, field: QWidget) -> QLabel:
-        """The (hidden) message label for ``field``: the caller places it under the field."""
-        label = QLabel()
-        label.setObjectName(f"error_{key}")
-        label.setStyleSheet(ERROR_STYLE)
-        label.setWordWrap(True)
-        label.hide()
+    def watch(self, key: str, field: QWidget, reserve: bool = False) -> QLabel:
+        """The message label for ``field`` (hidden until needed, or a reserved empty line):
+        the caller places it under the field."""
+        if reserve:
+            label: QLabel = SteadyLabel(name=f"error_{key}")
+            label.setStyleSheet(ERROR_STYLE)
+        else:
+            label = QLabel()
+            label.setObjectName(f"error_{key}")
+            label.setStyleSheet(ERROR_STYLE)
+            label.setWordWrap(True)
+            label.hide()
         self._labels[key] = label
         self._fields[key] = field
         if isinstance(field, QLineEdit):
@@ -83,9 +90,11 @@ class InlineErrors(QObject):
         for key, message in problems.items():
             key = key if key in self._labels else fallback
             label = self._labels[key]
-            label.setText(message if label.isHidden() else f"{label.text()} {message}")
+            before = self.text(key)
+            label.setText(f"{before} {message}" if before else message)
+            keep_room_when_hidden(label)  # the fields below stay put while it is corrected
             label.show()
-            self._fields[key].setStyleSheet(INVALID_STYLE)
+            mark_invalid(self._fields[key])
             first = first or self._fields[key]
         if first is not None:
             first.setFocus()
@@ -96,10 +105,13 @@ class InlineErrors(QObject):
 
     def clear(self, key: str | None = None) -> None:
         for each in [key] if key else list(self._labels):
-            if not self._labels[each].isHidden():
-                self._labels[each].hide()
-                self._labels[each].setText("")
-                self._fields[each].setStyleSheet("")
+            label = self._labels[each]
+            if self.text(each):
+                if isinstance(label, SteadyLabel):
+                    label.clear()
+                else:
+                    label.hide()
+                mark_invalid(self._fields[each], False)
 
 
 def compact_table(model: QAbstractItemModel, name: str, owner: QObject) -> QTableView:

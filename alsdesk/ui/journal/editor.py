@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from html import escape
 
 from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -38,7 +37,8 @@ from alsdesk.services.journal.links import LinkOptions
 from alsdesk.services.journal.privacy import entry_identifiers
 from alsdesk.services.journal.reflective_models import ReflectiveModel, sections_for
 from alsdesk.services.leadership import DIMENSIONS
-from alsdesk.services.patient_data import warning_text
+from alsdesk.services.patient_data import GUIDANCE, warning_text
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.journal.reading import entry_markdown
 from alsdesk.ui.journal.sections import MUTED_STYLE, SectionEditor, words_label
 from alsdesk.ui.journal.session import JournalSession
@@ -49,6 +49,13 @@ GUARD_STYLE = (
     f"color: {_GUARD.text}; background: {_GUARD.fill}; border: 1px solid {_GUARD.border};"
     " border-radius: 3px; padding: 6px;"
 )
+# The same box, unlit: the guidance waits in the room the warning will take, so the stage
+# boxes never move while the member types.
+QUIET_GUARD_STYLE = (
+    f"color: {theme.current().screen.hint}; border: 1px solid transparent;"
+    " border-radius: 3px; padding: 6px;"
+)
+GUARD_LINES = 2
 
 
 def parse_tags(text: str) -> tuple[str, ...]:
@@ -126,10 +133,8 @@ class EntryEditor(QWidget):
         self.dimensions.setText(self.tr("Dimensions"))
         self.dimensions.setToolTip(self.tr("Link leadership dimensions"))
 
-        self.guard = QLabel(objectName="patient_warning")
-        self.guard.setWordWrap(True)
-        self.guard.setStyleSheet(GUARD_STYLE)
-        self.guard.hide()
+        self.guard = SteadyLabel(GUARD_LINES, name="patient_warning")
+        self._show_guard(())
         self.total_words = QLabel(objectName="total_words")
         self.save_state = QLabel(objectName="save_state")
         self.save_state.setStyleSheet(MUTED_STYLE)
@@ -345,9 +350,15 @@ class EntryEditor(QWidget):
             self._render()
 
     def _check_patient_data(self) -> None:
-        findings = entry_identifiers(self.draft(), self._today())
-        self.guard.setVisible(bool(findings))
-        self.guard.setText(escape(warning_text(findings)) if findings else "")
+        self._show_guard(entry_identifiers(self.draft(), self._today()))
+
+    def _show_guard(self, findings) -> None:
+        """The warning when something looks patient-identifiable, else the guidance, quietly."""
+        found = bool(findings)
+        if found != self.guard.property("found"):
+            self.guard.setProperty("found", found)
+            self.guard.setStyleSheet(GUARD_STYLE if found else QUIET_GUARD_STYLE)
+        self.guard.setText(warning_text(findings) if found else GUIDANCE)
 
     def _tab_changed(self, index: int) -> None:
         if index == 1:
@@ -370,7 +381,7 @@ class EntryEditor(QWidget):
         self.meeting.clear()
         self.goal.clear()
         self.reading.clear()
-        self.guard.clear()
+        self._show_guard(())
         self._clear_sections()
         self.setEnabled(False)
         self._loading = False

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from alsdesk import theme
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.common.widgets import bold
 
 KEY_STYLE = (
@@ -94,10 +95,8 @@ class RecoveryKeyDialog(QDialog):
         actions.addWidget(self.save_button)
         actions.addStretch(1)
 
-        self.status = QLabel()
-        self.status.setObjectName("status")
-        self.status.setWordWrap(True)
-        self.status.hide()
+        # Two lines kept for "Copied…" or "Saved to…", so "I have stored it" and Done stay put.
+        self.status = SteadyLabel(2, name="status")
 
         line = QFrame()
         line.setFrameShape(QFrame.Shape.HLine)
@@ -173,7 +172,7 @@ class RecoveryKeyDialog(QDialog):
         )
 
     def status_text(self) -> str:
-        return self.status.text() if not self.status.isHidden() else ""
+        return self.status.text()
 
     def done(self, result: int) -> None:
         if self._copied and QApplication.clipboard().text() == self._key:
@@ -193,9 +192,8 @@ class RecoveryKeyDialog(QDialog):
         super().closeEvent(event)
 
     def _say(self, text: str, style: str) -> None:
-        self.status.setText(text)
         self.status.setStyleSheet(style)
-        self.status.show()
+        self.status.setText(text)
 
 
 def show_recovery_key(parent: QWidget | None, key: str) -> None:

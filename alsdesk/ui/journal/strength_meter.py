@@ -24,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.services.journal.strength import LABELS, Strength, assess
-from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.form import keep_room_when_hidden
+from alsdesk.ui.common.layouts import HINT_STYLE
+from alsdesk.ui.common.steady import SteadyLabel
 
 SEGMENTS = 4
 # The words' shades are darker than the bars' so they stay readable on a light window.
@@ -83,11 +85,11 @@ class StrengthMeter(QWidget):
         widest = max(self.label.fontMetrics().horizontalAdvance(word) for word in LABELS)
         self.label.setMinimumWidth(widest + 8)
         self.label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.advice = hint_label("")
-        self.advice.setObjectName("strength_advice")
-        self.advice.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        # Most advice takes one or two lines: keep room for two so the form does not jump.
-        self.advice.setMinimumHeight(self.advice.fontMetrics().lineSpacing() * 2)
+        # Two lines kept, shown or not, so the fields below never move while the member types
+        # (longer advice is cut, whole in the tooltip).
+        self.advice = SteadyLabel(2, name="strength_advice")
+        self.advice.setStyleSheet(HINT_STYLE)
+        keep_room_when_hidden(self.advice)
 
         row = QHBoxLayout()
         row.setSpacing(10)

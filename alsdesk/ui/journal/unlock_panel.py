@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 from alsdesk import theme
 from alsdesk.services.errors import UserError
 from alsdesk.services.vault import KeyringDamagedError, Vault, WrongPassphraseError
-from alsdesk.ui.common.form import ERROR_STYLE, INVALID_STYLE
+from alsdesk.ui.common.form import ERROR_STYLE, mark_invalid
 from alsdesk.ui.common.widgets import bold
 from alsdesk.ui.journal.recover_dialog import RecoverDialog
 from alsdesk.ui.journal.strength_meter import busy_cursor, passphrase_edit
@@ -186,11 +186,11 @@ class UnlockPanel(QWidget):
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
         self.error.show()
-        self.passphrase.setStyleSheet(INVALID_STYLE)
+        mark_invalid(self.passphrase)
         self.passphrase.setFocus()
         self.passphrase.selectAll()
 
     def _clear_error(self) -> None:
         self.error.hide()
         self.error.setText("")
-        self.passphrase.setStyleSheet("")
+        mark_invalid(self.passphrase, False)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
@@ -18,13 +18,16 @@ from PySide6.QtWidgets import (
 from alsdesk.services.airtime import Cue, format_clock
 from alsdesk.services.airtime_rounds import TurnInfo, TurnState
 from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 from alsdesk.ui.meeting.presenter_list import PresenterList
 from alsdesk.ui.meeting.presenter_notes import PresenterNotes
 from alsdesk.ui.meeting.timer_display import PresentationWindow, TimerFace
 
 TICK_MS = 250
+PLAN_CHECK_MS = 60_000
 
 
 class AirtimePanel(QWidget):
@@ -90,6 +93,13 @@ class AirtimePanel(QWidget):
             button.setToolTip(self.tr("Shortcut: %s") % key)
             button.setMinimumHeight(34)
             controls.addWidget(button)
+        # Start, Pause and Resume in one width, so "+1 min" beside it never moves.
+        metrics = self.start_button.fontMetrics()
+        labels = (self.tr("Start"), self.tr("Pause"), self.tr("Resume"))
+        widest = max(metrics.horizontalAdvance(label) for label in labels)
+        self.start_button.setFixedWidth(
+            max(self.start_button.sizeHint().width(), widest + 4 * metrics.averageCharWidth())
+        )
         controls.addStretch(1)
 
         self.notes = PresenterNotes(context)
@@ -100,8 +110,12 @@ class AirtimePanel(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
+        # A reserved line: the plan against the time left, checked each minute.
+        self.plan_warning = SteadyLabel(name="airtime_plan_warning")
+        self.plan_warning.setStyleSheet(ERROR_STYLE)
         right_layout.addWidget(self.face)
         right_layout.addLayout(controls)
+        right_layout.addWidget(self.plan_warning)
         right_layout.addWidget(scroll, 1)
 
         splitter = QSplitter()
@@ -115,6 +129,9 @@ class AirtimePanel(QWidget):
         self.ticker = QTimer(self)
         self.ticker.setInterval(TICK_MS)
         self.ticker.timeout.connect(self.tick)
+        self.plan_check = QTimer(self)
+        self.plan_check.setInterval(PLAN_CHECK_MS)
+        self.plan_check.timeout.connect(self.check_plan)
 
     # -- loading -------------------------------------------------------------------
 
@@ -133,6 +150,32 @@ class AirtimePanel(QWidget):
             keep = self._default_turn_id()
         self.presenters.select_turn(keep)
         self._show(self._turn(keep))
+        self.check_plan()
+
+    def check_plan(self) -> None:
+        """Warn when the time planned for those still waiting is more than the time left."""
+        if self.meeting is None or self.meeting.end_time is None:
+            self.plan_warning.clear()
+            return
+        left = self.context.airtime.proposal(
+            self.meeting.id, self.context.local_now(), self.context.clock()
+        ).available
+        planned = sum(t.planned_minutes for t in self.turns if t.state == TurnState.WAITING)
+        if planned > left:
+            self.plan_warning.setText(
+                self.tr("Still planned %d min: %d min more than the %d min left.")
+                % (planned, planned - left, left)
+            )
+        else:
+            self.plan_warning.clear()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.plan_check.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.plan_check.stop()
 
     def _default_turn_id(self) -> int | None:
         """Whoever has the floor, else the next to present, else the last who did."""
@@ -156,6 +199,7 @@ class AirtimePanel(QWidget):
         self.shown = turn
         if changed_person:
             self.notes.load(self.meeting, turn)
+            self.notes_scroll.verticalScrollBar().setValue(0)  # the next record from its top
             QTimer.singleShot(0, self.notes_scroll.fit)
         self._last_cue = None
         self._update_buttons()

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QTime, Signal
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -23,6 +24,7 @@ from alsdesk.services.errors import UserError, ValidationError
 from alsdesk.services.meetings import AttendanceMark, AttendanceStatus, MeetingInfo
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import HINT_STYLE, clear_layout, hint_label
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 
 _MARKS = theme.current().screen.attendance
@@ -32,12 +34,23 @@ CHECKED_COLOURS = {
     AttendanceStatus.ABSENT: _MARKS.absent,
     AttendanceStatus.LATE: _MARKS.late,
 }
+BUTTON_GAP = 6
 STATUSES = (
     AttendanceStatus.PRESENT,
     AttendanceStatus.APOLOGIES,
     AttendanceStatus.ABSENT,
     AttendanceStatus.LATE,
 )
+
+
+def _button_width(widget: QWidget) -> int:
+    """Wide enough for the longest status in bold (a chosen button's text is bold)."""
+    font = widget.font()
+    font.setBold(True)
+    metrics = QFontMetrics(font)
+    return (
+        max(metrics.horizontalAdvance(s.label) for s in STATUSES) + 3 * metrics.averageCharWidth()
+    )
 
 
 class AttendanceRow(QWidget):
@@ -51,14 +64,16 @@ class AttendanceRow(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[AttendanceStatus, QToolButton] = {}
-        row = QHBoxLayout(self)
+        row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(BUTTON_GAP)
+        width = _button_width(self)
         for status in STATUSES:
             button = QToolButton()
             button.setText(status.label)
             button.setCheckable(True)
             button.setObjectName(f"mark_{status.value}")
-            button.setMinimumWidth(84)
+            button.setFixedWidth(width)  # bold when chosen, and still no wider
             button.setStyleSheet(
                 f"QToolButton:checked {{ background: {CHECKED_COLOURS[status]}; "
                 f"font-weight: bold; border: 1px solid {_MARKS.checked_border};"
@@ -73,11 +88,19 @@ class AttendanceRow(QWidget):
         self.late_time.setDisplayFormat("HH:mm")
         self.late_time.setToolTip(self.tr("Time of arrival"))
         self.late_time.timeChanged.connect(self._time_edited)
+        keep_room = self.late_time.sizePolicy()
+        keep_room.setRetainSizeWhenHidden(True)  # the row is as tall with the time as without
+        self.late_time.setSizePolicy(keep_room)
         row.addWidget(self.late_time)
-        self.error = QLabel()
-        self.error.setObjectName("attendance_error")
+        row.addStretch(1)
+        # A line reserved under every row's buttons, so a message never pushes the rows below.
+        self.error = SteadyLabel(name="attendance_error")
         self.error.setStyleSheet(ERROR_STYLE)
-        row.addWidget(self.error, 1)
+        column = QVBoxLayout(self)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(1)
+        column.addLayout(row)
+        column.addWidget(self.error)
         self.show_mark(mark)
 
     def show_mark(self, mark: AttendanceMark) -> None:
@@ -174,14 +197,15 @@ class AttendancePanel(QWidget):
         marks = self.context.meetings.attendance(meeting.id)
         for index, mark in enumerate(marks):
             name = QLabel(mark.full_name)
-            name.setMinimumWidth(160)
             row = AttendanceRow(self, mark)
             if mark.left_set:
                 name.setText(self.tr("%s (left the set)") % mark.full_name)
                 name.setStyleSheet(HINT_STYLE)
                 row.setEnabled(False)
             self.rows[mark.person_id] = row
-            self.grid.addWidget(name, index, 0)
+            # Level with the buttons; the message line goes under them.
+            name.setMinimumHeight(row.buttons[AttendanceStatus.PRESENT].sizeHint().height())
+            self.grid.addWidget(name, index, 0, Qt.AlignmentFlag.AlignTop)
             self.grid.addWidget(row, index, 1)
         if not marks:
             empty = hint_label(self.tr("This set has no members yet. Add them on the Members tab."))

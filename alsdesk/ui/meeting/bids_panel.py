@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -18,21 +20,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, TurnState
+from alsdesk.i18n import translate
+from alsdesk.services.airtime import FLOOR
+from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, Proposal, TurnInfo, TurnState
 from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.meetings import (
+    AWAY,
     MAX_BREAKS_MINUTES,
     MAX_REVIEW_MINUTES,
     AirtimeMode,
-    AttendanceStatus,
+    AttendanceMark,
     MeetingInfo,
 )
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import HINT_STYLE, clear_layout, hint_label
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 from alsdesk.ui.meeting.presenter_list import PresenterList
 
 HEADERS = ("Member", "Bids", "Asks for", "Proposed", "Planned", "This year")
+ORDER_MIN_WIDTH = 180
+ORDER_MIN_HEIGHT = 90
 
 
 def hours_minutes(seconds: float) -> str:
@@ -103,26 +111,31 @@ class BidsPanel(QWidget):
         settings.addRow(self.tr("Sharing"), self.mode)
         settings.addRow(self.tr("Breaks still to come"), self.breaks)
         settings.addRow(self.tr("Process review"), self.review)
-        self.available = QLabel()
-        self.available.setObjectName("available_time")
-        self.available.setWordWrap(True)
+        # Fixed lines each, so a longer sum or a warning never moves the table below.
+        self.available = SteadyLabel(2, name="available_time")
+        self.sharing = SteadyLabel(2, name="share_sum")
+        self.sharing.setStyleSheet(HINT_STYLE)
+        self.plan_warning = SteadyLabel(name="plan_warning")
+        self.plan_warning.setStyleSheet(ERROR_STYLE)
         self.use_proposal = QPushButton(self.tr("Use the proposed times"))
         self.use_proposal.setObjectName("use_proposal")
         self.use_proposal.clicked.connect(self.apply_proposal)
-        self.error = QLabel()
+        self.error = SteadyLabel(2, name="bids_error")  # room kept: the ticks below stay put
         self.error.setStyleSheet(ERROR_STYLE)
-        self.error.setObjectName("bids_error")
 
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
-        self.grid.setColumnStretch(0, 1)
-        scroll = QScrollArea()
+        self.grid.setColumnStretch(len(HEADERS), 1)  # spare width after the last column
+        self.grid_scroll = scroll = QScrollArea()
+        scroll.setObjectName("bids_table")
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
         self.order = PresenterList()
         self.order.setObjectName("bid_order")
+        self.order.setMinimumWidth(ORDER_MIN_WIDTH)
+        self.order.setMinimumHeight(ORDER_MIN_HEIGHT)
         self.order.reordered.connect(self._reordered)
         order_box = QVBoxLayout()
         order_title = QLabel(self.tr("<b>Presenting order</b> (drag to change)"))
@@ -133,10 +146,13 @@ class BidsPanel(QWidget):
         top.addLayout(settings)
         side = QVBoxLayout()
         side.addWidget(self.available)
+        side.addWidget(self.sharing)
+        side.addWidget(self.plan_warning)
         side.addWidget(self.use_proposal)
         side.addStretch(1)
         top.addLayout(side, 1)
-        body = QHBoxLayout()
+        # The order sits beside the bids where there is room for every column, else below.
+        self.body = body = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         body.addWidget(scroll, 3)
         body.addLayout(order_box, 1)
         layout = QVBoxLayout(self)
@@ -148,6 +164,30 @@ class BidsPanel(QWidget):
         self.mode.currentIndexChanged.connect(self._timing_changed)
         self.breaks.valueChanged.connect(self._timing_changed)
         self.review.valueChanged.connect(self._timing_changed)
+
+    # -- layout --------------------------------------------------------------------
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """Beside the bids when every column fits next to the order, else the order below."""
+        bar = self.grid_scroll.verticalScrollBar().sizeHint().width()
+        needed = self.grid_host.minimumSizeHint().width() + bar
+        needed += self.body.spacing() + ORDER_MIN_WIDTH
+        margins = self.layout().contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        direction = (
+            QBoxLayout.Direction.LeftToRight if room >= needed else QBoxLayout.Direction.TopToBottom
+        )
+        if self.body.direction() != direction:
+            self.body.setDirection(direction)
+            self.layout().activate()  # now, not at the next layout pass: no frame with a scrollbar
 
     # -- loading -------------------------------------------------------------------
 
@@ -176,10 +216,6 @@ class BidsPanel(QWidget):
         marks = [m for m in self.context.meetings.attendance(self.meeting.id) if not m.left_set]
         for index, mark in enumerate(marks, start=1):
             row = BidRow(mark.person_id, mark.full_name)
-            away = mark.status in (AttendanceStatus.APOLOGIES, AttendanceStatus.ABSENT)
-            if away:
-                row.name.setText(f"{mark.full_name} ({mark.status.label.lower()})")
-                row.name.setStyleSheet(HINT_STYLE)
             for column, widget in enumerate(row.widgets()):
                 self.grid.addWidget(widget, index, column)
             row.bids.toggled.connect(lambda on, r=row: self._bid_toggled(r, on))
@@ -187,6 +223,7 @@ class BidsPanel(QWidget):
             row.planned.valueChanged.connect(lambda _v, r=row: self._planned_changed(r))
             self.rows[mark.person_id] = row
         self.grid.setRowStretch(len(marks) + 1, 1)
+        QTimer.singleShot(0, self, self._arrange)  # once the new rows have their sizes
 
     def refresh(self) -> None:
         """Bids, proposal, time left and cumulative airtime from the store."""
@@ -199,28 +236,94 @@ class BidsPanel(QWidget):
         totals = airtime.cumulative_seconds(self.meeting.set_id, self.meeting.date)
         proposal = airtime.proposal(self.meeting.id, self.context.local_now(), self.context.clock())
         self._proposal = proposal.minutes
+        marks = {m.person_id: m for m in self.context.meetings.attendance(self.meeting.id)}
         for person_id, row in self.rows.items():
             turn = turns.get(person_id)
+            mark = marks.get(person_id)
+            away = mark is not None and mark.status in AWAY
+            _show_name(row, mark)
             _set_quietly(row.bids, turn is not None)
             _set_quietly(row.asks, (turn.bid_minutes or 0) if turn else 0)
             _set_quietly(row.planned, turn.planned_minutes if turn else 0)
-            row.asks.setEnabled(turn is not None and turn.state == TurnState.WAITING)
-            row.planned.setEnabled(turn is not None and turn.state == TurnState.WAITING)
-            row.bids.setEnabled(turn is None or turn.state == TurnState.WAITING)
+            waiting = turn is not None and turn.state == TurnState.WAITING
+            row.asks.setEnabled(waiting and not away)
+            row.planned.setEnabled(waiting and not away)
+            row.bids.setEnabled(not away and (turn is None or waiting))
             proposed = proposal.minutes.get(person_id)
             row.proposed.setText(f"{proposed} min" if proposed is not None else "–")
             row.so_far.setText(hours_minutes(totals.get(person_id, 0.0)))
         self.available.setText(self._available_text(proposal.available))
         has_end = self.meeting.end_time is not None
+        self.sharing.setText(self._sharing_text(proposal) if has_end else "")
+        waiting_turns = [t for t in in_order if t.state == TurnState.WAITING]
+        self.plan_warning.setText(
+            self._plan_warning(waiting_turns, proposal.available) if has_end else ""
+        )
         self.use_proposal.setEnabled(has_end and bool(proposal.minutes))
         self.order.show_turns(in_order)
+
+    def _sharing_text(self, proposal: Proposal) -> str:
+        """The proposal's arithmetic in one line."""
+        share = proposal.share
+        if not proposal.minutes:
+            return ""
+        if share is None:  # equal time
+            each = sorted(set(proposal.minutes.values()))
+            return self.tr("Equal time: %d min among %d presenters, %s each.") % (
+                proposal.available,
+                len(proposal.minutes),
+                _minutes_range(each),
+            )
+        counted = ""
+        if share.open_bids == 1:
+            counted = self.tr(" (an open bid counted as %d min)") % share.open_default
+        elif share.open_bids > 1:
+            counted = self.tr(" (%d open bids counted as %d min)") % (
+                share.open_bids,
+                share.open_default,
+            )
+        if share.trimmed_to is None:
+            text = self.tr("Asks %d min%s of %d min left: every ask in full, %d min to spare.") % (
+                share.asked,
+                counted,
+                share.available,
+                share.spare,
+            )
+        else:
+            trimmed = sorted({m for m in proposal.minutes.values() if m >= share.trimmed_to})
+            if any(m < share.trimmed_to for m in proposal.minutes.values()):
+                rule = self.tr("asks over %d min trimmed to %s, smaller ones in full.") % (
+                    share.trimmed_to,
+                    _minutes_range(trimmed),
+                )
+            else:
+                rule = self.tr("each trimmed to %s.") % _minutes_range(trimmed)
+            text = self.tr("Asks %d min%s for %d min left: %s") % (
+                share.asked,
+                counted,
+                share.available,
+                rule,
+            )
+        if share.below_floor:
+            text += " " + self.tr("Under %d min each: agree who presents today.") % FLOOR
+        return text
+
+    def _plan_warning(self, waiting: list[TurnInfo], available: int) -> str:
+        planned = sum(t.planned_minutes for t in waiting)
+        if planned <= available:
+            return ""
+        return self.tr("Planned %d min: %d min more than the %d min left.") % (
+            planned,
+            planned - available,
+            available,
+        )
 
     def _available_text(self, minutes: int) -> str:
         assert self.meeting is not None
         if self.meeting.end_time is None:
             return self.tr("Give the meeting an end time on the Schedule tab to share time.")
         return self.tr(
-            "<b>%d min</b> left for airtime (to %s, less %d min breaks and %d min process review)"
+            "%d min left for airtime (to %s, less %d min breaks and %d min process review)"
         ) % (
             minutes,
             self.meeting.end_time.strftime("%H:%M"),
@@ -298,6 +401,25 @@ class BidsPanel(QWidget):
     def _changed(self) -> None:
         self.refresh()
         self.changed.emit()
+
+
+def _show_name(row: BidRow, mark: AttendanceMark | None) -> None:
+    """The member's name, and why they cannot bid when they are away today."""
+    away = mark is not None and mark.status in AWAY
+    name = mark.full_name if mark is not None else row.name.text()
+    row.name.setText(f"{name} ({mark.status.label.lower()})" if away else name)
+    row.name.setStyleSheet(HINT_STYLE if away else "")
+    tip = translate("BidsPanel", "Away today: no bid. Mark them present or late to bid.")
+    for widget in (row.name, row.bids):
+        widget.setToolTip(tip if away else "")
+
+
+def _minutes_range(values: list[int]) -> str:
+    if not values:
+        return ""
+    if values[0] == values[-1]:
+        return translate("BidsPanel", "%d min") % values[0]
+    return translate("BidsPanel", "%d–%d min") % (values[0], values[-1])
 
 
 def _set_quietly(widget, value) -> None:

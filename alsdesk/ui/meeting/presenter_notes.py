@@ -31,6 +31,7 @@ from alsdesk.services.goals import GoalStatus
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import clear_layout, hint_label
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 
 
@@ -38,12 +39,10 @@ def _date_text(day: dt.date | None) -> str:
     return medium_date(day) if day else "no date"
 
 
-def _error_label(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
+def _error_label(name: str) -> SteadyLabel:
+    """A line kept free for a message, so "Add action" never moves under the cursor."""
+    label = SteadyLabel(name=name)
     label.setStyleSheet(ERROR_STYLE)
-    label.setWordWrap(True)
-    label.hide()
     return label
 
 
@@ -57,9 +56,10 @@ class PresenterNotes(QWidget):
         self.turn: TurnInfo | None = None
 
         self.report_box = QGroupBox(self.tr("Report-back on earlier actions"))
+        # Each action on a line of its own, its status and comment under it: the comment
+        # gets the width, not a sliver beside a wrapped column of text.
         self.report_grid = QGridLayout(self.report_box)
-        self.report_grid.setColumnStretch(0, 1)
-        self.report_grid.setColumnStretch(2, 1)
+        self.report_grid.setColumnStretch(1, 1)
 
         notes_box = QGroupBox(self.tr("Notes for the record"))
         self.issue = QLineEdit()
@@ -121,9 +121,11 @@ class PresenterNotes(QWidget):
         form.addWidget(self.due_error, 4, 0, 1, 4)
         form.addWidget(self.add_button, 5, 3, Qt.AlignmentFlag.AlignRight)
         form.setColumnStretch(1, 1)
+        # The form first, the agreed actions under it: a new action lengthens the list
+        # below, and the form (and "Add action") stay where the cursor is.
         actions_layout = QVBoxLayout(actions_box)
-        actions_layout.addLayout(self.actions_list)
         actions_layout.addLayout(form)
+        actions_layout.addLayout(self.actions_list)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -146,6 +148,7 @@ class PresenterNotes(QWidget):
         self.setEnabled(turn is not None)
         self._loading = True
         self.issue.setText(turn.issue if turn else "")
+        self.issue.setCursorPosition(0)  # a long issue reads from its start
         self.key_questions.setPlainText(turn.key_questions if turn else "")
         self.sees_differently.setPlainText(turn.sees_differently if turn else "")
         self._loading = False
@@ -177,8 +180,8 @@ class PresenterNotes(QWidget):
     def _reset_action_form(self) -> None:
         assert self.meeting is not None
         self.action_text.clear()
-        self.text_error.hide()
-        self.due_error.hide()
+        self.text_error.clear()
+        self.due_error.clear()
         due = self.context.actions.default_due_date(self.meeting.id)
         due = due or self.meeting.date + dt.timedelta(weeks=6)
         self.action_due.setDate(QDate(due.year, due.month, due.day))
@@ -193,7 +196,7 @@ class PresenterNotes(QWidget):
         items = self.context.actions.report_back(self.meeting.id, self.turn.person_id)
         if not items:
             self.report_grid.addWidget(
-                hint_label(self.tr("No earlier actions to report back on.")), 0, 0, 1, 3
+                hint_label(self.tr("No earlier actions to report back on.")), 0, 0, 1, 2
             )
             return
         for row, item in enumerate(items):
@@ -220,12 +223,13 @@ class PresenterNotes(QWidget):
             status.addItem(choice.label, choice)
         status.setCurrentIndex(status.findData(item.status) if item.status else 0)
         comment = QLineEdit(item.comment)
+        comment.setCursorPosition(0)
         comment.setObjectName(f"review_comment_{action.id}")
         comment.setPlaceholderText(self.tr("Comment"))
         comment.setEnabled(item.status is not None)
-        self.report_grid.addWidget(label, row, 0)
-        self.report_grid.addWidget(status, row, 1)
-        self.report_grid.addWidget(comment, row, 2)
+        self.report_grid.addWidget(label, 2 * row, 0, 1, 2)
+        self.report_grid.addWidget(status, 2 * row + 1, 0)
+        self.report_grid.addWidget(comment, 2 * row + 1, 1)
 
         def save() -> None:
             assert self.meeting is not None
@@ -314,11 +318,9 @@ class PresenterNotes(QWidget):
         except ValidationError as exc:
             for key, label in (("text", self.text_error), ("due_date", self.due_error)):
                 label.setText(exc.fields.get(key, ""))
-                label.setVisible(key in exc.fields)
             other = [m for k, m in exc.fields.items() if k not in ("text", "due_date")]
             if other:
                 self.due_error.setText(" ".join(filter(None, [self.due_error.text(), *other])))
-                self.due_error.show()
             (self.action_text if "text" in exc.fields else self.action_due).setFocus()
             return
         self._added_here = self._added_here | {added.id}
@@ -332,7 +334,6 @@ class PresenterNotes(QWidget):
             self.context.actions.delete(action.id)
         except (UserError, StorageError) as exc:
             self.due_error.setText(str(exc))
-            self.due_error.show()
             return
         self._show_actions()
         self.changed.emit()

@@ -28,6 +28,7 @@ from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.page import Page
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.agenda_dialog import AgendaDialog
 from alsdesk.ui.meeting.airtime_panel import AirtimePanel
 from alsdesk.ui.meeting.attendance_panel import AttendancePanel
@@ -70,12 +71,17 @@ class MeetingWorkspace(Page):
         self.subtitle.setStyleSheet(MUTED)
         self.subtitle.setWordWrap(True)
         self.title.setWordWrap(True)
-        self.saved_label = QLabel()
-        self.saved_label.setObjectName("save_state")
-        self.saved_label.setStyleSheet(MUTED)
+        # A fixed slot: the title's wrapping, and so every control below, never
+        # depends on which of these notes is showing.
+        self.saved_label = SteadyLabel(
+            widths=(self.tr("Changes are saved as you go"), self.tr("All changes saved")),
+            name="save_state",
+        )
         self.export_button = QPushButton(self.tr("Export record…"))
         self.export_button.setObjectName("meeting_export")
         self.export_button.clicked.connect(self._export)
+        level = (self.export_button.sizeHint().height() - self.saved_label.height()) // 2
+        self.saved_label.setStyleSheet(f"{MUTED} padding-top: {max(0, level)}px;")  # level with it
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -83,7 +89,7 @@ class MeetingWorkspace(Page):
         header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
         header.addSpacing(8)
         header.addLayout(titles, 1)
-        header.addWidget(self.saved_label)
+        header.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
 
         self.steps = QListWidget()

@@ -29,7 +29,7 @@ from alsdesk.dates import medium_date
 from alsdesk.i18n import translate
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.services.plan import AssessmentDraft, AssessmentInfo, PlanService, Rating
-from alsdesk.ui.common.form import INVALID_STYLE, FormDialog
+from alsdesk.ui.common.form import FormDialog, mark_invalid
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
 
 PROMPT_STYLE = f"color: {theme.current().screen.hint};"
@@ -166,6 +166,9 @@ class AssessmentDialog(FormDialog):
             )
             row.level.currentIndexChanged.connect(lambda *_, r=row: self._level_chosen(r))
             self.rows.append(row)
+        # Height beyond the rows' own goes below the last one: each name stays with its
+        # question, and the rows keep their places whatever re-lays the dialog out.
+        grid.setRowStretch(len(DIMENSIONS), 1)
         self.scroll = VerticalScrollArea(grid_box)
         self.scroll.setObjectName("ratings_scroll")
         self.count = QLabel()
@@ -237,8 +240,8 @@ class AssessmentDialog(FormDialog):
         self.copy_previous.setEnabled(False)
 
     def _level_chosen(self, row: RatingRow) -> None:
-        if row.chosen() is not None:
-            row.level.setStyleSheet("")
+        if row.chosen() is not None and row.level.styleSheet():
+            mark_invalid(row.level, False)
         self._show_count()
         if all(r.chosen() for r in self.rows):
             self.clear_error("ratings")
@@ -253,7 +256,7 @@ class AssessmentDialog(FormDialog):
             return
         unrated = [row for row in self.rows if row.chosen() is None]
         for row in unrated:
-            row.level.setStyleSheet(INVALID_STYLE)
+            mark_invalid(row.level)
         if unrated and "label" not in problems:
             self.scroll.ensureWidgetVisible(unrated[0].level)
             unrated[0].level.setFocus()

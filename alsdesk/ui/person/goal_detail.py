@@ -29,8 +29,9 @@ from alsdesk.services.goals import GoalInfo, GoalService, UpdateInfo, chart_of
 from alsdesk.services.run_chart import RuleSet, RunChartAnalysis, summary
 from alsdesk.ui.common.actions_model import ACTION, AGREED, COMMENT, MEMBER, ActionsModel
 from alsdesk.ui.common.columns import fit_columns
-from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.layouts import HINT_STYLE, hint_label
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.common.widgets import (
     InlineErrors,
     bold,
@@ -188,8 +189,9 @@ class GoalDetail(QWidget):
         box = QGroupBox(self.tr("Measure and run chart"))
         self.measure_name = bold(wrapping_label("measure_name"))
         self.measure = wrapping_label("measure_line")
-        self.latest = hint_label("")
-        self.latest.setObjectName("latest_value")
+        # A line kept for it: the first measurement must not push the chart and the form down.
+        self.latest = SteadyLabel(name="latest_value")
+        self.latest.setStyleSheet(HINT_STYLE)
         self.chart = RunChartWidget()
         self.chart.setObjectName("run_chart")
         self.chart.setMinimumHeight(CHART_HEIGHT)
@@ -347,7 +349,8 @@ class GoalDetail(QWidget):
                     else self.tr("%d measurements") % len(measured),
                 )
             )
-        self.latest.setVisible(bool(measured))
+        else:
+            self.latest.clear()
         self.chart.set_chart(analysis, measure)
         self.rules_summary.setText(summary(analysis) if analysis.points else "")
         self.rules_summary.setVisible(bool(analysis.points))

@@ -58,8 +58,10 @@ class GoalUpdatesPanel(QGroupBox):
         self.value.returnPressed.connect(self.add_update)
         self.narrative.returnPressed.connect(self.add_update)
         self.errors = InlineErrors(self)
-        date_error = self.errors.watch("date", self.date)
-        value_error = self.errors.watch("value", self.value)
+        # Lines reserved above "Add update", so a refused update never moves it from under
+        # the cursor (the narrative's message goes below it).
+        date_error = self.errors.watch("date", self.date, reserve=True)
+        value_error = self.errors.watch("value", self.value, reserve=True)
         narrative_error = self.errors.watch("narrative", self.narrative)
         self.date.dateChanged.connect(lambda _day: self.errors.clear("date"))
 

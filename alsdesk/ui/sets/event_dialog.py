@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QTimeEdit,
     QVBoxLayout,
@@ -22,6 +21,7 @@ from alsdesk.services.calendar_days import day_flags
 from alsdesk.services.schedule import EventDraft, EventInfo, EventKind, ScheduleService
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
+from alsdesk.ui.common.steady import SteadyLabel
 
 FLAG_STYLE = f"color: {theme.current().screen.attention};"
 
@@ -55,8 +55,8 @@ class EventDialog(FormDialog):
         self.date = QDateEdit(calendarPopup=True)
         self.date.setDisplayFormat("dddd d MMMM yyyy")
         self.date.dateChanged.connect(self._show_flags)
-        self.flags = QLabel()
-        self.flags.setObjectName("day_flags")
+        # A line kept for it: stepping through dates must not move the fields below.
+        self.flags = SteadyLabel(name="day_flags")
         self.flags.setStyleSheet(FLAG_STYLE)
         date_column.addWidget(self.date)
         date_column.addWidget(self.flags)
@@ -127,7 +127,6 @@ class EventDialog(FormDialog):
     def _show_flags(self) -> None:
         flags = day_flags(self.date.date().toPython(), self._region)
         self.flags.setText(("⚠ " + "; ".join(flags)) if flags else "")
-        self.flags.setVisible(bool(flags))
 
     def collect(self) -> EventDraft:
         timed = not self.all_day.isChecked()

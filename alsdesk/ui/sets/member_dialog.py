@@ -10,12 +10,14 @@ from alsdesk import theme
 from alsdesk.services.members import MemberService, PersonDraft, PersonInfo, size_warning
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
+from alsdesk.ui.common.steady import SteadyLabel
 
 _WARNING = theme.current().screen.warning
 WARNING_STYLE = (
     f"background: {_WARNING.fill}; color: {_WARNING.text}; border: 1px solid {_WARNING.border};"
     " border-radius: 4px; padding: 6px;"
 )
+QUIET_STYLE = "border: 1px solid transparent; border-radius: 4px; padding: 6px;"  # same room
 
 
 @dataclass(frozen=True)
@@ -63,12 +65,12 @@ class MemberDialog(FormDialog):
                 self.known.currentIndexChanged.connect(self._choose_known)
 
         self.full_name = self.add_field("full_name", self.tr("&Name"), QLineEdit())
-        self.known_hint = QLabel()
-        self.known_hint.setObjectName("known_hint")
-        self.known_hint.setWordWrap(True)
-        self.known_hint.setStyleSheet(WARNING_STYLE)
-        self.known_hint.hide()
-        self.form.addRow("", self.known_hint)
+        self.known_hint = SteadyLabel(2, name="known_hint")
+        self.known_hint.setStyleSheet(QUIET_STYLE)
+        if self._people:  # two lines kept: typing a known name must not move the fields below
+            self.form.addRow("", self.known_hint)
+        else:
+            self.known_hint.hide()
         self.full_name.textEdited.connect(self._check_known)
         self.job_title = self.add_field("job_title", self.tr("&Job title"), QLineEdit())
         self.organisation = self.add_field("organisation", self.tr("&Organisation"), QLineEdit())
@@ -104,7 +106,7 @@ class MemberDialog(FormDialog):
         person_id = self.known.currentData()
         person = next((p for p in self._people if p.id == person_id), None)
         self._fill(person.draft() if person else PersonDraft(full_name=""))
-        self.known_hint.hide()
+        self._hint_known("")
 
     def _check_known(self, text: str) -> None:
         """Point to someone already known by this name, so nobody is typed twice."""
@@ -112,15 +114,20 @@ class MemberDialog(FormDialog):
         match = None
         if self.known.currentData() is None and wanted:
             match = next((p for p in self._people if p.full_name.casefold() == wanted), None)
-        if match is not None:
-            self.known_hint.setText(
-                self.tr(
-                    "%s is already in alsdesk. Choose them under “Already in alsdesk” "
-                    "to avoid a duplicate, or go on if this is someone else."
-                )
-                % match.full_name
+        self._hint_known(
+            self.tr(
+                "%s is already in alsdesk: choose them under “Already in alsdesk”, "
+                "or go on if this is someone else."
             )
-        self.known_hint.setVisible(match is not None)
+            % match.full_name
+            if match is not None
+            else ""
+        )
+
+    def _hint_known(self, text: str) -> None:
+        if bool(text) != bool(self.known_hint.text()):  # lit only while it says something
+            self.known_hint.setStyleSheet(WARNING_STYLE if text else QUIET_STYLE)
+        self.known_hint.setText(text)
 
     def collect(self) -> MemberChoice:
         draft = PersonDraft(

@@ -6,7 +6,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
 from alsdesk.services.members import MAX_MEMBERS, MemberInfo, MemberService
-from alsdesk.ui.common.columns import fit_columns
+from alsdesk.ui.common.columns import share_width
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.empty_state import EmptyState
 from alsdesk.ui.common.form import ERROR_STYLE
@@ -15,7 +15,7 @@ from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
 from alsdesk.ui.sets.editor import Editor
 from alsdesk.ui.sets.member_dialog import MemberDialog
-from alsdesk.ui.sets.members_model import MembersModel
+from alsdesk.ui.sets.members_model import NAME, MembersModel
 
 
 class MembersView(QWidget):
@@ -49,7 +49,6 @@ class MembersView(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setWordWrap(False)
         self.table.activated.connect(self.edit_selected)  # double-click or Enter
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
@@ -76,7 +75,7 @@ class MembersView(QWidget):
         selected = self.selected()
         members = self._members.list_members(self._set_id) if self._set_id else []
         self.model.reload(members)
-        fit_columns(self.table, max_width=160)
+        share_width(self.table, keep=(NAME,))
         self.empty.set_empty(not members)
         count = len(members)
         over = count - MAX_MEMBERS

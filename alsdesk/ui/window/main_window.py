@@ -14,6 +14,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QLineEdit,
     QMainWindow,
     QMessageBox,
@@ -29,6 +30,7 @@ from alsdesk import __version__
 from alsdesk.services import Services
 from alsdesk.services.demo import create_demo
 from alsdesk.services.errors import UserError
+from alsdesk.ui.common import wheel
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.common.icons import icon
@@ -43,6 +45,9 @@ from alsdesk.ui.window.backups import WindowBackups
 from alsdesk.ui.window.exports import STATUS_TIMEOUT_MS, WindowExports
 from alsdesk.ui.window.pages import PAGES, PageEntry, PageParts, SidebarButton
 
+SIDEBAR_WIDTH = 240
+SIDEBAR_KEYS = (QKeySequence("Ctrl+\\"), QKeySequence("F9"))
+
 
 class MainWindow(QMainWindow, WindowBackups):
     def __init__(
@@ -53,6 +58,7 @@ class MainWindow(QMainWindow, WindowBackups):
         clock: Clock = utc_now,
     ):
         super().__init__()
+        wheel.install(QApplication.instance())
         self.services = services
         self.settings = settings
         self._today = today
@@ -71,10 +77,12 @@ class MainWindow(QMainWindow, WindowBackups):
         self.stack = QStackedWidget()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main_splitter")
-        self.splitter.addWidget(self._sidebar())
+        self.sidebar = self._sidebar()
+        self.splitter.addWidget(self.sidebar)
         self.splitter.addWidget(self.stack)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([240, 760])
+        self.splitter.setSizes([SIDEBAR_WIDTH, 760])
+        self.splitter.setCollapsible(0, False)  # hidden with View > Show sidebar, not a drag
         self.setCentralWidget(self.splitter)
         for entry in PAGES:
             if entry.at_start:
@@ -275,6 +283,16 @@ class MainWindow(QMainWindow, WindowBackups):
         self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
         set_shortcuts(self.redo_action, keys.Redo)
         self.about_action = self._action("about", self.tr("&About alsdesk"), self.about)
+        self.sidebar_action = self._action(
+            "toggle_sidebar", self.tr("Show &sidebar"), self.show_sidebar
+        )
+        self.sidebar_action.setCheckable(True)
+        self.sidebar_action.setChecked(True)
+        self.sidebar_action.setShortcuts(SIDEBAR_KEYS)
+        self.sidebar_action.setToolTip(
+            self.tr("Show or hide the sidebar, for more room on a small screen (%s)")
+            % " or ".join(k.toString(QKeySequence.SequenceFormat.NativeText) for k in SIDEBAR_KEYS)
+        )
 
     def _build_menus(self) -> None:
         menus = self.menuBar()
@@ -289,6 +307,7 @@ class MainWindow(QMainWindow, WindowBackups):
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        menus.addMenu(self.tr("&View")).addAction(self.sidebar_action)
         set_menu = menus.addMenu(self.tr("&Set"))
         set_menu.addActions([self.edit_set_action, self.archive_action, self.delete_set_action])
         set_menu.addSeparator()
@@ -313,6 +332,9 @@ class MainWindow(QMainWindow, WindowBackups):
             self.resize(1100, 700)
         # The splitter is restored once the window has its real size (showEvent).
         self._pending_splitter = self.settings.value("window/splitter")
+        shown = _setting_is_on(self.settings.value("window/sidebar"))
+        self.sidebar_action.setChecked(shown)
+        self.sidebar.setVisible(shown)
         last = self.settings.value("window/last_set")
         self.sets_panel.reload(int(last) if last not in (None, "") else None)
         self.set_page.restore_state(self._saved_state("set"))
@@ -363,6 +385,15 @@ class MainWindow(QMainWindow, WindowBackups):
         if self._pending_splitter is not None:
             self.splitter.restoreState(self._pending_splitter)
             self._pending_splitter = None
+            self.sidebar.setVisible(self.sidebar_action.isChecked())
+
+    def show_sidebar(self, shown: bool) -> None:
+        """Show or hide the sidebar; remembered at once, for the next start too."""
+        self.sidebar.setVisible(shown)
+        if shown and self.splitter.sizes()[0] == 0:  # collapsed by an older alsdesk's drag
+            rest = max(0, self.splitter.width() - SIDEBAR_WIDTH)
+            self.splitter.setSizes([SIDEBAR_WIDTH, rest])
+        self.settings.setValue("window/sidebar", shown)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.release_pages()
@@ -541,6 +572,11 @@ class MainWindow(QMainWindow, WindowBackups):
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
         QMessageBox.warning(self, self.tr("alsdesk"), message)
+
+
+def _setting_is_on(value: object) -> bool:
+    """A flag from the settings file (written as true/false; unset means on)."""
+    return value is None or str(value).lower() not in ("false", "0")
 
 
 def _sidebar_button(spec: SidebarButton) -> QPushButton:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from alsdesk.services.journal.entries import EntryDraft, EntryLinks, Section
 from alsdesk.store.vault import vault_beside
 from tests.exports.conftest import pdf_pages
-from tests.ui.conftest import click, click_button
+from tests.ui.conftest import click, click_button, positions
 
 PASSPHRASE = "sturdy lantern orchard tide"
 
@@ -208,10 +208,16 @@ def test_a_patient_identifier_shows_a_quiet_warning_in_the_editor(qtbot, window)
     workspace = set_up_through_the_window(qtbot, window)
     new_entry(workspace, "Free writing")
     editor = workspace.editor
-    assert editor.guard.isHidden()
+    assert "seems to hold" not in editor.guard.text()
+    assert "no patient can be identified" in editor.guard.text()  # the guidance, quietly
+    boxes = editor.findChildren(QPlainTextEdit)
+    before = positions(window, boxes)
+
     qtbot.keyClicks(editor.findChild(QPlainTextEdit, "section_1"), "Mr X, NHS no 943 476 5919")
-    assert editor.guard.isVisible()
+
     assert "NHS number" in editor.guard.text() and "943" not in editor.guard.text()
+    assert editor.guard.property("found")
+    assert positions(window, boxes) == before  # the warning took the guidance's room
 
 
 def test_chosen_entries_export_to_pdf_with_identifiers_removed_when_asked(

@@ -10,7 +10,7 @@ from alsdesk.services.errors import ValidationError
 from alsdesk.ui.journal.passphrase_dialog import ChangePassphraseDialog, replace_recovery_key
 from alsdesk.ui.journal.recovery_key_dialog import RecoveryKeyDialog, show_recovery_key
 from alsdesk.ui.journal.unlock_panel import UnlockPanel
-from tests.ui.conftest import click, click_button, type_into
+from tests.ui.conftest import click, click_button, positions, type_into
 
 OLD = "copper lantern drifts over quiet harbour"
 NEW = "violet kettle under the stairs"
@@ -134,9 +134,12 @@ def key_dialog(qtbot) -> RecoveryKeyDialog:
 
 
 def test_the_recovery_key_is_copied_and_the_clipboard_cleared_when_done(qtbot, key_dialog):
+    finish = [key_dialog.findChild(QWidget, "stored"), key_dialog.findChild(QPushButton, "done")]
+    before = positions(key_dialog, finish)
     click(qtbot, key_dialog.findChild(QPushButton, "copy"))
     assert QApplication.clipboard().text() == KEY
     assert key_dialog.status_text().startswith("Copied.")
+    assert positions(key_dialog, finish) == before  # the note had its room
 
     click(qtbot, key_dialog.findChild(QWidget, "stored"))
     click(qtbot, key_dialog.findChild(QPushButton, "done"))

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLabel, QLineEdit, QPushButton, QWidget
 from alsdesk.services.journal.service import WrongPassphraseError
 from alsdesk.ui.journal.recovery_key_dialog import RecoveryKeyDialog
 from alsdesk.ui.journal.setup_panel import COLUMN_WIDTH, SetupPanel
-from tests.ui.conftest import click, type_into
+from tests.ui.conftest import click, positions, type_into
 
 STRONG = "copper lantern drifts over quiet harbour"
 NEW = "violet kettle under the stairs"
@@ -150,3 +150,15 @@ def test_the_panel_is_a_centred_column_at_common_window_sizes(qtbot, panel, scre
     create = panel.findChild(QWidget, "create")
     assert create.mapTo(page, create.rect().bottomLeft()).y() < page.height()  # scrolls to it
     screenshot(panel, f"journal-setup-panel-{size[0]}x{size[1]}")
+
+
+def test_the_fields_below_stay_put_while_the_passphrase_is_typed(qtbot, panel):
+    below = [panel.findChild(QLineEdit, "confirmation"), panel.findChild(QWidget, "create")]
+    before = positions(panel, below)
+
+    for text in ("s", "sunshine", "sunshine and", STRONG):  # advice of one, two, no lines
+        field = panel.findChild(QLineEdit, "passphrase")
+        field.setFocus()
+        field.selectAll()
+        qtbot.keyClicks(field, text)
+        assert positions(panel, below) == before, text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QApplication, QLabel, QToolButton
 
 from alsdesk.services.actions import ActionDraft, ActionStatus
@@ -136,7 +136,7 @@ def test_bids_get_a_fair_share_of_the_time_left(qtbot, shown, meetings, services
     assert bids.rows[daniel].proposed.text() == "60 min"
 
     bids.breaks.setValue(240)  # long breaks leave less to share
-    assert "<b>90 min</b> left" in bids.available.text()
+    assert "90 min left" in bids.available.text()
     assert bids.rows[daniel].proposed.text() == "45 min"
     assert services.meetings.get(workspace.meeting.id).breaks_minutes == 240
 
@@ -297,15 +297,16 @@ def test_an_action_needs_text_and_a_due_date_after_the_meeting(
     notes = workspace.airtime.notes
     assert notes.action_due.date() == QDate(2026, 12, 8)  # the next set meeting
 
+    add_at = notes.add_button.mapTo(shown, QPoint())
     click(qtbot, notes.add_button)
-    assert notes.text_error.isVisible()
     assert "Say what the action is" in notes.text_error.text()
+    assert notes.add_button.mapTo(shown, QPoint()) == add_at  # the message had its room
 
     qtbot.keyClicks(notes.action_text, "Shadow the bed manager for a morning")
     notes.action_due.setDate(QDate(2026, 10, 1))
     click(qtbot, notes.add_button)
-    assert notes.due_error.isVisible()
     assert "before the meeting" in notes.due_error.text()
+    assert notes.add_button.mapTo(shown, QPoint()) == add_at
     assert services.actions.agreed_at(workspace.meeting.id) == []
 
     notes.action_due.setDate(QDate(2026, 11, 20))
@@ -314,7 +315,7 @@ def test_an_action_needs_text_and_a_due_date_after_the_meeting(
     assert action.text == "Shadow the bed manager for a morning"
     assert action.owner_name == "Amira Hassan"
     assert action.due_date == dt.date(2026, 11, 20)
-    assert not notes.text_error.isVisible()
+    assert notes.text_error.text() == "" and notes.due_error.text() == ""
     assert notes.action_text.text() == ""
     shown_rows = [w.text() for w in notes.findChildren(QLabel) if "Shadow the bed" in w.text()]
     assert shown_rows and "due 20 Nov 2026" in shown_rows[0]
@@ -526,3 +527,38 @@ def test_leaving_the_airtime_rounds_offers_to_end_a_running_clock(
     amira = saved_turns(services, workspace)["Amira Hassan"]
     assert amira.state == TurnState.DONE and not amira.timer.running
     assert amira.timer.used_before == pytest.approx(12 * 60)
+
+
+def test_someone_away_cannot_bid_and_the_share_and_an_overrun_are_spelled_out(
+    qtbot, shown, meetings, services, cedar, clock
+):
+    clock.now = dt.datetime(2026, 10, 27, 14, 0)
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    amira, daniel, grace, tomasz = (person(services, cedar, name) for name in MEMBERS)
+    services.airtime.bid(workspace.meeting.id, grace, 20)
+    click(qtbot, attendance_button(workspace, grace, AttendanceStatus.ABSENT))
+    click(qtbot, attendance_button(workspace, tomasz, AttendanceStatus.APOLOGIES))
+    click(qtbot, workspace.attendance.all_present)
+    workspace.tabs.setCurrentIndex(BIDS_TAB)
+    bids = workspace.bids
+
+    for away in (grace, tomasz):  # Grace's bid went when she was marked absent
+        assert not bids.rows[away].bids.isEnabled() and not bids.rows[away].bids.isChecked()
+        assert bids.rows[away].proposed.text() == "–"
+    assert bids.rows[grace].name.text() == "Grace Mensah (absent)"
+    assert bids.order.count() == 0
+
+    # 14:00 to 16:30 less 60 min breaks and 30 min review leaves 60 min; asks of 99 and 10.
+    services.airtime.bid(workspace.meeting.id, amira, 99)
+    services.airtime.bid(workspace.meeting.id, daniel, 10)
+    bids.refresh()
+    assert bids.rows[amira].proposed.text() == "50 min"
+    assert bids.rows[daniel].proposed.text() == "10 min"  # the small ask in full
+    assert bids.sharing.text() == (
+        "Asks 109 min for 60 min left: asks over 50 min trimmed to 50 min, smaller ones in full."
+    )
+    # Planned follows the asks until the set agrees a plan: 109 min against 60 min.
+    assert bids.plan_warning.text() == "Planned 109 min: 49 min more than the 60 min left."
+
+    click(qtbot, bids.use_proposal)
+    assert bids.plan_warning.text() == ""

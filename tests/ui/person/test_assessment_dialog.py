@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.ui.common.form import INVALID_STYLE
 from alsdesk.ui.person.assessment_dialog import AssessmentDialog
-from tests.ui.conftest import TODAY, click, click_button, type_into
+from tests.ui.conftest import TODAY, click, click_button, positions, type_into
 from tests.ui.person.conftest import type_goal_date
 
 # Start of programme: one letter a dimension, E(ssential), P(roficient), S(trong), X(emplary).
@@ -270,3 +270,29 @@ def test_each_row_names_the_dimension_and_asks_our_question(qtbot, services, pla
         "Strong",
         "Exemplary",
     ]
+
+
+def test_the_rows_keep_their_places_as_levels_are_chosen_and_the_dialog_grows(
+    qtbot, services, plan_person, on_modal
+):
+    dialog = AssessmentDialog(services.plan, plan_person, TODAY)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog, timeout=30_000):
+        dialog.show()
+    controls = [w for row in dialog.rows for w in (row.level, row.reason)]
+    before = positions(dialog, controls)
+
+    choose_level(qtbot, dialog, 1, "P")
+    assert positions(dialog, controls) == before
+
+    dialog.resize(dialog.width(), dialog.height() + 300)  # a taller screen, a window manager
+    qtbot.waitUntil(lambda: dialog.scroll.height() > 300, timeout=30_000)
+    assert positions(dialog, controls) == before
+
+    click_button(qtbot, dialog, "Save assessment")  # eight unrated: a message at the ratings
+    assert dialog.error_text("ratings")
+    shown = positions(dialog, controls)
+    for number in range(2, 10):
+        choose_level(qtbot, dialog, number, "P")
+    assert dialog.error_text("ratings") == ""
+    assert positions(dialog, controls) == shown  # its room stays while the dialog is open

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from alsdesk.services.run_chart import RuleSet, SignalKind
 from alsdesk.ui.person.goal_updates_model import DATE, NARRATIVE, VALUE
-from tests.ui.conftest import click, click_button, replace_text
+from tests.ui.conftest import click, click_button, positions, replace_text
 from tests.ui.person.conftest import (
     DISCHARGE_GOAL,
     GOAL_AFTER,
@@ -206,3 +206,19 @@ def test_a_goal_switches_to_the_anhoej_rules_and_the_chart_says_what_they_find(
         click(qtbot, page.detail.edit_button)
     assert services.goals.get(goal.id).rule_set == RuleSet.ANHOEJ
     assert rules.currentText() == "Anhøj rules"
+
+
+def test_adding_weekly_values_never_moves_the_add_button(qtbot, goals_page, make_goal):
+    goal = make_goal()
+    goals_page.show_person(goal.person_id)
+    panel = goals_page.detail.updates
+    targets = [panel.add_button, panel.narrative]
+    before = positions(panel, targets)
+
+    add_update(qtbot, goals_page, 3, "about half")  # refused: a message above the button
+    assert panel.errors.text("value")
+    assert positions(panel, targets) == before
+
+    add_update(qtbot, goals_page, 3, "44")  # the first measurement: "Latest 44%…" appears
+    assert goals_page.detail.latest.text().startswith("Latest 44")
+    assert positions(panel, targets) == before
