@@ -23,6 +23,7 @@ from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from alsdesk.i18n import translate
 from alsdesk.private_files import private_file, private_folder
 from alsdesk.store.engine import StoreError
 
@@ -106,7 +107,9 @@ def _write_one(db_path: Path, target: Path) -> Path:
         with suppress(OSError):
             part.unlink()
         reason = getattr(exc, "strerror", None) or exc
-        raise BackupError(f"Cannot write the backup {target}: {reason}") from exc
+        raise BackupError(
+            translate("store", "Cannot write the backup %s: %s") % (target, reason)
+        ) from exc
     return target
 
 
@@ -264,7 +267,7 @@ def describe(path: Path) -> BackupSummary:
         elif revision is not None and revision not in BEFORE_THE_VAULT:
             entries = 0
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot read {path.name}: {exc}") from exc
+        raise BackupError(translate("store", "Cannot read %s: %s") % (path.name, exc)) from exc
     size = path.stat().st_size
     if companion(path).is_file():
         size += companion(path).stat().st_size
@@ -363,7 +366,9 @@ def restore(
     backup, db_path = Path(backup), Path(db_path)
     problems = check(backup)
     if problems:
-        raise BackupError(f"{backup.name} cannot be restored: {problems[0]}")
+        raise BackupError(
+            translate("store", "%s cannot be restored: %s") % (backup.name, problems[0])
+        )
     stamp = (now or dt.datetime.now()).strftime(STAMP_FORMAT)
     incoming = db_path.with_name(db_path.name + ".restoring")
     vault_incoming = None
@@ -398,7 +403,9 @@ def restore(
                     part.unlink()
         if isinstance(exc, BackupError):
             raise
-        raise BackupError(f"Cannot restore {backup.name}: {exc.strerror or exc}") from exc
+        raise BackupError(
+            translate("store", "Cannot restore %s: %s") % (backup.name, exc.strerror or exc)
+        ) from exc
     return aside or db_path
 
 
@@ -417,11 +424,13 @@ def copy_keyring(
     """
     target = journal_file(backup)
     if target is None:
-        raise BackupError(f"{Path(backup).name} has no journal to re-seal.")
+        raise BackupError(translate("store", "%s has no journal to re-seal.") % Path(backup).name)
     try:
         _copy_keyring(Path(source_vault), target, manifest)
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot re-seal {Path(backup).name}: {exc}") from exc
+        raise BackupError(
+            translate("store", "Cannot re-seal %s: %s") % (Path(backup).name, exc)
+        ) from exc
 
 
 def _keyring_table(conn: sqlite3.Connection, schema: str) -> str | None:
@@ -438,7 +447,7 @@ def _copy_keyring(source: Path, target: Path, manifest: Callable[[bytes], bytes]
         try:
             mine, theirs_table = _keyring_table(conn, "current"), _keyring_table(conn, "main")
             if mine is None or theirs_table is None:
-                raise BackupError(f"{target.name} has no journal to re-seal.")
+                raise BackupError(translate("store", "%s has no journal to re-seal.") % target.name)
             theirs = [r[1] for r in conn.execute(f"PRAGMA main.table_info({theirs_table})")]
             ours = {r[1] for r in conn.execute(f"PRAGMA current.table_info({mine})")}
             columns = ", ".join(f'"{c}"' for c in theirs if c in ours)
@@ -496,7 +505,9 @@ def keyring_bytes(path: Path) -> bytes | None:
                 return None
             row = conn.execute(f"SELECT wrapped_key FROM {table} LIMIT 1").fetchone()
     except sqlite3.Error as exc:
-        raise BackupError(f"Cannot read {Path(path).name}: {exc}") from exc
+        raise BackupError(
+            translate("store", "Cannot read %s: %s") % (Path(path).name, exc)
+        ) from exc
     return bytes(row[0]) if row else None
 
 

@@ -242,6 +242,10 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Still planned %d min: %d min more than the %d min left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>End the last airtime</source>
         <translation type="unfinished"></translation>
     </message>
@@ -499,11 +503,96 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Equal time: %d min among %d presenters, %s each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (an open bid counted as %d min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%d open bids counted as %d min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks %d min%s of %d min left: every ask in full, %d min to spare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>asks over %d min trimmed to %s, smaller ones in full.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each trimmed to %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks %d min%s for %d min left: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under %d min each: agree who presents today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned %d min: %d min more than the %d min left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the meeting an end time on the Schedule tab to share time.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&lt;b&gt;%d min&lt;/b&gt; left for airtime (to %s, less %d min breaks and %d min process review)</source>
+        <source>%d min left for airtime (to %s, less %d min breaks and %d min process review)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away today: no bid. Mark them present or late to bid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d–%d min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BugDialog</name>
+    <message>
+        <source>alsdesk ran into a problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Something went wrong inside alsdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a bug in alsdesk, not something you did, and you can carry on working: what was saved before stays saved.
+
+To help fix it, copy the report below into an e-mail to whoever looks after alsdesk for you. It describes the program only and holds none of your journal, feedback or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This has happened %d times; the latest is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report is also saved in %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be saved to the log file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1011,6 +1100,14 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>IHI run chart rules: a shift of 6, a trend of 5 and the runs table, as taught on NHS programmes. Anhøj rules (as in qicharts2): limits that grow with the series, so a long series of chance variation rarely signals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>all points</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1412,6 +1509,13 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
     </message>
 </context>
 <context>
+    <name>Job</name>
+    <message>
+        <source>Reading the data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalPage</name>
     <message>
         <source>My journal</source>
@@ -1576,11 +1680,23 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Show &amp;sidebar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or hide the sidebar, for more room on a small screen (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1787,7 +1903,7 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s is already in alsdesk. Choose them under “Already in alsdesk” to avoid a duplicate, or go on if this is someone else.</source>
+        <source>%s is already in alsdesk: choose them under “Already in alsdesk”, or go on if this is someone else.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3177,11 +3293,98 @@ Take your time: passphrases often come back when you try the words you usually c
 <context>
     <name>WindowExports</name>
     <message>
+        <source>Exported to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>documents</name>
+    <message>
+        <source>%d event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of %d meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of %d meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of %s (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the progress report of &quot;%s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s has no self-assessments or plan items yet; nothing to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the development plan of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal entries (%d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d journal entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d journal entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a set&apos;s schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the schedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of a held set meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export meeting record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting the meeting record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record of the whole set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3193,11 +3396,19 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>the set&apos;s action tracker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting the actions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an improvement goal&apos;s progress report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3209,11 +3420,19 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>a person&apos;s personal development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export development plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting the development plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chosen journal entries</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3237,19 +3456,47 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export schedule</source>
+        <source>Could not write %s: %s. Nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exporting the schedule…</source>
+        <source>Could not read %s: %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Exported to %s</source>
+        <source>the disk is full</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export failed</source>
+        <source>your disk quota is used up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is read-only or open in another program</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not write in the folder %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder %s does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file name is too long</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3277,6 +3524,10 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Carried forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This action has been reported back on; set its status to Dropped instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3325,6 +3576,10 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>That person is not a member of this set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone marked apologies or absent cannot bid: mark them present, or late from the time they arrive.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3385,6 +3640,10 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Nobody called &quot;%s&quot; is in alsdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s has %d goals called &quot;%s&quot;; rename one in alsdesk to tell them apart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3668,6 +3927,18 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This %s was changed elsewhere since you opened it. Reload it and make your change again; nothing was saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IHI run chart rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Anhøj rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Shift</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3684,7 +3955,79 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Too few crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The value on %s is not a number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: signals of change: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: no signal of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s needs %d more points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On a series this long the trend rule often signals by chance; the Anhøj rules do not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest run: needs %d more points off the median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shift: %d points in a row %s the median, %s, where more than %d would be unusual for %d points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longest run: %d points on one side of the median; more than %d is a shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings: needs %d more points off the median.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few crossings of the median: %d in %d points, %s, where %d or more would be expected by chance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Crossings: %d; fewer than %d would signal a shift.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Perla, Provost &amp; Murray (2011), Table 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the Swed &amp; Eisenhart distribution (the published table stops at %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits from %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3717,6 +4060,10 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>One of those events no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%s&quot; has a meeting record (attendance and notes), so it cannot be deleted or replaced. Cancel it instead if it is not going ahead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3809,6 +4156,149 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>postcode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This journal has no recovery key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this journal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A recovery key is 32 letters and digits in eight groups of four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That journal entry no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was %s, so it cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This entry was changed on disk since it was saved and cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That template no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is locked. Unlock it with your passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal is already set up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this journal. Check Caps Lock and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is not the journal&apos;s passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new passphrase is the same as the old one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose between %d and %d minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The journal has not been set up yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>store</name>
+    <message>
+        <source>%s is not a database URL alsdesk understands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The %s %s was saved by a newer version of alsdesk (schema %s). Install the newer version to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the %s %s: it could not be backed up before its upgrade (%s). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open the %s %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database is in use by another program (another alsdesk, a backup or sync tool); try again in a moment. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file is damaged. Restore it from a backup (File → Restore from backup…); nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the database file cannot be written (it is read-only). Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alsdesk could not save: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alsdesk could not read your data: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The upgraded database would have %s broken references; it was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private vault is always a file on this device (an SQLite URL).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This database holds a journal, and without a data folder there is no private vault to move it into. Nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the backup %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s cannot be restored: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot restore %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s has no journal to re-seal.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot re-seal %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
