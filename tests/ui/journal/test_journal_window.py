@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
+import stat
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
@@ -256,6 +258,8 @@ def test_chosen_entries_export_to_pdf_with_identifiers_removed_when_asked(
     assert "Not chosen" not in text and "stays private" not in text
     assert "943 476 5919" not in text and "LS1 4AP" not in text
     assert "[NHS number removed]" in text
+    if os.name == "posix":  # the journal's words: readable by their author only
+        assert stat.S_IMODE(target.stat().st_mode) == 0o600
 
 
 def test_quitting_locks_the_journal_and_leaves_no_plaintext_on_disk(
