@@ -44,6 +44,7 @@ from alsdesk.ui.sets.sets_panel import SetsPanel
 from alsdesk.ui.window.backups import WindowBackups
 from alsdesk.ui.window.exports import STATUS_TIMEOUT_MS, WindowExports
 from alsdesk.ui.window.pages import PAGES, PageEntry, PageParts, SidebarButton
+from alsdesk.ui.window.saved_state import SavedPages
 
 SIDEBAR_WIDTH = 240
 SIDEBAR_KEYS = (QKeySequence("Ctrl+\\"), QKeySequence("F9"))
@@ -61,6 +62,7 @@ class MainWindow(QMainWindow, WindowBackups):
         wheel.install(QApplication.instance())
         self.services = services
         self.settings = settings
+        self.saved_pages = SavedPages(settings)
         self._today = today
         self.setWindowTitle("alsdesk")
         self.setWindowIcon(icon("alsdesk"))
@@ -337,11 +339,11 @@ class MainWindow(QMainWindow, WindowBackups):
         self.sidebar.setVisible(shown)
         last = self.settings.value("window/last_set")
         self.sets_panel.reload(int(last) if last not in (None, "") else None)
-        self.set_page.restore_state(self._saved_state("set"))
+        self.set_page.restore_state(self.saved_pages.state("set"))
         self.people_panel.reload()
         self._refresh_home()
-        name = self._saved_page()
-        state = self._saved_state(name)
+        name = self.saved_pages.page()
+        state = self.saved_pages.state(name)
         if name in ("home", "journal"):
             self.show_page(name)
         elif name == "person" and state.isdigit():
@@ -349,35 +351,16 @@ class MainWindow(QMainWindow, WindowBackups):
         elif name == "meeting" and state.isdigit():
             self._reopen_meeting(int(state))
 
-    def _saved_page(self) -> str:
-        page = str(self.settings.value("window/page") or "")
-        if page.startswith("person:"):  # saved by alsdesk 0.x before the list of pages
-            return "person"
-        if not page and self.settings.value("window/meeting") not in (None, ""):
-            return "meeting"
-        return page
-
-    def _saved_state(self, name: str) -> str:
-        state = self.settings.value(f"page/{name}")
-        if state is None:  # as alsdesk 0.x saved it
-            legacy = {"set": "window/tab", "meeting": "window/meeting"}.get(name)
-            state = self.settings.value(legacy) if legacy else None
-            page = str(self.settings.value("window/page") or "")
-            if name == "person" and page.startswith("person:"):
-                state = page.removeprefix("person:")
-        return "" if state is None else str(state)
-
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         current = self.sets_panel.current_id()
         self.settings.setValue("window/last_set", "" if current is None else current)
         page = self.current_page()
-        self.settings.setValue("window/page", page.name if page is not None else "")
-        for built in self.built_pages():
-            self.settings.setValue(f"page/{built.name}", built.saved_state())
-        for legacy in ("window/tab", "window/meeting"):
-            self.settings.remove(legacy)
+        self.saved_pages.save(
+            page.name if page is not None else "",
+            {built.name: built.saved_state() for built in self.built_pages()},
+        )
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
