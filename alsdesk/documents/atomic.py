@@ -20,6 +20,8 @@ import stat
 from collections.abc import Callable
 from pathlib import Path
 
+from alsdesk.durable import sync_file, sync_folder
+
 TEMP_SUFFIX = ".part"
 SHARED_MODE = 0o666  # less the umask, as for any new file
 PRIVATE_MODE = 0o600
@@ -35,7 +37,7 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, private: bool
     temporary = _new_temporary(path, PRIVATE_MODE if private else SHARED_MODE)
     try:
         write(temporary)
-        _sync(temporary)
+        sync_file(temporary)
         if private:
             os.chmod(temporary, PRIVATE_MODE)  # a writer may have replaced the file
         elif path.exists():
@@ -45,7 +47,7 @@ def write_atomically(path: Path, write: Callable[[Path], None], *, private: bool
         with contextlib.suppress(OSError):
             temporary.unlink()
         raise
-    _sync_folder(path.parent)
+    sync_folder(path.parent)
     return path
 
 
@@ -58,19 +60,3 @@ def _new_temporary(path: Path, mode: int) -> Path:
         except FileExistsError:
             continue
         return candidate
-
-
-def _sync(path: Path) -> None:
-    with path.open("rb+") as file:
-        os.fsync(file.fileno())
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX; Windows has no directory handles to sync)."""
-    if os.name != "posix":
-        return
-    handle = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(handle)
-    finally:
-        os.close(handle)

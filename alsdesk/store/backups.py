@@ -23,6 +23,7 @@ from contextlib import closing, suppress
 from dataclasses import dataclass
 from pathlib import Path
 
+from alsdesk.durable import sync_file, sync_folder
 from alsdesk.i18n import translate
 from alsdesk.private_files import private_file, private_folder
 from alsdesk.store.engine import StoreError
@@ -100,9 +101,9 @@ def _write_one(db_path: Path, target: Path) -> Path:
     part = target.with_name(target.name + ".part")
     try:
         _online_copy(db_path, part)
-        _fsync(part)
+        sync_file(part)
         os.replace(part, target)
-        _fsync_folder(target.parent)
+        sync_folder(target.parent)
     except (OSError, sqlite3.Error) as exc:
         with suppress(OSError):
             part.unlink()
@@ -130,24 +131,6 @@ def _online_copy(source_path: Path, target: Path) -> None:
             copy.execute("PRAGMA journal_mode=DELETE")
     finally:
         source.close()
-
-
-def _fsync(path: Path) -> None:
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename durable where the platform allows it (not on Windows)."""
-    with suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def stamp_of(path: Path) -> dt.datetime | None:
@@ -395,7 +378,7 @@ def restore(
         elif vault_path is not None and journal_file(backup) == backup:
             Path(vault_path).unlink(missing_ok=True)  # its journal moves in when opened
         os.replace(incoming, db_path)
-        _fsync_folder(db_path.parent)
+        sync_folder(db_path.parent)
     except (OSError, BackupError) as exc:
         for part in (incoming, vault_incoming):
             if part is not None:

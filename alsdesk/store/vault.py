@@ -25,6 +25,7 @@ from pathlib import Path
 from sqlalchemy import Connection, create_engine, inspect, text
 from sqlalchemy.engine import URL
 
+from alsdesk.durable import sync_file, sync_folder
 from alsdesk.i18n import translate
 from alsdesk.paths import VAULT_NAME
 from alsdesk.private_files import private_file, private_folder
@@ -149,20 +150,7 @@ def _build(target: Path, rows: dict[str, tuple[Sequence[str], list[tuple]]]) -> 
                 )
     finally:
         engine.dispose()
-    fd = os.open(target, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-
-
-def _fsync_folder(folder: Path) -> None:
-    with suppress(OSError, AttributeError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    sync_file(target)
 
 
 def move_journal(main: Connection, vault: Path | None, aside_dir: Path | None) -> None:
@@ -195,7 +183,7 @@ def move_journal(main: Connection, vault: Path | None, aside_dir: Path | None) -
                 with suppress(FileNotFoundError):
                     vault.with_name(vault.name + extra).unlink()
             os.replace(moving, vault)
-            _fsync_folder(vault.parent)
+            sync_folder(vault.parent)
     present = set(inspect(main).get_table_names())
     for main_table, _vault_table in reversed(first_schema.MOVED_TABLES):
         if main_table in present:

@@ -174,9 +174,7 @@ def test_messages_raised_below_the_ui_are_marked_where_they_are_raised():
                 message = node.exc.args[0] if node.exc.args else None
                 if isinstance(message, ast.BinOp):
                     message = message.left
-                if name in USER_FACING_ERRORS and isinstance(
-                    message, ast.Constant | ast.JoinedStr
-                ):
+                if name in USER_FACING_ERRORS and isinstance(message, ast.Constant | ast.JoinedStr):
                     wrong.append(f"{path.relative_to(ROOT)}:{node.lineno} {name}")
     assert wrong == []
 
