@@ -12,6 +12,8 @@ import math
 from dataclasses import dataclass, replace
 from enum import StrEnum
 
+from alsdesk.shares import common_cap
+
 TWO_MINUTES = 120
 # The most an open bid ("some time") is offered when the day has plenty left:
 # airtime is commonly 30 to 60 minutes a presenter.
@@ -97,7 +99,7 @@ def share_airtime(
                 ceiling = open_cap if open_cap is not None else available
                 minutes[member_id] = max(asks[member_id], min(ceiling, asks[member_id] + room))
         return Share(minutes, trimmed_to=None, **figures)
-    cap = _common_cap(list(asks.values()), available)
+    cap = common_cap(list(asks.values()), available)
     minutes = {m: min(ask, cap) for m, ask in asks.items()}
     spare = available - sum(minutes.values())
     for member_id in [m for m in order if asks[m] > cap][:spare]:
@@ -110,18 +112,6 @@ def fair_share(
 ) -> dict[int, int]:
     """Minutes each bidder gets (see :func:`share_airtime` for the rule)."""
     return share_airtime(bids, available, open_cap=open_cap).minutes
-
-
-def _common_cap(asks: list[int], available: int) -> int:
-    """The largest whole length such that the asks, none longer than it, fit ``available``."""
-    low, high = 0, max(asks)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if sum(min(ask, middle) for ask in asks) <= available:
-            low = middle
-        else:
-            high = middle - 1
-    return low
 
 
 def equal_share(member_ids: list[int], available: int) -> dict[int, int]:

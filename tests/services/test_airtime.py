@@ -133,3 +133,13 @@ def test_an_open_bid_is_offered_at_most_an_hour_when_the_day_is_long():
     assert fair_share(bids, 300) == {1: 30, 2: 60}
     assert fair_share(bids, 70) == {1: 30, 2: 40}
     assert fair_share(bids, 300, open_cap=None) == {1: 30, 2: 270}
+
+
+def test_the_common_cap_trims_the_largest_first_and_never_below_its_floor():
+    from alsdesk.shares import common_cap
+
+    assert common_cap([99, 10], 40) == 30
+    assert common_cap([20, 15, 10], 60) == 20  # all fit: nothing is trimmed
+    assert common_cap([300, 200, 40], 300, lowest=48) == 130
+    assert common_cap([300, 200], 50, lowest=48) == 48
+    assert common_cap([], 10) == 0

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
+from alsdesk.shares import common_cap
+
 COLUMN_PADDING = 12  # px beside a cell's text
 MIN_COLUMN = 48  # px: a trimmed column still shows a word or two
 
@@ -60,24 +62,10 @@ def _share(view: QAbstractItemView, keep: tuple[int, ...]) -> None:
     }
     room = view.viewport().width() - sum(natural[c] for c in columns if c in keep)
     trimmed = [c for c in columns if c not in keep]
-    cap = _common_cap([natural[c] for c in trimmed], room)
+    cap = common_cap([natural[c] for c in trimmed], room, lowest=MIN_COLUMN)
     widths = {c: natural[c] if c in keep else min(natural[c], cap) for c in columns}
     spare = view.viewport().width() - sum(widths.values())
     if spare > 0 and columns:  # the rest after the last column, as a stretched last one
         widths[columns[-1]] += spare
     for column, width in widths.items():
         header.resizeSection(column, width)
-
-
-def _common_cap(widths: list[int], room: int) -> int:
-    """The largest width such that the columns, none wider than it, fit ``room``."""
-    if sum(widths) <= room or not widths:
-        return max(widths, default=0)
-    low, high = MIN_COLUMN, max(widths)
-    while low < high:
-        middle = (low + high + 1) // 2
-        if sum(min(w, middle) for w in widths) <= room:
-            low = middle
-        else:
-            high = middle - 1
-    return low
