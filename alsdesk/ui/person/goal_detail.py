@@ -366,36 +366,27 @@ class GoalDetail(QWidget):
     # -- edits ------------------------------------------------------------------------
 
     def _set_median_points(self, value: int) -> None:
-        if self.goal is None:
-            return
         points = None if value == ALL_POINTS else value
-        if points == self.goal.median_points:
-            return
-        self.errors.clear()
-        try:
-            self._goals.update(
-                self.goal.id,
-                dataclasses.replace(self.goal.draft(), median_points=points),
-                expected_version=self.goal.version,
-            )
-        except (UserError, StorageError) as exc:
-            self.errors.show({"median_points": str(exc)}, fallback="median_points")
-            return
-        self._saved()
+        if self.goal is not None and points != self.goal.median_points:
+            self._save_change("median_points", points)
 
     def _set_rule_set(self, _index: int) -> None:
         rule_set = self.rule_set.currentData()
-        if self.goal is None or rule_set == self.goal.rule_set:
-            return
+        if self.goal is not None and rule_set != self.goal.rule_set:
+            self._save_change("rule_set", rule_set)
+
+    def _save_change(self, field: str, value: object) -> None:
+        """Save one field of the goal edited on the page; a refusal shows at that field."""
+        assert self.goal is not None
         self.errors.clear()
         try:
             self._goals.update(
                 self.goal.id,
-                dataclasses.replace(self.goal.draft(), rule_set=rule_set),
+                dataclasses.replace(self.goal.draft(), **{field: value}),
                 expected_version=self.goal.version,
             )
         except (UserError, StorageError) as exc:
-            self.errors.show({"rule_set": str(exc)}, fallback="rule_set")
+            self.errors.show({field: str(exc)}, fallback=field)
             return
         self._saved()
 
