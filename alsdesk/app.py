@@ -38,6 +38,7 @@ def _open_window(data_dir: str | None) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from alsdesk import APP_NAME, __version__
+    from alsdesk.i18n import translate
     from alsdesk.instance import DataFolderLock
     from alsdesk.paths import ensure, resolve_data_dir
     from alsdesk.services import Services
@@ -64,7 +65,7 @@ def _open_window(data_dir: str | None) -> int:
     try:
         ensure(paths)
     except OSError as exc:
-        QMessageBox.critical(None, "alsdesk cannot start", str(exc))
+        QMessageBox.critical(None, translate("Start", "alsdesk cannot start"), str(exc))
         return 2
     lock = DataFolderLock(paths.root)
     if not lock.acquire():
@@ -74,7 +75,7 @@ def _open_window(data_dir: str | None) -> int:
         vault_store = open_vault(paths.vault, paths.backups)
     except (OSError, StoreError) as exc:
         lock.release()
-        QMessageBox.critical(None, "alsdesk cannot start", str(exc))
+        QMessageBox.critical(None, translate("Start", "alsdesk cannot start"), str(exc))
         return 2
     services = Services.over(store, vault=Vault(vault_store))
     with contextlib.suppress(StorageError):  # another program holds the database:

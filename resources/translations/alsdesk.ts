@@ -3005,6 +3005,13 @@ Use “Generate programme…” to lay out the typical year from a start date, o
     </message>
 </context>
 <context>
+    <name>Start</name>
+    <message>
+        <source>alsdesk cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StrengthMeter</name>
     <message>
         <source>Passphrase strength</source>
@@ -4220,6 +4227,46 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>The two passphrases differ. Type it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outside the process limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven points going one way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two of three near a limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seven points on one side of the mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common cause variation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause: concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit and miss: the target lies inside the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistently passing the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consistently failing the target</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
