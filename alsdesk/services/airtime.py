@@ -143,6 +143,9 @@ class Cue(StrEnum):
     OVER = "over"
 
 
+MIN_ALLOWED_SECONDS = 60
+
+
 @dataclass(frozen=True)
 class AirtimeTimer:
     """One presenter's countdown, as stored between runs of the app.
@@ -188,6 +191,19 @@ class AirtimeTimer:
 
     def extend(self, seconds: int = 60) -> AirtimeTimer:
         return replace(self, extra_seconds=self.extra_seconds + seconds)
+
+    @property
+    def allowed_seconds(self) -> int:
+        """The presenter's whole time: planned, with any added or taken off."""
+        return self.planned_seconds + self.extra_seconds
+
+    def shorten(self, seconds: int = 60) -> AirtimeTimer:
+        """Take time off, never below a minute in all."""
+        return self.allow(max(MIN_ALLOWED_SECONDS, self.allowed_seconds - seconds))
+
+    def allow(self, seconds: int) -> AirtimeTimer:
+        """Make the presenter's whole time ``seconds`` (the planned time stays on record)."""
+        return replace(self, extra_seconds=max(MIN_ALLOWED_SECONDS, seconds) - self.planned_seconds)
 
 
 def format_clock(seconds: float) -> str:

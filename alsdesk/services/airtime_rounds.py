@@ -140,7 +140,12 @@ class AirtimeService:
     def bid(self, meeting_id: int, person_id: int, minutes: int | None = None) -> TurnInfo:
         """Record (or change) a member's bid; ``minutes`` None means 'some time'."""
         if minutes is not None and not 1 <= minutes <= MAX_BID_MINUTES:
-            raise_if_any({"minutes": f"Bid between 1 and {MAX_BID_MINUTES} minutes."})
+            raise_if_any(
+                {
+                    "minutes": translate("services", "Bid between 1 and %d minutes.")
+                    % MAX_BID_MINUTES
+                }
+            )
         with self._sessions.begin() as session:
             event = _event_of(session, _meeting(session, meeting_id))
             if not session.scalar(
@@ -305,6 +310,21 @@ class AirtimeService:
 
     def extend(self, turn_id: int, seconds: int = 60) -> TurnInfo:
         return self._change_timer(turn_id, lambda t: t.extend(seconds))
+
+    def shorten(self, turn_id: int, seconds: int = 60) -> TurnInfo:
+        """Take time off the presenter's airtime, never below a minute in all."""
+        return self._change_timer(turn_id, lambda t: t.shorten(seconds))
+
+    def set_time(self, turn_id: int, minutes: int) -> TurnInfo:
+        """Give the presenter ``minutes`` in all (1 to MAX_BID_MINUTES)."""
+        if not 1 <= minutes <= MAX_BID_MINUTES:
+            raise_if_any(
+                {
+                    "minutes": translate("services", "Give between 1 and %d minutes.")
+                    % MAX_BID_MINUTES
+                }
+            )
+        return self._change_timer(turn_id, lambda t: t.allow(minutes * 60))
 
     def finish(self, turn_id: int, now: dt.datetime) -> TurnInfo:
         """End this presenter's airtime and record the time they used."""

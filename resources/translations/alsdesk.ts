@@ -214,6 +214,14 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>−1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set time…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Next presenter</source>
         <translation type="unfinished"></translation>
     </message>
@@ -271,6 +279,14 @@ Use “Clear filters” to see every action of the set.</source>
     </message>
     <message>
         <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes in all for %s:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3582,6 +3598,10 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Bid between 1 and %d minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That person is not a member of this set.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3595,6 +3615,10 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>The list of presenters changed meanwhile; try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give between 1 and %d minutes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -320,6 +320,21 @@ def test_the_clock_keeps_running_across_a_restart(services, data_paths, meeting,
     assert stored.timer.running_since is None
 
 
+def test_taking_time_off_and_setting_a_presenter_s_time(services, meeting, three_bids):
+    amira = three_bids[0]  # 20 minutes planned
+    shortened = services.airtime.shorten(amira.id)
+    assert (shortened.timer.planned_seconds, shortened.timer.allowed_seconds) == (1200, 1140)
+    assert services.airtime.set_time(amira.id, 5).timer.allowed_seconds == 300
+    for _ in range(6):
+        floor = services.airtime.shorten(amira.id)
+    assert floor.timer.allowed_seconds == 60  # never below a minute
+    with pytest.raises(ValidationError, match="between 1 and 240 minutes"):
+        services.airtime.set_time(amira.id, 0)
+    with pytest.raises(ValidationError):
+        services.airtime.set_time(amira.id, 241)
+    assert services.airtime.turns(meeting.id)[0].timer.allowed_seconds == 60
+
+
 def test_pausing_resuming_and_extending_a_presenter_s_time(services, meeting, three_bids):
     amira = three_bids[0]  # 20 minutes planned
     services.airtime.start(amira.id, T0)

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QPushButton,
     QSplitter,
@@ -16,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services.airtime import Cue, format_clock
-from alsdesk.services.airtime_rounds import TurnInfo, TurnState
+from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, TurnInfo, TurnState
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
@@ -65,6 +66,10 @@ class AirtimePanel(QWidget):
         self.start_button.setObjectName("timer_start")
         self.extend_button = QPushButton(self.tr("+1 min"))
         self.extend_button.setObjectName("timer_extend")
+        self.shorten_button = QPushButton(self.tr("−1 min"))
+        self.shorten_button.setObjectName("timer_shorten")
+        self.set_time_button = QPushButton(self.tr("Set time…"))
+        self.set_time_button.setObjectName("timer_set")
         self.next_button = QPushButton(self.tr("Next presenter"))
         self.next_button.setObjectName("timer_next")
         self.present_button = QPushButton(self.tr("Full-screen timer"))
@@ -76,12 +81,16 @@ class AirtimePanel(QWidget):
         left_layout.addWidget(self.sound)
         self.start_button.clicked.connect(self.start_or_pause)
         self.extend_button.clicked.connect(self.extend)
+        self.shorten_button.clicked.connect(self.shorten)
+        self.set_time_button.clicked.connect(self.set_time)
         self.next_button.clicked.connect(self.next_presenter)
         self.present_button.clicked.connect(self.show_presentation)
         controls = QHBoxLayout()
         for button, key in (
             (self.start_button, "Space"),
+            (self.shorten_button, "Ctrl+-"),
             (self.extend_button, "Ctrl+="),
+            (self.set_time_button, "Ctrl+T"),
             (self.next_button, "Ctrl+Shift+Right"),
         ):
             # Shortcuts of their own (a button's setText() drops a button shortcut), and
@@ -223,9 +232,11 @@ class AirtimePanel(QWidget):
         else:
             self.start_button.setText(self.tr("Start"))
         self.start_button.setEnabled(turn is not None)
-        self.extend_button.setEnabled(
+        adjustable = (
             turn is not None and turn.state != TurnState.DONE and turn.timer.planned_seconds > 0
         )
+        for button in (self.extend_button, self.shorten_button, self.set_time_button):
+            button.setEnabled(adjustable)
         waiting = any(t.state == TurnState.WAITING for t in self.turns)
         current = any(t.state == TurnState.CURRENT for t in self.turns)
         self.next_button.setEnabled(waiting or current)
@@ -297,6 +308,29 @@ class AirtimePanel(QWidget):
         turn = self.timed_turn()
         if turn is not None:
             self.context.airtime.extend(turn.id, 60)
+            self._after_command(turn.id)
+
+    def shorten(self) -> None:
+        turn = self.timed_turn()
+        if turn is not None:
+            self.context.airtime.shorten(turn.id, 60)
+            self._after_command(turn.id)
+
+    def set_time(self) -> None:
+        """Ask for the presenter's whole time in minutes, and give them that."""
+        turn = self.timed_turn()
+        if turn is None:
+            return
+        minutes, chosen = QInputDialog.getInt(
+            self,
+            self.tr("Set time"),
+            self.tr("Minutes in all for %s:") % turn.full_name,
+            max(1, round(turn.timer.allowed_seconds / 60)),
+            1,
+            MAX_BID_MINUTES,
+        )
+        if chosen:
+            self.context.airtime.set_time(turn.id, minutes)
             self._after_command(turn.id)
 
     def next_presenter(self) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
-from PySide6.QtWidgets import QApplication, QLabel, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QSpinBox, QToolButton
 
 from alsdesk.services.actions import ActionDraft, ActionStatus
 from alsdesk.services.airtime import Cue
@@ -208,6 +208,40 @@ def test_the_countdown_runs_pauses_extends_and_cues(
     assert not saved_turns(services, workspace)["Daniel Price"].timer.running
     assert airtime.face.name.text() == "Daniel Price"
     assert airtime.presenters.item(0).text().startswith("✓ 1. Amira Hassan")
+
+
+def test_the_facilitator_takes_a_minute_off_or_sets_the_presenters_time(
+    qtbot, shown, meetings, services, two_bidders, clock, on_modal
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime = workspace.airtime
+    assert airtime.face.clock.text() == "30:00"
+
+    click(qtbot, airtime.shorten_button)
+    assert airtime.face.clock.text() == "29:00"
+    timer = saved_turns(services, workspace)["Amira Hassan"].timer
+    assert (timer.planned_seconds, timer.allowed_seconds) == (30 * 60, 29 * 60)
+
+    def twelve_minutes(dialog):
+        spin = dialog.findChild(QSpinBox)
+        assert spin.value() == 29
+        spin.selectAll()
+        qtbot.keyClicks(spin, "12")
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(twelve_minutes)
+    click(qtbot, airtime.set_time_button)
+    qtbot.waitUntil(lambda: airtime.face.clock.text() == "12:00", timeout=30_000)
+    assert saved_turns(services, workspace)["Amira Hassan"].timer.allowed_seconds == 12 * 60
+
+    click(qtbot, airtime.start_button)
+    clock.advance(minutes=11, seconds=30)
+    airtime.tick()
+    for _ in range(15):  # never below a minute in all
+        click(qtbot, airtime.shorten_button)
+    assert saved_turns(services, workspace)["Amira Hassan"].timer.allowed_seconds == 60
+    assert airtime.face.cue == Cue.OVER
 
 
 def test_a_running_timer_survives_closing_and_reopening_alsdesk(
