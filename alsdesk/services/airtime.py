@@ -42,6 +42,32 @@ def available_minutes(
 
 
 @dataclass(frozen=True)
+class Pace:
+    """When airtime ends if every presenter takes the time they have, against the plan."""
+
+    ends: dt.datetime  # local wall-clock time, as meeting times are kept
+    behind_minutes: int  # negative: ahead of the plan
+
+
+def airtime_pace(
+    now: dt.datetime,
+    current_left_seconds: float,
+    waiting_seconds: list[int],
+    planned_end: dt.datetime | None,
+    breaks: int = 0,
+    process_review: int = 0,
+) -> Pace | None:
+    """The pace of the round: ``now`` (local) plus what the current presenter has left
+    and every waiting presenter's time, against the planned end less breaks and review.
+    None when the meeting has no planned end."""
+    if planned_end is None:
+        return None
+    plan = planned_end - dt.timedelta(minutes=breaks + process_review)
+    ends = now + dt.timedelta(seconds=max(0.0, current_left_seconds) + sum(waiting_seconds))
+    return Pace(ends, round((ends - plan).total_seconds() / 60))
+
+
+@dataclass(frozen=True)
 class Share:
     """Who gets how many minutes, and the figures that explain it in one line."""
 

@@ -282,6 +282,18 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>At this pace airtime ends %s, %d min behind the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace airtime ends %s, %d min ahead of the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At this pace airtime ends %s, on plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Set time</source>
         <translation type="unfinished"></translation>
     </message>

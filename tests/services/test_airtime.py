@@ -143,3 +143,18 @@ def test_the_common_cap_trims_the_largest_first_and_never_below_its_floor():
     assert common_cap([300, 200, 40], 300, lowest=48) == 130
     assert common_cap([300, 200], 50, lowest=48) == 48
     assert common_cap([], 10) == 0
+
+
+def test_the_pace_adds_what_is_left_to_now_and_compares_it_with_the_plan():
+    import datetime as dt
+
+    from alsdesk.services.airtime import airtime_pace
+
+    now = dt.datetime(2026, 10, 27, 14, 0)
+    end = dt.datetime(2026, 10, 27, 16, 30)
+    pace = airtime_pace(now, 5 * 60, [20 * 60, 30 * 60], end, breaks=15, process_review=30)
+    assert pace.ends == dt.datetime(2026, 10, 27, 14, 55)
+    assert pace.behind_minutes == -50  # the plan: airtime done by 15:45
+    late = airtime_pace(now, -120, [90 * 60, 30 * 60], end, 15, 30)  # over time counts 0
+    assert (late.ends, late.behind_minutes) == (dt.datetime(2026, 10, 27, 16, 0), 15)
+    assert airtime_pace(now, 0, [60], None) is None

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk.services.airtime import Cue, format_clock
+from alsdesk.services.airtime import Cue, airtime_pace, format_clock
 from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, TurnInfo, TurnState
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.form import ERROR_STYLE
@@ -122,8 +122,11 @@ class AirtimePanel(QWidget):
         # A reserved line: the plan against the time left, checked each minute.
         self.plan_warning = SteadyLabel(name="airtime_plan_warning")
         self.plan_warning.setStyleSheet(ERROR_STYLE)
+        # Another reserved line: at this pace, when airtime ends against the plan.
+        self.pace = SteadyLabel(name="airtime_pace")
         right_layout.addWidget(self.face)
         right_layout.addLayout(controls)
+        right_layout.addWidget(self.pace)
         right_layout.addWidget(self.plan_warning)
         right_layout.addWidget(scroll, 1)
 
@@ -163,6 +166,7 @@ class AirtimePanel(QWidget):
 
     def check_plan(self) -> None:
         """Warn when the time planned for those still waiting is more than the time left."""
+        self._show_pace()  # a paused round falls behind while nobody presses anything
         if self.meeting is None or self.meeting.end_time is None:
             self.plan_warning.clear()
             return
@@ -251,6 +255,7 @@ class AirtimePanel(QWidget):
     # -- the clock -------------------------------------------------------------------
 
     def tick(self) -> None:
+        self._show_pace()
         turn = self.timed_turn()
         if turn is None:
             self._paint("", "–:––", None, "")
@@ -281,6 +286,39 @@ class AirtimePanel(QWidget):
             QApplication.beep()
         self._last_cue = cue
         self._paint(turn.full_name, clock, cue, detail)
+
+    def _show_pace(self) -> None:
+        """'At this pace airtime ends 16:52, 12 min behind the plan', while a round is on."""
+        now = self.context.clock()
+        waiting = [t.timer.allowed_seconds for t in self.turns if t.state == TurnState.WAITING]
+        current = [t.timer for t in self.turns if t.state == TurnState.CURRENT]
+        pace = None
+        if self.meeting is not None and (current or waiting):
+            pace = airtime_pace(
+                self.context.local_now(),
+                sum(max(0.0, timer.remaining(now)) for timer in current),
+                waiting,
+                self.meeting.planned_end(),
+                self.meeting.breaks_minutes,
+                self.meeting.review_minutes,
+            )
+        if pace is None:
+            self.pace.setText("")
+            return
+        ends = f"{pace.ends:%H:%M}"
+        if pace.behind_minutes > 0:
+            text = self.tr("At this pace airtime ends %s, %d min behind the plan.") % (
+                ends,
+                pace.behind_minutes,
+            )
+        elif pace.behind_minutes < 0:
+            text = self.tr("At this pace airtime ends %s, %d min ahead of the plan.") % (
+                ends,
+                -pace.behind_minutes,
+            )
+        else:
+            text = self.tr("At this pace airtime ends %s, on plan.") % ends
+        self.pace.setText(text)
 
     def _paint(self, name: str, clock: str, cue: Cue | None, detail: str) -> None:
         self.face.show_state(name, clock, cue, detail)

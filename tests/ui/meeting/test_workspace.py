@@ -244,6 +244,41 @@ def test_the_facilitator_takes_a_minute_off_or_sets_the_presenters_time(
     assert airtime.face.cue == Cue.OVER
 
 
+def test_a_line_under_the_timer_says_when_airtime_ends_at_this_pace(
+    qtbot, shown, meetings, services, two_bidders, clock
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime = workspace.airtime
+    meeting = services.meetings.get(two_bidders.id)
+    # 16:30 less breaks and review; 11:00 in London on 27 October (GMT) is 11:00 UTC.
+    plan = dt.datetime.combine(meeting.date, meeting.end_time) - dt.timedelta(
+        minutes=meeting.breaks_minutes + meeting.review_minutes
+    )
+
+    def expected(ends: dt.datetime) -> str:
+        ahead = round((plan - ends).total_seconds() / 60)
+        if ahead > 0:
+            return f"At this pace airtime ends {ends:%H:%M}, {ahead} min ahead of the plan."
+        return f"At this pace airtime ends {ends:%H:%M}, {-ahead} min behind the plan."
+
+    eleven = dt.datetime(2026, 10, 27, 11, 0)
+    assert airtime.pace.text() == expected(eleven + dt.timedelta(minutes=30 + 20))
+
+    click(qtbot, airtime.start_button)
+    clock.advance(minutes=10)
+    airtime.tick()  # running to time: the end stays put
+    assert airtime.pace.text() == expected(eleven + dt.timedelta(minutes=50))
+
+    click(qtbot, airtime.start_button)  # paused for a long discussion
+    clock.advance(hours=4)
+    airtime.check_plan()
+    late = eleven + dt.timedelta(hours=4, minutes=10 + 20 + 20)
+    assert late > plan
+    assert airtime.pace.text() == expected(late)
+    assert "behind the plan" in airtime.pace.text()
+
+
 def test_a_running_timer_survives_closing_and_reopening_alsdesk(
     qtbot, make_window, cedar, meetings, services, two_bidders, clock
 ):
