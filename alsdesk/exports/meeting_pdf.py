@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -76,6 +77,7 @@ def meeting_flowables(record: MeetingRecord, styles: Styles) -> list[Flowable]:
         story += _presenter(presenter, number, len(record.presenters), styles)
     story += _other_members(record, styles)
     story += layout.heading("Process review", styles["section"], TEXT_ROOM)
+    story += _stops(record, styles)
     story += _text_or_muted(
         record.meeting.process_review, "No process review was recorded.", styles
     )
@@ -127,8 +129,9 @@ def _airtime(record: MeetingRecord, styles: Styles) -> list:
             name.append(Paragraph("still presenting when printed", styles["small"]))
         planned = [Paragraph(_planned(turn.timer.planned_seconds), styles["cell_right"])]
         if turn.timer.extra_seconds:
-            extended = f"extended by {_minutes(turn.timer.extra_seconds)}"
-            planned.append(Paragraph(extended, styles["small_right"]))
+            change = turn.timer.extra_seconds
+            how = "extended" if change > 0 else "shortened"
+            planned.append(Paragraph(f"{how} by {_minutes(abs(change))}", styles["small_right"]))
         rows.append(
             [
                 name,
@@ -286,6 +289,17 @@ def _actions_table(actions: tuple[ActionInfo, ...], styles: Styles, *, with_owne
 
 def _subsection(title: str, styles: Styles, room: float = TEXT_ROOM) -> list:
     return layout.heading(title, styles["subsection"], room)
+
+
+def _stops(record: MeetingRecord, styles: Styles) -> list:
+    """When the set stopped to look at its process, in the set's local time."""
+    zone = ZoneInfo(record.action_set.timezone)
+    story = []
+    for stop in record.stops:
+        when = stop.at.replace(tzinfo=dt.UTC).astimezone(zone)
+        line = f"The set stopped at {when:%H:%M}" + (f": {text(stop.note)}" if stop.note else ".")
+        story.append(Paragraph(line, styles["body"]))
+    return story
 
 
 def _text_or_muted(value: str, empty: str, styles: Styles) -> list:

@@ -16,6 +16,7 @@ from alsdesk.services.airtime_rounds import AirtimeService
 from alsdesk.services.goals import GoalService
 from alsdesk.services.journal.links import link_options
 from alsdesk.services.journal.service import JournalService
+from alsdesk.services.meeting_stops import StopService
 from alsdesk.services.meetings import MeetingService
 from alsdesk.services.members import MemberService
 from alsdesk.services.people import PeopleService
@@ -35,6 +36,7 @@ class Services:
     members: MemberService
     schedule: ScheduleService
     meetings: MeetingService
+    stops: StopService
     airtime: AirtimeService
     actions: ActionService
     people: PeopleService
@@ -62,6 +64,7 @@ class Services:
             members=MemberService(store),
             schedule=ScheduleService(store),
             meetings=MeetingService(store),
+            stops=StopService(store),
             airtime=AirtimeService(store),
             actions=ActionService(store),
             people=PeopleService(store),

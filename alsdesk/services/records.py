@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from alsdesk.services.actions import ActionInfo, ActionStatus, ReportItem, completion_rate
 from alsdesk.services.airtime_rounds import TurnInfo, TurnState
+from alsdesk.services.meeting_stops import StopInfo
 from alsdesk.services.meetings import AttendanceMark, MeetingInfo, RegisterRow
 from alsdesk.services.sets import SetInfo
 
@@ -35,6 +36,7 @@ class MeetingRecord:
     # Report-back and actions of members who did not have airtime this time.
     other_report_back: tuple[tuple[str, ReportItem], ...]
     other_actions: tuple[ActionInfo, ...]
+    stops: tuple[StopInfo, ...] = ()  # when the set stopped to look at its process
 
     @property
     def actions(self) -> tuple[ActionInfo, ...]:
@@ -82,6 +84,7 @@ def meeting_record(services, meeting_id: int) -> MeetingRecord:
         turns,
         {(meeting_id, p): services.actions.report_back(meeting_id, p) for p in people},
         services.actions.agreed_at(meeting_id),
+        services.stops.stops(meeting_id),
     )
 
 
@@ -97,6 +100,7 @@ def set_record(services, set_id: int) -> SetRecord:
     attendance = services.meetings.attendance_by_meeting(set_id)
     turns = services.airtime.turns_by_meeting(set_id)
     report_back = services.actions.report_back_by_meeting(set_id)
+    stops = services.stops.stops_by_meeting(set_id)
     agreed: dict[int, list[ActionInfo]] = {}
     for action in sorted(tracker, key=lambda a: a.id):
         agreed.setdefault(action.meeting_id, []).append(action)
@@ -110,6 +114,7 @@ def set_record(services, set_id: int) -> SetRecord:
                 turns.get(m.id, []),
                 report_back,
                 agreed.get(m.id, []),
+                stops.get(m.id, []),
             )
             for m in register_meetings
         ),
@@ -126,6 +131,7 @@ def _meeting_record(
     all_turns: list[TurnInfo],
     report_back: dict[tuple[int, int], list[ReportItem]],
     agreed: list[ActionInfo],
+    stops: list[StopInfo],
 ) -> MeetingRecord:
     turns = [t for t in all_turns if t.state != TurnState.WAITING]
     presenter_ids = {t.person_id for t in turns}
@@ -155,4 +161,5 @@ def _meeting_record(
         presenters=presenters,
         other_report_back=other_reports,
         other_actions=tuple(a for a in agreed if a.owner_id not in presenter_ids),
+        stops=tuple(stops),
     )

@@ -193,6 +193,21 @@ class Meeting(Base):
     __table_args__ = ({"sqlite_autoincrement": True},)
 
 
+class MeetingStop(Base):
+    """A moment the set stopped to look at how it was working ("stop the set")."""
+
+    __tablename__ = "meeting_stop"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    at: Mapped[dt.datetime] = mapped_column(DateTime)  # UTC
+    note: Mapped[str] = mapped_column(Text, default="")
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
 class Attendance(Base):
     """One member's attendance at one meeting."""
 

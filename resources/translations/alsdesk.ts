@@ -1824,6 +1824,14 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Stop the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark the moment the set stops to look at how it is working (%s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Today&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1849,6 +1857,10 @@ You can undo this until you close alsdesk.</source>
     </message>
     <message>
         <source>Changes are saved as you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %s. What was happening? (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2761,6 +2773,18 @@ Add the people in this set on the Members tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Times the set stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take a stop marked by mistake out of the record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Process review&lt;/b&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2770,6 +2794,18 @@ Add the people in this set on the Members tab.</source>
     </message>
     <message>
         <source>Record what was agreed, not what was said in confidence: the record goes to the set and, as a summary, to tutors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No stops yet. “Stop the set” (Ctrl+Shift+S) marks the moment.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4303,6 +4339,14 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Consistently failing the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That stop is no longer recorded.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from alsdesk.services.actions import ActionService
 from alsdesk.services.airtime_rounds import AirtimeService
 from alsdesk.services.goals import GoalService
+from alsdesk.services.meeting_stops import StopService
 from alsdesk.services.meetings import MeetingService
 from alsdesk.ui.meeting.autosave import Autosaver
 
@@ -34,6 +35,7 @@ class MeetingContext:
     airtime: AirtimeService
     actions: ActionService
     goals: GoalService
+    stops: StopService
     clock: Clock
     autosave: Autosaver
     timezone: str = "Europe/London"

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
+from alsdesk.services.meeting_stops import StopInfo
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.layouts import hint_label
-from alsdesk.ui.meeting.context import MeetingContext
+from alsdesk.ui.meeting.context import MeetingContext, local_time
+
+STOPS_HEIGHT = 64  # about three lines: the list scrolls rather than pushing the notes down
 
 
 class ReviewPanel(QWidget):
@@ -18,6 +30,7 @@ class ReviewPanel(QWidget):
         self.context = context
         self.meeting: MeetingInfo | None = None
         self._loading = False
+        self._stops: list[StopInfo] = []
 
         self.process_review = QPlainTextEdit()
         self.process_review.setObjectName("process_review")
@@ -39,8 +52,28 @@ class ReviewPanel(QWidget):
         self.export_button.setObjectName("export_record")
         self.export_button.clicked.connect(self.export_requested)
 
+        self.stops = QListWidget()
+        self.stops.setObjectName("meeting_stops")
+        self.stops.setAccessibleName(self.tr("Times the set stopped"))
+        self.stops.setMaximumHeight(STOPS_HEIGHT)
+        self.stops.setMinimumHeight(STOPS_HEIGHT)
+        self.stops.currentRowChanged.connect(
+            lambda row: self.remove_stop_button.setEnabled(row >= 0)
+        )
+        self.remove_stop_button = QPushButton(self.tr("Remove"))
+        self.remove_stop_button.setObjectName("remove_stop")
+        self.remove_stop_button.setToolTip(
+            self.tr("Take a stop marked by mistake out of the record")
+        )
+        self.remove_stop_button.setEnabled(False)
+        self.remove_stop_button.clicked.connect(self.remove_stop)
+        stops = QHBoxLayout()
+        stops.addWidget(self.stops, 1)
+        stops.addWidget(self.remove_stop_button, 0, Qt.AlignmentFlag.AlignTop)
+
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("<b>Process review</b>")))
+        layout.addLayout(stops)
         layout.addWidget(self.process_review, 2)
         layout.addWidget(QLabel(self.tr("<b>Next meeting: practicalities</b>")))
         layout.addWidget(self.next_meeting, 1)
@@ -59,6 +92,33 @@ class ReviewPanel(QWidget):
         self.process_review.setPlainText(meeting.process_review)
         self.next_meeting.setPlainText(meeting.next_meeting_notes)
         self._loading = False
+        self.show_stops()
+
+    def show_stops(self) -> None:
+        """The times the set stopped, or how to mark one when there are none."""
+        self.stops.clear()
+        if self.meeting is None:
+            return
+        self._stops = self.context.stops.stops(self.meeting.id)
+        for stop in self._stops:
+            when = f"{local_time(stop.at, self.context.timezone):%H:%M}"
+            if stop.note:
+                self.stops.addItem(self.tr("Stopped at %s: %s") % (when, stop.note))
+            else:
+                self.stops.addItem(self.tr("Stopped at %s") % when)
+        if not self._stops:
+            hint = QListWidgetItem(
+                self.tr("No stops yet. “Stop the set” (Ctrl+Shift+S) marks the moment.")
+            )
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.stops.addItem(hint)
+        self.remove_stop_button.setEnabled(False)
+
+    def remove_stop(self) -> None:
+        row = self.stops.currentRow()
+        if 0 <= row < len(self._stops):
+            self.context.stops.remove(self._stops[row].id)
+            self.show_stops()
 
     def _edited(self) -> None:
         if self._loading or self.meeting is None:

@@ -8,9 +8,10 @@ the main window's stack; "Back to the set" returns to the set's schedule.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -23,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.dates import full_date
-from alsdesk.services.errors import UserError
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.confirm import confirm
@@ -33,7 +34,7 @@ from alsdesk.ui.meeting.agenda_dialog import AgendaDialog
 from alsdesk.ui.meeting.airtime_panel import AirtimePanel
 from alsdesk.ui.meeting.attendance_panel import AttendancePanel
 from alsdesk.ui.meeting.bids_panel import BidsPanel
-from alsdesk.ui.meeting.context import MeetingContext
+from alsdesk.ui.meeting.context import MeetingContext, local_time
 from alsdesk.ui.meeting.review_panel import ReviewPanel
 
 ATTENDANCE_TAB, BIDS_TAB, AIRTIME_TAB, REVIEW_TAB = range(4)
@@ -45,6 +46,7 @@ TAB_FOR_STEP = {
     StepKind.CLOSE: REVIEW_TAB,
 }
 MUTED = f"color: {theme.current().screen.hint};"
+STOP_KEY = "Ctrl+Shift+S"
 
 
 class MeetingWorkspace(Page):
@@ -103,6 +105,15 @@ class MeetingWorkspace(Page):
         self.agenda_button = QPushButton(self.tr("Edit agenda…"))
         self.agenda_button.setObjectName("edit_agenda")
         self.agenda_button.clicked.connect(self.edit_agenda)
+        self.stop_button = QPushButton(self.tr("Stop the set"))
+        self.stop_button.setObjectName("stop_the_set")
+        self.stop_button.setToolTip(
+            self.tr("Mark the moment the set stops to look at how it is working (%s)") % STOP_KEY
+        )
+        self.stop_button.clicked.connect(self.stop_the_set)
+        stop_shortcut = QShortcut(QKeySequence(STOP_KEY), self)
+        stop_shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        stop_shortcut.activated.connect(self.stop_button.click)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -110,6 +121,7 @@ class MeetingWorkspace(Page):
         left_layout.addWidget(self.steps, 1)
         left_layout.addWidget(self.next_step_button)
         left_layout.addWidget(self.agenda_button)
+        left_layout.addWidget(self.stop_button)
 
         self.attendance = AttendancePanel(context)
         self.bids = BidsPanel(context)
@@ -243,6 +255,28 @@ class MeetingWorkspace(Page):
         if for_set:
             meetings.set_default_agenda(self.meeting.set_id, list(steps))
         self._show_steps()
+
+    def stop_the_set(self) -> None:
+        """Mark the moment at once; a line about what was happening may follow."""
+        assert self.meeting is not None
+        try:
+            stop = self.context.stops.stop_the_set(self.meeting.id, self.context.clock())
+        except (UserError, StorageError) as exc:
+            self._save_failed(str(exc))
+            return
+        when = f"{local_time(stop.at, self.context.timezone):%H:%M}"
+        line, given = QInputDialog.getText(
+            self,
+            self.tr("Stop the set"),
+            self.tr("Stopped at %s. What was happening? (optional)") % when,
+        )
+        if given and line.strip():
+            try:
+                self.context.stops.note(stop.id, line)
+            except (UserError, StorageError) as exc:
+                self._save_failed(str(exc))
+        self.review.show_stops()
+        self._saved()
 
     def flush(self) -> None:
         self.context.autosave.flush()

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QPoint, Qt, QTime
-from PySide6.QtWidgets import QApplication, QLabel, QSpinBox, QToolButton
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QSpinBox, QToolButton
 
 from alsdesk.services.actions import ActionDraft, ActionStatus
 from alsdesk.services.airtime import Cue
@@ -165,6 +165,9 @@ def test_presenters_are_reordered_in_the_order_list(qtbot, shown, meetings, serv
     assert order.item(0).text().startswith("1. Grace Mensah")
 
 
+MODIFIERS_FOR_STOP = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
 # -- the timer ------------------------------------------------------------------------------
 
 
@@ -277,6 +280,44 @@ def test_a_line_under_the_timer_says_when_airtime_ends_at_this_pace(
     assert late > plan
     assert airtime.pace.text() == expected(late)
     assert "behind the plan" in airtime.pace.text()
+
+
+def test_stop_the_set_marks_the_moment_and_the_line_that_follows(
+    qtbot, shown, meetings, services, two_bidders, clock, on_modal
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    review = workspace.review
+    assert review.stops.item(0).text().startswith("No stops yet")
+
+    def say_what_happened(dialog):
+        assert "Stopped at 11:00" in dialog.labelText()
+        qtbot.keyClicks(dialog.findChild(QLineEdit), "Advice creeping in")
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(say_what_happened)
+    click(qtbot, workspace.stop_button)
+    qtbot.waitUntil(lambda: review.stops.count() == 1 and "Advice" in review.stops.item(0).text())
+    assert review.stops.item(0).text() == "Stopped at 11:00: Advice creeping in"
+
+    clock.advance(minutes=25)
+    on_modal(lambda dialog: click_button(qtbot, dialog, "Cancel"))  # the mark stays, no line
+    activate(qtbot, shown)  # back from the dialog
+    workspace.steps.setFocus()
+    qtbot.waitUntil(workspace.steps.hasFocus)
+    qtbot.keyClick(workspace.steps, Qt.Key.Key_S, MODIFIERS_FOR_STOP)
+    qtbot.waitUntil(lambda: review.stops.count() == 2)
+    assert review.stops.item(1).text() == "Stopped at 11:25"
+    saved = services.stops.stops(two_bidders.id)
+    assert [(s.at, s.note) for s in saved] == [
+        (dt.datetime(2026, 10, 27, 11, 0), "Advice creeping in"),
+        (dt.datetime(2026, 10, 27, 11, 25), ""),
+    ]
+
+    workspace.tabs.setCurrentWidget(review)
+    review.stops.setCurrentRow(1)
+    click(qtbot, review.remove_stop_button)
+    assert [s.note for s in services.stops.stops(two_bidders.id)] == ["Advice creeping in"]
+    assert review.stops.count() == 1
 
 
 def test_a_running_timer_survives_closing_and_reopening_alsdesk(
