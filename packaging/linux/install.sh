@@ -23,5 +23,7 @@ for file in $shared; do
     mkdir -p "$(dirname "$prefix/$file")"
     cp "$here/share/$file" "$prefix/$file"
 done
+# The menu entry starts this copy even where ~/.local/bin is not on PATH.
+sed -i "s|^Exec=alsdesk |Exec=$bin/alsdesk |" "$prefix/applications/alsdesk.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$prefix/applications" || true
 echo "alsdesk installed: $bin/alsdesk (and in the applications menu)."
