@@ -13,7 +13,17 @@ def run_gui(data_dir: str | None = None) -> int:
     Every uncaught exception from here on shows the bug dialog and is logged
     (``alsdesk.ui.common.bug_dialog``); the app carries on. One that escapes
     start-up itself shows the dialog modally, logs, and exits with ``EXIT_BUG``.
+    Without a display or the libraries Qt needs for one, it prints which and
+    returns ``EXIT_USER_ERROR`` before Qt is loaded (``alsdesk.platform_check``).
     """
+    from alsdesk.cli import EXIT_USER_ERROR
+    from alsdesk.platform_check import display_problem
+
+    problem = display_problem()
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return EXIT_USER_ERROR
+
     from PySide6.QtWidgets import QApplication
 
     from alsdesk import bug_report
