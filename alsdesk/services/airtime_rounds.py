@@ -266,7 +266,7 @@ class AirtimeService:
         compares their time with. (+1 min extends a running plan instead.)
         """
         problems = {
-            str(pid): f"Plan between 0 and {MAX_BID_MINUTES} minutes."
+            str(pid): translate("services", "Plan between 0 and %d minutes.") % MAX_BID_MINUTES
             for pid, value in minutes.items()
             if not 0 <= value <= MAX_BID_MINUTES
         }

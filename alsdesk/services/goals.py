@@ -506,9 +506,9 @@ def _measure_problems(measure: Measure) -> dict[str, str]:
         and measure.target_date is not None
         and measure.target_date < measure.baseline_date
     ):
-        problems["target_date"] = (
-            f"The target date is before the baseline date ({medium_date(measure.baseline_date)})."
-        )
+        problems["target_date"] = translate(
+            "services", "The target date is before the baseline date (%s)."
+        ) % medium_date(measure.baseline_date)
     return problems
 
 
@@ -547,10 +547,9 @@ def _checked_update(draft: UpdateDraft, baseline_date: dt.date | None) -> Update
     draft = replace(draft, narrative=draft.narrative.strip())
     problems: dict[str, str] = {}
     if baseline_date is not None and draft.date < baseline_date:
-        problems["date"] = (
-            f"The measure's baseline is dated {medium_date(baseline_date)}; "
-            "progress comes after it."
-        )
+        problems["date"] = translate(
+            "services", "The measure's baseline is dated %s; progress comes after it."
+        ) % medium_date(baseline_date)
     if draft.value is not None and not math.isfinite(draft.value):
         problems["value"] = translate("services", NOT_A_NUMBER)
     elif draft.value is None and not draft.narrative:

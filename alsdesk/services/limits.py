@@ -8,6 +8,8 @@ are legitimate, a 100 KB set name is not.
 
 from __future__ import annotations
 
+from alsdesk.i18n import translate
+
 LINE = 200
 NOTE = 50_000
 
@@ -15,16 +17,24 @@ NOTE = 50_000
 def line_problem(value: str, label: str, limit: int = LINE) -> str | None:
     """Why ``value`` cannot be saved as a one-line field called ``label``, or None."""
     if "\n" in value or "\r" in value:
-        return f"Keep the {label} on one line."
+        return translate("services", "Keep the %s on one line.") % label
     if len(value) > limit:
-        return f"Keep the {label} to {limit} characters (it has {len(value):,})."
+        return translate("services", "Keep the %s to %d characters (it has %s).") % (
+            label,
+            limit,
+            f"{len(value):,}",
+        )
     return None
 
 
 def note_problem(value: str, label: str, limit: int = NOTE) -> str | None:
     """Why ``value`` cannot be saved as free text called ``label``, or None."""
     if len(value) > limit:
-        return f"Keep the {label} to {limit:,} characters (it has {len(value):,})."
+        return translate("services", "Keep the %s to %s characters (it has %s).") % (
+            label,
+            f"{limit:,}",
+            f"{len(value):,}",
+        )
     return None
 
 

@@ -27,6 +27,7 @@ from alsdesk.store.models import (
     Attendance,
     Event,
     Meeting,
+    MeetingStop,
     Membership,
     Person,
 )
@@ -404,15 +405,15 @@ def load_meeting_info(session, meeting_id: int) -> MeetingInfo:
 def _held_meetings(session, set_id: int) -> list[MeetingInfo]:
     """The live set's held meetings, oldest first.
 
-    Held means not cancelled and something recorded (attendance, bids, actions or
-    report-back): opening a meeting to
+    Held means not cancelled and something recorded (attendance, bids, actions,
+    report-back or a stop of the set): opening a meeting to
     look at it (or ahead of time) does not count it in the register or records.
     """
     action_set = live_set(session, set_id)
     recorded = or_(
         *(
             select(table.id).where(table.meeting_id == Meeting.id).exists()
-            for table in (Attendance, AirtimeTurn, Action, ActionReview)
+            for table in (Attendance, AirtimeTurn, Action, ActionReview, MeetingStop)
         )
     )
     pairs = session.execute(

@@ -72,10 +72,11 @@ def _person_info(row: Person) -> PersonInfo:
 def size_warning(current_count: int) -> str | None:
     """The warning to show before adding one more member, if any."""
     if current_count >= MAX_MEMBERS:
-        return (
-            f"This set already has {current_count} members; the programme's limit is "
-            f"{MAX_MEMBERS}. You can still add this person."
-        )
+        return translate(
+            "services",
+            "This set already has %d members; the programme's limit is %d. "
+            "You can still add this person.",
+        ) % (current_count, MAX_MEMBERS)
     return None
 
 

@@ -88,9 +88,11 @@ class PeopleService:
         """
         name = " ".join(full_name.split())
         raise_if_any(
-            {"full_name": "Type your name."}
+            {"full_name": translate("services", "Type your name.")}
             if not name
-            else {"full_name": f"Keep the name under {MAX_NAME} characters."}
+            else {
+                "full_name": translate("services", "Keep the name under %d characters.") % MAX_NAME
+            }
             if len(name) > MAX_NAME
             else {}
         )

@@ -359,9 +359,9 @@ class PlanService:
                 translate("services", "Keep a review note to %s characters.") % MAX_ITEM_TEXT
             )
         if next_review is not None and next_review < date:
-            problems["next_review"] = (
-                f"The next review cannot be before this one ({medium_date(date)})."
-            )
+            problems["next_review"] = translate(
+                "services", "The next review cannot be before this one (%s)."
+            ) % medium_date(date)
         raise_if_any(problems)
         with self._sessions.begin() as session:
             row = existing(session, PlanItem, item_id, "plan item")

@@ -183,6 +183,8 @@ def analyse(
     )
 
 
+# Rules that count only the points not on the median (and every Anhøj rule).
+OFF_THE_MEDIAN = (SignalKind.TOO_FEW_RUNS, SignalKind.TOO_FEW_CROSSINGS)
 # From this many points the IHI trend rule often signals on random data (about one
 # series in three at 24 points, four in five at 60, sampled).
 LONG_SERIES = 20
@@ -203,7 +205,12 @@ def summary(analysis: RunChartAnalysis) -> str:
     if waiting:
         parts.append(
             "; ".join(
-                translate("services", "%s needs %d more points") % (rule.name, rule.needed)
+                (
+                    translate("services", "%s needs %d more points off the median")
+                    if rule.kind in OFF_THE_MEDIAN or analysis.rule_set == RuleSet.ANHOEJ
+                    else translate("services", "%s needs %d more points")
+                )
+                % (rule.name, rule.needed)
                 for rule in waiting
             )
             + "."

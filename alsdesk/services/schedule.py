@@ -229,10 +229,9 @@ class ScheduleService:
             and draft.end_time is not None
             and draft.end_time <= draft.start_time
         ):
-            problems["end_time"] = (
-                f"The end ({draft.end_time:%H:%M}) must be after the start "
-                f"({draft.start_time:%H:%M})."
-            )
+            problems["end_time"] = translate(
+                "services", "The end (%s) must be after the start (%s)."
+            ) % (f"{draft.end_time:%H:%M}", f"{draft.start_time:%H:%M}")
         limits.check(
             problems,
             {"title": (draft.title, "title"), "venue": (draft.venue, "venue")},

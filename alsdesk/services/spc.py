@@ -257,6 +257,8 @@ def _special_causes(
 def _assurance(period: Period, target: float | None, higher_is_better: bool) -> Assurance | None:
     if target is None:
         return None
+    if period.mean_moving_range == 0:  # no variation to judge by (NHSRplotthedots: no limits)
+        return Assurance.HIT_AND_MISS
     if target > period.upper:
         return Assurance.FAIL if higher_is_better else Assurance.PASS
     if target < period.lower:

@@ -3666,6 +3666,10 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan between 0 and %d minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give between 1 and %d minutes.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3739,6 +3743,14 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Keep the unit to %s characters (such as %%, days).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target date is before the baseline date (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The measure&apos;s baseline is dated %s; progress comes after it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3930,6 +3942,10 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This set already has %d members; the programme&apos;s limit is %d. You can still add this person.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Enter the member&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3983,6 +3999,10 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Keep a review note to %s characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next review cannot be before this one (%s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4047,6 +4067,10 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>%s: no signal of change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s needs %d more points off the median</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4135,6 +4159,10 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Give a start time as well as an end time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The end (%s) must be after the start (%s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4274,6 +4302,26 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep the title under %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An entry needs at least one section.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leadership dimensions are numbered 1 to 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the template a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each stage needs a heading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The journal is already set up.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,6 +4395,26 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>That stop is no longer recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the %s on one line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the %s to %d characters (it has %s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the %s to %s characters (it has %s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type your name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the name under %d characters.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

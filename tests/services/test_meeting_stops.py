@@ -52,3 +52,12 @@ def test_the_meeting_record_says_when_the_set_stopped(services, first_meeting, t
     text = " ".join(pdf_pages(path))
     assert "The set stopped at 14:05: Questions turning into advice" in text
     assert "The set stopped at 14:55." in text
+
+
+def test_a_meeting_with_only_a_stop_counts_as_held(services, first_meeting):
+    meeting, _amira = first_meeting
+    assert set_record(services, meeting.set_id).meetings == ()
+    services.stops.stop_the_set(meeting.id, TWO_PM_BST)
+    [held] = set_record(services, meeting.set_id).meetings
+    assert held == meeting_record(services, meeting.id)
+    assert len(held.stops) == 1

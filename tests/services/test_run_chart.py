@@ -460,8 +460,8 @@ def test_anhoej_rules_say_how_many_more_points_they_need():
     assert analysis.useful_observations == 5
     assert [(r.judged, r.needed) for r in analysis.rules] == [(False, 2), (False, 1)]
     assert summary(analysis) == (
-        "Anhøj rules: no signal of change. Longest run needs 2 more points; "
-        "Crossings needs 1 more points."
+        "Anhøj rules: no signal of change. Longest run needs 2 more points off the median; "
+        "Crossings needs 1 more points off the median."
     )
 
 

@@ -103,3 +103,5 @@ def test_no_points_no_chart_and_equal_points_have_no_special_cause():
     assert flat.periods[0].upper == flat.periods[0].lower == 5
     assert flat.causes == (None,) * 16  # on the mean: neither side, no trend
     assert flat.assurance == Assurance.HIT_AND_MISS
+    # No moving range, no limits to judge a target by (as NHSRplotthedots): never "consistent".
+    assert xmr(weekly(*[5] * 16), target=6).assurance == Assurance.HIT_AND_MISS

@@ -460,11 +460,13 @@ def _write_manifest(session, sealer: Sealer, manifest: Manifest) -> bytes:
 def _check_entry(draft: EntryDraft) -> None:
     problems = {}
     if len(draft.title) > TITLE_LIMIT:
-        problems["title"] = f"Keep the title under {TITLE_LIMIT} characters."
+        problems["title"] = (
+            translate("services", "Keep the title under %d characters.") % TITLE_LIMIT
+        )
     if not draft.sections:
-        problems["sections"] = "An entry needs at least one section."
+        problems["sections"] = translate("services", "An entry needs at least one section.")
     if any(not 1 <= d <= 9 for d in draft.links.dimensions):
-        problems["dimensions"] = "Leadership dimensions are numbered 1 to 9."
+        problems["dimensions"] = translate("services", "Leadership dimensions are numbered 1 to 9.")
     if problems:
         raise ValidationError(problems)
 
@@ -472,8 +474,8 @@ def _check_entry(draft: EntryDraft) -> None:
 def _check_template(draft: TemplateDraft) -> None:
     problems = {}
     if not draft.name.strip():
-        problems["name"] = "Give the template a name."
+        problems["name"] = translate("services", "Give the template a name.")
     if not draft.stages or any(not s.heading.strip() for s in draft.stages):
-        problems["stages"] = "Each stage needs a heading."
+        problems["stages"] = translate("services", "Each stage needs a heading.")
     if problems:
         raise ValidationError(problems)

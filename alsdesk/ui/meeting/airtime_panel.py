@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk.services.airtime import Cue, airtime_pace, format_clock
+from alsdesk.services.airtime import OPEN_BID_DEFAULT, Cue, airtime_pace, format_clock
 from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, TurnInfo, TurnState
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.form import ERROR_STYLE
@@ -290,7 +290,11 @@ class AirtimePanel(QWidget):
     def _show_pace(self) -> None:
         """'At this pace airtime ends 16:52, 12 min behind the plan', while a round is on."""
         now = self.context.clock()
-        waiting = [t.timer.allowed_seconds for t in self.turns if t.state == TurnState.WAITING]
+        waiting = [
+            t.timer.allowed_seconds or OPEN_BID_DEFAULT * 60  # an open bid not yet planned
+            for t in self.turns
+            if t.state == TurnState.WAITING
+        ]
         current = [t.timer for t in self.turns if t.state == TurnState.CURRENT]
         pace = None
         if self.meeting is not None and (current or waiting):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.dates import full_date
-from alsdesk.services.errors import StorageError, UserError
+from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.meeting_agenda import StepKind
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.confirm import confirm
@@ -265,16 +266,23 @@ class MeetingWorkspace(Page):
             self._save_failed(str(exc))
             return
         when = f"{local_time(stop.at, self.context.timezone):%H:%M}"
-        line, given = QInputDialog.getText(
-            self,
-            self.tr("Stop the set"),
-            self.tr("Stopped at %s. What was happening? (optional)") % when,
-        )
-        if given and line.strip():
+        question = self.tr("Stopped at %s. What was happening? (optional)") % when
+        line, problem = "", ""
+        while True:  # a line that cannot be saved is asked again, as typed
+            label = f"{question}\n{problem}" if problem else question
+            line, given = QInputDialog.getText(
+                self, self.tr("Stop the set"), label, QLineEdit.EchoMode.Normal, line
+            )
+            if not given or not line.strip():
+                break
             try:
                 self.context.stops.note(stop.id, line)
+                break
+            except ValidationError as exc:
+                problem = " ".join(exc.fields.values())
             except (UserError, StorageError) as exc:
                 self._save_failed(str(exc))
+                break
         self.review.show_stops()
         self._saved()
 

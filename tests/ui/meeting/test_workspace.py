@@ -320,6 +320,29 @@ def test_stop_the_set_marks_the_moment_and_the_line_that_follows(
     assert review.stops.count() == 1
 
 
+def test_a_line_too_long_for_a_stop_is_asked_again_as_typed(
+    qtbot, shown, meetings, services, two_bidders, on_modal
+):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    too_long = "advice " * 40  # 280 characters
+
+    def type_too_much(dialog):
+        dialog.setTextValue(too_long)
+        click_button(qtbot, dialog, "OK")
+
+    def shorten_it(dialog):
+        assert "200 characters" in dialog.labelText()
+        assert dialog.textValue() == too_long  # nothing typed is lost
+        dialog.setTextValue("Advice creeping in")
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(type_too_much)
+    on_modal(shorten_it)
+    click(qtbot, workspace.stop_button)
+    qtbot.waitUntil(lambda: bool(services.stops.stops(two_bidders.id)[0].note))
+    assert [s.note for s in services.stops.stops(two_bidders.id)] == ["Advice creeping in"]
+
+
 def test_a_running_timer_survives_closing_and_reopening_alsdesk(
     qtbot, make_window, cedar, meetings, services, two_bidders, clock
 ):
