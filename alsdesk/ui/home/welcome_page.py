@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QColor
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetrics
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -32,7 +32,9 @@ from alsdesk.ui.common.page import Page
 
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 BOX_WIDTH = 640
-LIST_HEIGHT = 220  # px: a list taller than this scrolls inside its box
+LIST_HEIGHT = 300  # px: a list taller than this scrolls inside its box
+TEXT_INSET = 48  # px: the box's margins, the list's frame and its scroll bar
+WRAP = int(Qt.TextFlag.TextWordWrap)
 
 
 def when_due(day: dt.date | None, today: dt.date) -> str:
@@ -58,10 +60,19 @@ def _bold(label: QLabel) -> QLabel:
 
 
 def _fit_height(rows: QListWidget) -> None:
-    """As tall as its rows (up to LIST_HEIGHT), so short lists leave no gap."""
-    rows.doItemsLayout()
-    height = sum(rows.sizeHintForRow(i) + 2 * rows.spacing() for i in range(rows.count()))
-    rows.setFixedHeight(min(LIST_HEIGHT, height + 2 * rows.frameWidth() + 4))
+    """As tall as its rows (up to LIST_HEIGHT), so short lists leave no gap.
+
+    Measured at the box's fixed width: the list may not be laid out yet when it is
+    filled, and Qt's own row hints then ignore the wrapping.
+    """
+    width = BOX_WIDTH - TEXT_INSET
+    height = 2 * rows.frameWidth() + 4
+    for i in range(rows.count()):
+        item = rows.item(i)
+        metrics = QFontMetrics(item.font())
+        text = metrics.boundingRect(QRect(0, 0, width, 10_000), WRAP, item.text())
+        height += text.height() + 2 * rows.spacing() + 2
+    rows.setFixedHeight(min(LIST_HEIGHT, height))
 
 
 def _list(name: str) -> QListWidget:
@@ -326,7 +337,7 @@ class WelcomePage(Page):
                 head.setForeground(self.palette().text())
                 self.action_list.addItem(head)
             row = QListWidgetItem(
-                f"    {action.text}\n    {when_due(action.due_date, today)} · {due.set_name}"
+                f"{action.text}\n{when_due(action.due_date, today)} · {due.set_name}"
             )
             row.setData(ITEM_ROLE, action.set_id)
             if action.overdue(today):
@@ -361,7 +372,7 @@ class WelcomePage(Page):
         self.goal_list.clear()
         for goal in goals:
             sentence = goal.sentence if goal.points else self.tr("No measurements yet.")
-            row = QListWidgetItem(f"{goal.title}\n    {sentence}")
+            row = QListWidgetItem(f"{goal.title}\n{sentence}")
             row.setData(ITEM_ROLE, goal.person_id)
             self.goal_list.addItem(row)
         self.goal_list.setVisible(bool(goals))
