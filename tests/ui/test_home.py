@@ -128,6 +128,8 @@ def test_with_no_data_only_the_welcome_shows_until_a_set_is_made(
     assert not home.create_button.isVisible() and not home.demo_button.isVisible()
     assert home.meeting_box.isVisible() and home.no_meeting.isVisible()
     assert home.actions_box.isVisible() and home.no_actions.isVisible()
+    hint = home.no_actions
+    assert hint.height() >= hint.heightForWidth(hint.width()), "the hint is not cut off"
     screenshot(window, "home-new-set")
 
 

@@ -75,6 +75,13 @@ def _fit_height(rows: QListWidget) -> None:
     rows.setFixedHeight(min(LIST_HEIGHT, height))
 
 
+def _hint(text: str) -> QLabel:
+    """A hint that keeps the height its wrapped lines need inside a fixed-width box."""
+    label = hint_label(text)
+    label.setMinimumHeight(label.heightForWidth(BOX_WIDTH - TEXT_INSET))
+    return label
+
+
 def _list(name: str) -> QListWidget:
     rows = QListWidget()
     rows.setObjectName(name)
@@ -194,7 +201,7 @@ class WelcomePage(Page):
         self.meeting_line.setObjectName("meeting_line")
         self.meeting_line.setWordWrap(True)
         self.meeting_line.setTextFormat(Qt.TextFormat.PlainText)
-        self.no_meeting = hint_label(
+        self.no_meeting = _hint(
             self.tr("No set meeting ahead. Add one on a set's Schedule tab, or generate the year.")
         )
         self.run_button = QPushButton(icon("meeting-run"), self.tr("Run meeting"))
@@ -222,7 +229,7 @@ class WelcomePage(Page):
         self.action_list.setToolTip(self.tr("Click an action to open its set's actions"))
         self.action_list.itemActivated.connect(self._open_action)
         self.action_list.itemClicked.connect(self._open_action)
-        self.no_actions = hint_label(
+        self.no_actions = _hint(
             self.tr(
                 "No open action is overdue or due soon. Actions agreed at meetings appear "
                 "here as their due date comes near."
@@ -237,7 +244,7 @@ class WelcomePage(Page):
         self.review_list = _list("review_list")
         self.review_list.itemActivated.connect(self._open)
         self.review_list.itemClicked.connect(self._open)
-        self.no_reviews = hint_label(
+        self.no_reviews = _hint(
             self.tr(
                 "Nothing due in the next %d days. Plan items appear here as their review "
                 "date comes near."
@@ -255,7 +262,7 @@ class WelcomePage(Page):
         self.goal_list.setToolTip(self.tr("Click a goal to open it on your own page"))
         self.goal_list.itemActivated.connect(self._open_goal)
         self.goal_list.itemClicked.connect(self._open_goal)
-        self.no_goals = hint_label(
+        self.no_goals = _hint(
             self.tr(
                 "No goals yet. Goals you add on your own page appear here with what their "
                 "run chart shows."
