@@ -3250,10 +3250,6 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open the meeting to prepare or run it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Open the set</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3299,6 +3295,18 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Today, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting to run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting ahead of the day: its agenda and who will come</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

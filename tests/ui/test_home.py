@@ -30,7 +30,7 @@ def _row(rows, starts: str):
     raise AssertionError(f"no row starting {starts!r}")
 
 
-def test_the_next_meeting_is_on_the_home_page_and_run_meeting_opens_it(
+def test_the_next_meeting_is_on_the_home_page_and_its_button_opens_it(
     qtbot, demo_window, screenshot
 ):
     demo, window = demo_window
@@ -42,6 +42,7 @@ def test_the_next_meeting_is_on_the_home_page_and_run_meeting_opens_it(
     assert line.startswith(f"Set meeting 3: {demo.name}")
     assert "09:30 to 16:30" in line and "Seminar Room 3" in line
     assert home.day_heading.text() == "Today, Monday 23 November 2026"
+    assert home.run_button.text() == "Prepare meeting", "29 days ahead"
     screenshot(window, "home-today")
 
     click(qtbot, home.run_button)
@@ -106,6 +107,7 @@ def test_on_the_day_the_meeting_is_today(services, make_window):
     window.show_home()
 
     assert window.welcome.meeting_line.text().splitlines()[1].startswith("Today, 09:30 to 16:30")
+    assert window.welcome.run_button.text() == "Run meeting"
 
 
 def test_with_no_data_only_the_welcome_shows_until_a_set_is_made(

@@ -206,7 +206,6 @@ class WelcomePage(Page):
         )
         self.run_button = QPushButton(icon("meeting-run"), self.tr("Run meeting"))
         self.run_button.setObjectName("home_run_meeting")
-        self.run_button.setToolTip(self.tr("Open the meeting to prepare or run it"))
         self.open_set_button = QPushButton(self.tr("Open the set"))
         self.open_set_button.setObjectName("home_open_set")
         self.run_button.clicked.connect(self._run_meeting)
@@ -310,7 +309,15 @@ class WelcomePage(Page):
         self.open_set_button.setVisible(meeting is not None)
         if meeting is None:
             return
-        if meeting.date == today:
+        on_the_day = meeting.date == today
+        run, prepare = self.tr("Run meeting"), self.tr("Prepare meeting")
+        self.run_button.setText(run if on_the_day else prepare)
+        self.run_button.setToolTip(
+            self.tr("Open the meeting to run it")
+            if on_the_day
+            else self.tr("Open the meeting ahead of the day: its agenda and who will come")
+        )
+        if on_the_day:
             when = self.tr("Today")
         elif meeting.date == today + dt.timedelta(days=1):
             when = self.tr("Tomorrow, %s") % full_date(meeting.date)
