@@ -1793,7 +1793,7 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Home: reviews due and getting started (Alt+Home)</source>
+        <source>Home: what today needs (Alt+Home)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3246,6 +3246,18 @@ Take your time: passphrases often come back when you try the words you usually c
 <context>
     <name>WelcomePage</name>
     <message>
+        <source>overdue since %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Welcome to alsdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3262,11 +3274,51 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next set meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No set meeting ahead. Add one on a set&apos;s Schedule tab, or generate the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions overdue or due in the next %d days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click an action to open its set&apos;s actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No open action is overdue or due soon. Actions agreed at meetings appear here as their due date comes near.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Development plan reviews due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Nothing due in the next %d days. Plan items appear here as their review date comes near.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My improvement goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click a goal to open it on your own page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No goals yet. Goals you add on your own page appear here with what their run chart shows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3278,7 +3330,43 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Today, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prepare meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting to run it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the meeting ahead of the day: its agenda and who will come</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tomorrow, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (in %d days)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Open %s&apos;s development plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No measurements yet.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

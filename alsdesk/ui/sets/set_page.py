@@ -24,7 +24,12 @@ from alsdesk.ui.sets.register_view import RegisterView
 from alsdesk.ui.sets.schedule_view import ScheduleView
 
 DETAILS_TAB, MEMBERS_TAB, SCHEDULE_TAB, ACTIONS_TAB, ATTENDANCE_TAB = range(5)
-TABS = {"details": DETAILS_TAB, "members": MEMBERS_TAB, "schedule": SCHEDULE_TAB}
+TABS = {
+    "details": DETAILS_TAB,
+    "members": MEMBERS_TAB,
+    "schedule": SCHEDULE_TAB,
+    "actions": ACTIONS_TAB,
+}
 SET_DOCUMENTS = ("schedule-ics", "schedule-pdf", "set-record", "actions")
 
 

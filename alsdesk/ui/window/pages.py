@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import partial
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
@@ -53,9 +54,11 @@ class PageEntry:
 
 
 def _home(parts: PageParts) -> Page:
+    from alsdesk.services.today import what_today_needs
     from alsdesk.ui.home.welcome_page import WelcomePage
 
-    return WelcomePage(parts.services.plan, parts.services.people, parts.today)
+    s = parts.services
+    return WelcomePage(partial(what_today_needs, s), s.meetings, parts.today)
 
 
 def _set(parts: PageParts) -> Page:
@@ -98,7 +101,7 @@ PAGES: tuple[PageEntry, ...] = (
             "home",
             "alsdesk",
             QT_TRANSLATE_NOOP("MainWindow", "Home"),
-            QT_TRANSLATE_NOOP("MainWindow", "Home: reviews due and getting started (Alt+Home)"),
+            QT_TRANSLATE_NOOP("MainWindow", "Home: what today needs (Alt+Home)"),
             "Alt+Home",
         ),
         at_start=True,
