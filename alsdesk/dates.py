@@ -54,7 +54,7 @@ def parse_date(text: str, today: dt.date) -> dt.date:
     """
     text = text.strip()
     if not text:
-        raise ValueError(translate("dates", "Type a date, e.g. 12/1/27 or 12 Jan 2027."))
+        raise ValueError(translate("services", "Type a date, e.g. 12/1/27 or 12 Jan 2027."))
     year_first = _YEAR_FIRST.fullmatch(text) is not None
     default = dt.datetime(today.year, today.month, today.day)
     try:
@@ -64,12 +64,12 @@ def parse_date(text: str, today: dt.date) -> dt.date:
             parsed = _parser.parse(text, parserinfo=_DayFirst(), default=default)
     except _parser.ParserError as exc:
         if "out of range" in str(exc):
-            raise ValueError(translate("dates", "There is no such day as %s.") % text) from None
+            raise ValueError(translate("services", "There is no such day as %s.") % text) from None
         raise ValueError(
-            translate("dates", "'%s' is not a date alsdesk can read: type e.g. 12/1/27.") % text
+            translate("services", "'%s' is not a date alsdesk can read: type e.g. 12/1/27.") % text
         ) from None
     except (OverflowError, ValueError):
-        raise ValueError(translate("dates", "There is no such day as %s.") % text) from None
+        raise ValueError(translate("services", "There is no such day as %s.") % text) from None
     if parsed.time() != dt.time(0, 0):
-        raise ValueError(translate("dates", "Type a day without a time, e.g. 12/1/27."))
+        raise ValueError(translate("services", "Type a day without a time, e.g. 12/1/27."))
     return parsed.date()

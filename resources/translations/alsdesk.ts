@@ -3337,25 +3337,6 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
 </context>
 <context>
-    <name>dates</name>
-    <message>
-        <source>Type a date, e.g. 12/1/27 or 12 Jan 2027.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no such day as %s.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&apos;%s&apos; is not a date alsdesk can read: type e.g. 12/1/27.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type a day without a time, e.g. 12/1/27.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>documents</name>
     <message>
         <source>%d event</source>
@@ -4322,6 +4303,22 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Consistently failing the target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. 12/1/27 or 12 Jan 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such day as %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%s&apos; is not a date alsdesk can read: type e.g. 12/1/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day without a time, e.g. 12/1/27.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
