@@ -625,6 +625,13 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -640,6 +647,21 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
     </message>
     <message>
         <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 12/1/27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date (12/1/27, 12 Jan 2027) or press Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from alsdesk import theme
 from alsdesk.services import limits
 from alsdesk.services.errors import ValidationError
+from alsdesk.ui.common.date_field import DateField
 
 ERROR_STYLE = f"color: {theme.current().screen.error};"
 INVALID_STYLE = f"border: 1px solid {theme.current().screen.error}; border-radius: 3px;"
@@ -130,6 +131,14 @@ class FormDialog(QDialog):
         if first is not None:
             first.setFocus()
 
+    def _show_unreadable(self, key: str, field: DateField) -> None:
+        """Say at once, as the user leaves it, that a typed date names no day."""
+        if field.isEnabled() and field.problem() and key in self._errors:
+            self._errors[key].setText(field.problem())
+            keep_room_when_hidden(self._errors[key])
+            self._errors[key].show()
+            mark_invalid(self._marked[key])
+
     def clear_error(self, key: str) -> None:
         if key in self._errors and not self._errors[key].isHidden():
             self._errors[key].hide()
@@ -157,6 +166,10 @@ class FormDialog(QDialog):
             fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _try_accept(self) -> None:
+        unreadable = self._unreadable_dates()
+        if unreadable:
+            self.show_errors(unreadable)
+            return
         try:
             self.result_value = self._collect()
         except ValidationError as exc:
@@ -164,10 +177,24 @@ class FormDialog(QDialog):
             return
         self.accept()
 
+    def _unreadable_dates(self) -> dict[str, str]:
+        """A typed date that names no day, by field: it is never saved as some other day."""
+        problems = {}
+        for key, widget in self._fields.items():
+            dates = [widget] if isinstance(widget, DateField) else widget.findChildren(DateField)
+            for each in dates:
+                if each.isEnabled() and each.problem():
+                    problems[key] = each.problem()
+        return problems
+
     def _watch(self, key: str, widget: QWidget) -> None:
         def clear(*_args) -> None:
             self.clear_error(key)
 
+        for each in [widget] if isinstance(widget, DateField) else widget.findChildren(DateField):
+            each.textEdited.connect(clear)
+            each.dateChanged.connect(clear)
+            each.editingFinished.connect(lambda each=each: self._show_unreadable(key, each))
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(clear)
         elif isinstance(widget, QPlainTextEdit):

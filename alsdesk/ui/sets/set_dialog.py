@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from alsdesk.i18n import translate
 from alsdesk.services.calendar_days import next_monday
@@ -16,6 +16,7 @@ from alsdesk.services.sets import (
     SetInfo,
     SetService,
 )
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 
@@ -39,7 +40,7 @@ class SetDialog(FormDialog):
         date_row = QWidget()
         row = QHBoxLayout(date_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.start_date = QDateEdit(calendarPopup=True)
+        self.start_date = DateField()
         self.start_date.setDisplayFormat("ddd d MMM yyyy")
         self.has_start = QCheckBox(self.tr("Date known"))
         self.has_start.toggled.connect(self.start_date.setEnabled)
