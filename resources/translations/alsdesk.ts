@@ -3728,6 +3728,14 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A percentage lies between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day has not come yet: record progress once it is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Give the measure&apos;s value, or say how things are going (or both).</source>
         <translation type="unfinished"></translation>
     </message>

@@ -305,6 +305,10 @@ class PresenterNotes(QWidget):
     def add_action(self) -> None:
         if self.meeting is None or self.turn is None:
             return
+        if unreadable := self.action_due.problem():
+            self.due_error.setText(unreadable)
+            self.action_due.setFocus()
+            return
         qdate = self.action_due.date()
         draft = ActionDraft(
             owner_id=self.action_owner.currentData(),

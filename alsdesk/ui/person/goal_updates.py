@@ -64,6 +64,7 @@ class GoalUpdatesPanel(QGroupBox):
         value_error = self.errors.watch("value", self.value, reserve=True)
         narrative_error = self.errors.watch("narrative", self.narrative)
         self.date.dateChanged.connect(lambda _day: self.errors.clear("date"))
+        self.date.textEdited.connect(lambda _text: self.errors.clear("date"))
 
         self.value_label = QLabel()
         self.value_label.setBuddy(self.value)
@@ -159,6 +160,9 @@ class GoalUpdatesPanel(QGroupBox):
         if self._goal is None:
             return
         self.errors.clear()
+        if unreadable := self.date.problem():
+            self.errors.show({"date": unreadable}, fallback="value")
+            return
         try:
             draft = UpdateDraft(
                 date=self.date.date().toPython(),
