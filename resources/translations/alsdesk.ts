@@ -4160,6 +4160,14 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A start in %d? Check the year; you can keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than two years ahead: check the year; you can keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no set called &quot;%s&quot;.</source>
         <translation type="unfinished"></translation>
     </message>

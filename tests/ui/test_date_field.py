@@ -78,3 +78,20 @@ def test_the_calendar_opens_from_the_keyboard_and_today_picks_today(qtbot):
         field.popup.today_button.click()
     assert field.date().toPython() == today
     assert not field.popup.isVisible()
+
+
+def test_a_start_in_1900_is_questioned_at_the_field_but_can_be_kept(qtbot, services):
+    dialog = new_set_dialog(qtbot, services)
+    type_into(qtbot, dialog.start_date, "1/9/1900")
+    qtbot.keyClick(dialog.start_date, Qt.Key.Key_Tab)
+    assert "Check the year" in dialog.error_text("start_date")
+    far = dt.date.today() + dt.timedelta(days=3 * 365)
+    type_into(qtbot, dialog.start_date, far.isoformat())
+    qtbot.keyClick(dialog.start_date, Qt.Key.Key_Tab)
+    assert "more than two years ahead" in dialog.error_text("start_date")
+    type_into(qtbot, dialog.start_date, "1/9/1900")
+    dialog.ok_button.click()
+    assert dialog.result_value.start_date == dt.date(1900, 9, 1)  # a warning, not a refusal
+    type_into(qtbot, dialog.start_date, "12/1/27")
+    qtbot.keyClick(dialog.start_date, Qt.Key.Key_Tab)
+    assert dialog.error_text("start_date") == ""

@@ -33,6 +33,7 @@ from alsdesk.services.errors import ValidationError
 from alsdesk.ui.common.date_field import DateField
 
 ERROR_STYLE = f"color: {theme.current().screen.error};"
+WARNING_STYLE = f"color: {theme.current().screen.attention};"
 INVALID_STYLE = f"border: 1px solid {theme.current().screen.error}; border-radius: 3px;"
 
 
@@ -123,6 +124,7 @@ class FormDialog(QDialog):
         for key, message in problems.items():
             if key not in self._errors:
                 continue
+            self._errors[key].setStyleSheet(ERROR_STYLE)
             self._errors[key].setText(message)
             keep_room_when_hidden(self._errors[key])
             self._errors[key].show()
@@ -134,10 +136,22 @@ class FormDialog(QDialog):
     def _show_unreadable(self, key: str, field: DateField) -> None:
         """Say at once, as the user leaves it, that a typed date names no day."""
         if field.isEnabled() and field.problem() and key in self._errors:
+            self._errors[key].setStyleSheet(ERROR_STYLE)
             self._errors[key].setText(field.problem())
             keep_room_when_hidden(self._errors[key])
             self._errors[key].show()
             mark_invalid(self._marked[key])
+
+    def show_warning(self, key: str, message: str) -> None:
+        """A doubt about a field's value ('' takes it away), in the message's place below
+        it: it does not stop OK, and an error shown there takes precedence."""
+        label = self._errors[key]
+        if label.styleSheet() == ERROR_STYLE and not label.isHidden():
+            return
+        label.setStyleSheet(WARNING_STYLE if message else ERROR_STYLE)
+        label.setText(message)
+        keep_room_when_hidden(label)
+        label.setVisible(bool(message))
 
     def clear_error(self, key: str) -> None:
         if key in self._errors and not self._errors[key].isHidden():

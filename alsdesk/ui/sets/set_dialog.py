@@ -15,6 +15,7 @@ from alsdesk.services.sets import (
     SetDraft,
     SetInfo,
     SetService,
+    start_date_warning,
 )
 from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.fields import plain_text_edit
@@ -47,6 +48,8 @@ class SetDialog(FormDialog):
         row.addWidget(self.start_date, 1)
         row.addWidget(self.has_start)
         self.add_field("start_date", self.tr("&Start date"), date_row, marks=self.start_date)
+        self.start_date.dateChanged.connect(self._check_start)
+        self.has_start.toggled.connect(self._check_start)
 
         self.venue = self.add_field("venue", self.tr("&Venue"), QLineEdit())
         self.region = self.add_field("holiday_region", self.tr("&Bank holidays"), QComboBox())
@@ -71,6 +74,10 @@ class SetDialog(FormDialog):
         self.venue.setText(draft.venue)
         self.region.setCurrentIndex(max(0, self.region.findData(draft.holiday_region)))
         self.ground_rules.setPlainText(draft.ground_rules or DEFAULT_GROUND_RULES)
+
+    def _check_start(self) -> None:
+        start = self.start_date.date().toPython() if self.has_start.isChecked() else None
+        self.show_warning("start_date", start_date_warning(start, dt.date.today()))
 
     def collect(self) -> SetDraft:
         draft = SetDraft(

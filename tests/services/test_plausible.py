@@ -1,4 +1,4 @@
-"""A goal's values and progress dates that cannot be are refused at their fields."""
+"""Values that cannot be are refused at their fields; unlikely ones are questioned."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ import pytest
 
 from alsdesk.services.errors import ValidationError
 from alsdesk.services.goals import GoalDraft, Measure, UpdateDraft
+from alsdesk.services.sets import start_date_warning
 
 
 @pytest.fixture
@@ -48,3 +49,11 @@ def test_progress_dated_in_the_future_or_over_100_percent_is_refused(services, g
         goals.add_update(goal_id, UpdateDraft(date=dt.date(2026, 11, 23), value=101))
     assert "between 0 and 100" in refused.value.fields["value"]
     goals.add_update(goal_id, UpdateDraft(date=dt.date(2026, 11, 23), value=100))
+
+
+def test_a_set_start_long_ago_or_far_ahead_is_questioned_not_refused():
+    today = dt.date(2026, 12, 3)
+    assert "1900" in start_date_warning(dt.date(1900, 9, 1), today)
+    assert "two years" in start_date_warning(dt.date(2029, 1, 4), today)
+    assert start_date_warning(dt.date(2027, 1, 12), today) == ""
+    assert start_date_warning(None, today) == ""
