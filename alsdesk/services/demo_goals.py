@@ -46,17 +46,18 @@ LATER_REASONS = {
 def add_demo_goals_and_plans(services, set_id: int, start: dt.date, today: dt.date) -> None:
     members = {m.person.full_name: m.person_id for m in services.members.list_members(set_id)}
     amira = members["Amira Hassan"]
-    goal = _discharge_goal(services, amira, start)
+    measured_by = min(today, services.goals.today())  # no progress from days still to come
+    goal = _discharge_goal(services, amira, start, measured_by)
     for action in services.actions.tracker(set_id):
         if action.owner_id == amira:
             services.actions.update(
                 action.id, ActionDraft(amira, action.text, action.due_date, goal.id)
             )
     _amira_plan(services, amira, start, today)
-    _early_goal(services, members["Tomasz Nowak"], start)
+    _early_goal(services, members["Tomasz Nowak"], start, measured_by)
 
 
-def _discharge_goal(services, person_id: int, start: dt.date):
+def _discharge_goal(services, person_id: int, start: dt.date, measured_by: dt.date):
     first_week = start - dt.timedelta(weeks=len(BASELINE_WEEKS))
     goal = services.goals.create(
         person_id,
@@ -89,14 +90,11 @@ def _discharge_goal(services, person_id: int, start: dt.date):
         ),
     )
     for week, value in enumerate(BASELINE_WEEKS + AFTER_CHANGE):
-        services.goals.add_update(
-            goal.id,
-            UpdateDraft(
-                first_week + dt.timedelta(weeks=week, days=6),
-                float(value),
-                UPDATE_NOTES.get(week, ""),
-            ),
-        )
+        day = first_week + dt.timedelta(weeks=week, days=6)
+        if day <= measured_by:
+            services.goals.add_update(
+                goal.id, UpdateDraft(day, float(value), UPDATE_NOTES.get(week, ""))
+            )
     for title, weeks, status in (
         ("Map a week of discharges", 1, MilestoneStatus.DONE),
         ("Agree one measure with pharmacy", 6, MilestoneStatus.DONE),
@@ -109,7 +107,7 @@ def _discharge_goal(services, person_id: int, start: dt.date):
     return goal
 
 
-def _early_goal(services, person_id: int, start: dt.date) -> None:
+def _early_goal(services, person_id: int, start: dt.date, measured_by: dt.date) -> None:
     """A goal just begun: a few points, too few for the runs rule."""
     goal = services.goals.create(
         person_id,
@@ -129,9 +127,9 @@ def _early_goal(services, person_id: int, start: dt.date) -> None:
         ),
     )
     for week, value in enumerate((62, 58, 66, 61, 64)):
-        services.goals.add_update(
-            goal.id, UpdateDraft(start + dt.timedelta(weeks=week + 1), float(value))
-        )
+        day = start + dt.timedelta(weeks=week + 1)
+        if day <= measured_by:
+            services.goals.add_update(goal.id, UpdateDraft(day, float(value)))
 
 
 def _assessment(label: str, day: dt.date, levels, reasons: dict[int, str]) -> AssessmentDraft:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 
@@ -199,8 +199,10 @@ _DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")
 
 
 class GoalService:
-    def __init__(self, store: Store):
+    def __init__(self, store: Store, today: Callable[[], dt.date] = dt.date.today):
+        """``today`` is the clock progress dates are checked against (tests pass their own)."""
         self._sessions = store.sessions
+        self.today = today
 
     # -- goals -------------------------------------------------------------
     def validate(self, draft: GoalDraft) -> GoalDraft:
@@ -389,10 +391,11 @@ class GoalService:
     def add_update(self, goal_id: int, draft: UpdateDraft) -> UpdateInfo:
         """ValidationError keys: "date" (before the measure's baseline date), "value" (a value
         or a narrative is needed; a value must be a finite number), "narrative" (<= 2000
-        characters). Dates after today are allowed."""
+        characters; for a measure in %, from 0 to 100). A date after today is refused: a
+        measurement cannot have been taken yet."""
         with self._sessions.begin() as session:
             goal = existing(session, Goal, goal_id, "goal")
-            draft = _checked_update(draft, goal.baseline_date)
+            draft = _checked_update(draft, goal.baseline_date, goal.measure_unit, self.today())
             _touch(goal)
             row = GoalUpdate(goal_id=goal_id)
             _write_update(row, draft)
@@ -405,7 +408,7 @@ class GoalService:
         with self._sessions.begin() as session:
             row = existing(session, GoalUpdate, update_id, "progress update")
             goal = existing(session, Goal, row.goal_id, "goal")
-            draft = _checked_update(draft, goal.baseline_date)
+            draft = _checked_update(draft, goal.baseline_date, goal.measure_unit, self.today())
             _touch(goal)
             _write_update(row, draft)
             session.flush()
@@ -486,6 +489,10 @@ def _measure_problems(measure: Measure) -> dict[str, str]:
         problems["baseline_value"] = translate("services", NOT_A_NUMBER)
     elif target is not None and not math.isfinite(target):
         problems["target_value"] = translate("services", NOT_A_NUMBER)
+    elif (problem := _percent_problem(baseline, measure.unit)) is not None:
+        problems["baseline_value"] = problem
+    elif (problem := _percent_problem(target, measure.unit)) is not None:
+        problems["target_value"] = problem
     elif baseline is not None and target is not None:
         if target == baseline:
             problems["target_value"] = (
@@ -510,6 +517,13 @@ def _measure_problems(measure: Measure) -> dict[str, str]:
             "services", "The target date is before the baseline date (%s)."
         ) % medium_date(measure.baseline_date)
     return problems
+
+
+def _percent_problem(value: float | None, unit: str) -> str | None:
+    """A percentage outside 0 to 100 cannot be: a share is never more than the whole."""
+    if value is None or unit.strip() != "%" or 0 <= value <= 100:
+        return None
+    return translate("services", "A percentage lies between 0 and 100.")
 
 
 def _refuse_progress_before(session: Session, goal_id: int, baseline: dt.date | None) -> None:
@@ -543,15 +557,23 @@ def _checked_milestone(draft: MilestoneDraft) -> MilestoneDraft:
     return draft
 
 
-def _checked_update(draft: UpdateDraft, baseline_date: dt.date | None) -> UpdateDraft:
+def _checked_update(
+    draft: UpdateDraft, baseline_date: dt.date | None, unit: str, today: dt.date
+) -> UpdateDraft:
     draft = replace(draft, narrative=draft.narrative.strip())
     problems: dict[str, str] = {}
+    if draft.date > today:
+        problems["date"] = translate(
+            "services", "That day has not come yet: record progress once it is measured."
+        )
     if baseline_date is not None and draft.date < baseline_date:
         problems["date"] = translate(
             "services", "The measure's baseline is dated %s; progress comes after it."
         ) % medium_date(baseline_date)
     if draft.value is not None and not math.isfinite(draft.value):
         problems["value"] = translate("services", NOT_A_NUMBER)
+    elif (problem := _percent_problem(draft.value, unit)) is not None:
+        problems["value"] = problem
     elif draft.value is None and not draft.narrative:
         problems["value"] = translate(
             "services", "Give the measure's value, or say how things are going (or both)."

@@ -90,6 +90,29 @@ def live_set(session: Session, set_id: int) -> ActionSet:
     return row
 
 
+EARLIEST_LIKELY_START = dt.date(2000, 1, 1)
+LIKELY_YEARS_AHEAD = 2
+
+
+def start_date_warning(start: dt.date | None, today: dt.date) -> str:
+    """A sentence when a set's start is possible but unlikely (a mistyped year), else ''.
+
+    Only a warning: an old set may be recorded afterwards and a programme planned far
+    ahead, so the user may keep the date.
+    """
+    if start is None:
+        return ""
+    if start < EARLIEST_LIKELY_START:
+        return translate("services", "A start in %d? Check the year; you can keep it.") % (
+            start.year
+        )
+    if start > today.replace(year=today.year + LIKELY_YEARS_AHEAD, day=min(today.day, 28)):
+        return translate(
+            "services", "That is more than two years ahead: check the year; you can keep it."
+        )
+    return ""
+
+
 def _free_name(wanted: str, taken: set[str]) -> str:
     name, number = wanted, 2
     while name.lower() in taken:

@@ -625,6 +625,13 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
     </message>
 </context>
 <context>
+    <name>CalendarPopup</name>
+    <message>
+        <source>&amp;Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChangePassphraseDialog</name>
     <message>
         <source>Change passphrase</source>
@@ -640,6 +647,21 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
     </message>
     <message>
         <source>&amp;New passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>e.g. 12/1/27</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date (12/1/27, 12 Jan 2027) or press Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar (Alt+Down)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3838,6 +3860,14 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A percentage lies between 0 and 100.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That day has not come yet: record progress once it is measured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The measure&apos;s baseline is dated %s; progress comes after it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4282,6 +4312,14 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A start in %d? Check the year; you can keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is more than two years ahead: check the year; you can keep it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>There is no set called &quot;%s&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,6 +4541,22 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Keep the name under %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a date, e.g. 12/1/27 or 12 Jan 2027.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no such day as %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%s&apos; is not a date alsdesk can read: type e.g. 12/1/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a day without a time, e.g. 12/1/27.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

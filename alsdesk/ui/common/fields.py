@@ -6,7 +6,9 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QHBoxLayout, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QPlainTextEdit, QWidget
+
+from alsdesk.ui.common.date_field import DateField
 
 
 def plain_text_edit(lines: int = 3) -> QPlainTextEdit:
@@ -33,8 +35,7 @@ class OptionalDate(QWidget):
         super().__init__(parent)
         self._fallback = fallback
         self.known = QCheckBox(text)
-        self.edit = QDateEdit(calendarPopup=True)
-        self.edit.setDisplayFormat("d MMM yyyy")
+        self.edit = DateField()
         self.edit.setEnabled(False)
         self.edit.setDate(QDate(fallback))
         self.known.toggled.connect(self.edit.setEnabled)

@@ -30,8 +30,10 @@ from PySide6.QtWidgets import (
 from alsdesk import theme
 from alsdesk.services import limits
 from alsdesk.services.errors import ValidationError
+from alsdesk.ui.common.date_field import DateField
 
 ERROR_STYLE = f"color: {theme.current().screen.error};"
+WARNING_STYLE = f"color: {theme.current().screen.attention};"
 INVALID_STYLE = f"border: 1px solid {theme.current().screen.error}; border-radius: 3px;"
 
 
@@ -122,6 +124,7 @@ class FormDialog(QDialog):
         for key, message in problems.items():
             if key not in self._errors:
                 continue
+            self._errors[key].setStyleSheet(ERROR_STYLE)
             self._errors[key].setText(message)
             keep_room_when_hidden(self._errors[key])
             self._errors[key].show()
@@ -129,6 +132,26 @@ class FormDialog(QDialog):
             first = first or self._marked[key]
         if first is not None:
             first.setFocus()
+
+    def _show_unreadable(self, key: str, field: DateField) -> None:
+        """Say at once, as the user leaves it, that a typed date names no day."""
+        if field.isEnabled() and field.problem() and key in self._errors:
+            self._errors[key].setStyleSheet(ERROR_STYLE)
+            self._errors[key].setText(field.problem())
+            keep_room_when_hidden(self._errors[key])
+            self._errors[key].show()
+            mark_invalid(self._marked[key])
+
+    def show_warning(self, key: str, message: str) -> None:
+        """A doubt about a field's value ('' takes it away), in the message's place below
+        it: it does not stop OK, and an error shown there takes precedence."""
+        label = self._errors[key]
+        if label.styleSheet() == ERROR_STYLE and not label.isHidden():
+            return
+        label.setStyleSheet(WARNING_STYLE if message else ERROR_STYLE)
+        label.setText(message)
+        keep_room_when_hidden(label)
+        label.setVisible(bool(message))
 
     def clear_error(self, key: str) -> None:
         if key in self._errors and not self._errors[key].isHidden():
@@ -157,6 +180,10 @@ class FormDialog(QDialog):
             fields[0].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _try_accept(self) -> None:
+        unreadable = self._unreadable_dates()
+        if unreadable:
+            self.show_errors(unreadable)
+            return
         try:
             self.result_value = self._collect()
         except ValidationError as exc:
@@ -164,10 +191,24 @@ class FormDialog(QDialog):
             return
         self.accept()
 
+    def _unreadable_dates(self) -> dict[str, str]:
+        """A typed date that names no day, by field: it is never saved as some other day."""
+        problems = {}
+        for key, widget in self._fields.items():
+            dates = [widget] if isinstance(widget, DateField) else widget.findChildren(DateField)
+            for each in dates:
+                if each.isEnabled() and each.problem():
+                    problems[key] = each.problem()
+        return problems
+
     def _watch(self, key: str, widget: QWidget) -> None:
         def clear(*_args) -> None:
             self.clear_error(key)
 
+        for each in [widget] if isinstance(widget, DateField) else widget.findChildren(DateField):
+            each.textEdited.connect(clear)
+            each.dateChanged.connect(clear)
+            each.editingFinished.connect(lambda each=each: self._show_unreadable(key, each))
         if isinstance(widget, QLineEdit):
             widget.textEdited.connect(clear)
         elif isinstance(widget, QPlainTextEdit):

@@ -16,7 +16,6 @@ from PySide6.QtCore import QDate, QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from alsdesk.services.journal.privacy import entry_identifiers
 from alsdesk.services.journal.reflective_models import ReflectiveModel, sections_for
 from alsdesk.services.leadership import DIMENSIONS
 from alsdesk.services.patient_data import GUIDANCE, warning_text
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.journal.reading import entry_markdown
 from alsdesk.ui.journal.sections import MUTED_STYLE, SectionEditor, words_label
@@ -101,7 +101,8 @@ class EntryEditor(QWidget):
         self.autosave = QTimer(self, singleShot=True, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(self.flush)
 
-        self.entry_date = QDateEdit(calendarPopup=True, objectName="entry_date")
+        self.entry_date = DateField()
+        self.entry_date.setObjectName("entry_date")
         self.entry_date.setDisplayFormat("d MMM yyyy")
         self.title = QLineEdit(objectName="title")
         self.title.setPlaceholderText(self.tr("A few words to find this by later"))

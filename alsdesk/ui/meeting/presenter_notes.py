@@ -8,7 +8,6 @@ import html
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -29,6 +28,7 @@ from alsdesk.services.airtime_rounds import TurnInfo
 from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.goals import GoalStatus
 from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import clear_layout, hint_label
 from alsdesk.ui.common.steady import SteadyLabel
@@ -100,9 +100,8 @@ class PresenterNotes(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
         self.action_goal.setMinimumContentsLength(12)
-        self.action_due = QDateEdit()
+        self.action_due = DateField()
         self.action_due.setObjectName("action_due")
-        self.action_due.setCalendarPopup(True)
         self.action_due.setDisplayFormat("d MMM yyyy")
         self.add_button = QPushButton(self.tr("Add action"))
         self.add_button.setObjectName("add_action")
@@ -305,6 +304,10 @@ class PresenterNotes(QWidget):
 
     def add_action(self) -> None:
         if self.meeting is None or self.turn is None:
+            return
+        if unreadable := self.action_due.problem():
+            self.due_error.setText(unreadable)
+            self.action_due.setFocus()
             return
         qdate = self.action_due.date()
         draft = ActionDraft(

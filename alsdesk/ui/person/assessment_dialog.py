@@ -14,7 +14,6 @@ from PySide6.QtCore import QDate, Qt, QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -29,6 +28,7 @@ from alsdesk.dates import medium_date
 from alsdesk.i18n import translate
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.services.plan import AssessmentDraft, AssessmentInfo, PlanService, Rating
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.form import FormDialog, mark_invalid
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
 
@@ -134,7 +134,7 @@ class AssessmentDialog(FormDialog):
         self.label.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.label.addItems(label_choices())
         self.label.lineEdit().textEdited.connect(lambda *_: self.clear_error("label"))
-        self.date = self.add_field("date", self.tr("&Date"), QDateEdit(calendarPopup=True))
+        self.date = self.add_field("date", self.tr("&Date"), DateField())
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.dateChanged.connect(lambda *_: self.clear_error("label"))
 

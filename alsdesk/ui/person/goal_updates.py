@@ -7,7 +7,6 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,7 @@ from alsdesk.services.errors import ValidationError
 from alsdesk.services.goals import GoalInfo, GoalService, UpdateDraft, UpdateInfo
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.confirm import confirm
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.layouts import hint_label
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.common.widgets import InlineErrors, compact_table, fit_rows
@@ -43,7 +43,7 @@ class GoalUpdatesPanel(QGroupBox):
         self._today = today
         self._goal: GoalInfo | None = None
 
-        self.date = QDateEdit(calendarPopup=True)
+        self.date = DateField()
         self.date.setObjectName("update_date")
         self.date.setDisplayFormat("d MMM yyyy")
         self.value = QLineEdit()
@@ -64,6 +64,7 @@ class GoalUpdatesPanel(QGroupBox):
         value_error = self.errors.watch("value", self.value, reserve=True)
         narrative_error = self.errors.watch("narrative", self.narrative)
         self.date.dateChanged.connect(lambda _day: self.errors.clear("date"))
+        self.date.textEdited.connect(lambda _text: self.errors.clear("date"))
 
         self.value_label = QLabel()
         self.value_label.setBuddy(self.value)
@@ -159,6 +160,9 @@ class GoalUpdatesPanel(QGroupBox):
         if self._goal is None:
             return
         self.errors.clear()
+        if unreadable := self.date.problem():
+            self.errors.show({"date": unreadable}, fallback="value")
+            return
         try:
             draft = UpdateDraft(
                 date=self.date.date().toPython(),

@@ -12,10 +12,11 @@ import html
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtWidgets import QDateEdit, QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from alsdesk.dates import medium_date
 from alsdesk.services.plan import PlanItemInfo
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.fields import OptionalDate, plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.common.layouts import HINT_STYLE
@@ -52,7 +53,7 @@ class ReviewDialog(FormDialog):
             objective.setStyleSheet(HINT_STYLE)
             self.top.addWidget(objective)
 
-        self.date = self.add_field("date", self.tr("Reviewed &on"), QDateEdit(calendarPopup=True))
+        self.date = self.add_field("date", self.tr("Reviewed &on"), DateField())
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.setDate(QDate(today))
         self.note = self.add_field("note", self.tr("&How is it going?"), plain_text_edit(lines=4))

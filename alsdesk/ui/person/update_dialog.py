@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QDateEdit, QLineEdit, QWidget
+from PySide6.QtWidgets import QLineEdit, QWidget
 
 from alsdesk.services.goals import GoalService, UpdateDraft, UpdateInfo
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.person.goal_format import format_value
@@ -26,7 +27,7 @@ class UpdateDialog(FormDialog):
         self._goals = goals
         self._existing = existing
         self.setMinimumWidth(460)
-        self.date = self.add_field("date", self.tr("&Date"), QDateEdit(calendarPopup=True))
+        self.date = self.add_field("date", self.tr("&Date"), DateField())
         self.date.setDisplayFormat("d MMM yyyy")
         self.date.setDate(QDate(existing.date))
         self.date.dateChanged.connect(lambda _d: self.clear_error("date"))

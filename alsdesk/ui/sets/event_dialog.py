@@ -8,7 +8,6 @@ from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QTimeEdit,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from alsdesk import theme
 from alsdesk.services.calendar_days import day_flags
 from alsdesk.services.schedule import EventDraft, EventInfo, EventKind, ScheduleService
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.common.steady import SteadyLabel
@@ -52,7 +52,7 @@ class EventDialog(FormDialog):
         date_box = QWidget()
         date_column = QVBoxLayout(date_box)
         date_column.setContentsMargins(0, 0, 0, 0)
-        self.date = QDateEdit(calendarPopup=True)
+        self.date = DateField()
         self.date.setDisplayFormat("dddd d MMMM yyyy")
         self.date.dateChanged.connect(self._show_flags)
         # A line kept for it: stepping through dates must not move the fields below.

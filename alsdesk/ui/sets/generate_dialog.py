@@ -6,9 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QDateEdit, QLabel, QListWidget, QSpinBox
+from PySide6.QtWidgets import QCheckBox, QLabel, QListWidget, QSpinBox
 
 from alsdesk.services.schedule import DEFAULT_SPACING_WEEKS, plain_preview, plan_default_schedule
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.form import FormDialog
 
 
@@ -44,8 +45,7 @@ class GenerateScheduleDialog(FormDialog):
         intro.setWordWrap(True)
         self.top.addWidget(intro)
 
-        self.start = self.add_field("start", self.tr("Opening &workshop starts"), QDateEdit())
-        self.start.setCalendarPopup(True)
+        self.start = self.add_field("start", self.tr("Opening &workshop starts"), DateField())
         self.start.setDisplayFormat("dddd d MMMM yyyy")
         self.start.setDate(QDate(start))
         self.spacing = self.add_field("spacing", self.tr("&Weeks between meetings"), QSpinBox())

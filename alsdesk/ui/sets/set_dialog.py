@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
 
 from alsdesk.i18n import translate
 from alsdesk.services.calendar_days import next_monday
@@ -15,7 +15,9 @@ from alsdesk.services.sets import (
     SetDraft,
     SetInfo,
     SetService,
+    start_date_warning,
 )
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 
@@ -39,13 +41,15 @@ class SetDialog(FormDialog):
         date_row = QWidget()
         row = QHBoxLayout(date_row)
         row.setContentsMargins(0, 0, 0, 0)
-        self.start_date = QDateEdit(calendarPopup=True)
+        self.start_date = DateField()
         self.start_date.setDisplayFormat("ddd d MMM yyyy")
         self.has_start = QCheckBox(self.tr("Date known"))
         self.has_start.toggled.connect(self.start_date.setEnabled)
         row.addWidget(self.start_date, 1)
         row.addWidget(self.has_start)
         self.add_field("start_date", self.tr("&Start date"), date_row, marks=self.start_date)
+        self.start_date.dateChanged.connect(self._check_start)
+        self.has_start.toggled.connect(self._check_start)
 
         self.venue = self.add_field("venue", self.tr("&Venue"), QLineEdit())
         self.region = self.add_field("holiday_region", self.tr("&Bank holidays"), QComboBox())
@@ -70,6 +74,10 @@ class SetDialog(FormDialog):
         self.venue.setText(draft.venue)
         self.region.setCurrentIndex(max(0, self.region.findData(draft.holiday_region)))
         self.ground_rules.setPlainText(draft.ground_rules or DEFAULT_GROUND_RULES)
+
+    def _check_start(self) -> None:
+        start = self.start_date.date().toPython() if self.has_start.isChecked() else None
+        self.show_warning("start_date", start_date_warning(start, dt.date.today()))
 
     def collect(self) -> SetDraft:
         draft = SetDraft(

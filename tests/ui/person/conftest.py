@@ -7,9 +7,9 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDateTimeEdit
 
 from alsdesk.services.goals import GoalDraft, GoalInfo, GoalStatus, Measure, UpdateDraft
+from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.person.goals_page import GoalsPage
 from tests.ui.conftest import TODAY
 
@@ -47,16 +47,11 @@ DISCHARGE_GOAL = GoalDraft(
 )
 
 
-def type_goal_date(qtbot, edit: QDateTimeEdit, day: dt.date) -> None:
-    """Type a date into a date edit a section at a time, year first (no 31 Feb on the way)."""
+def type_goal_date(qtbot, edit: DateField, day: dt.date) -> None:
+    """Type a date into a date field as people write it (12/1/27) and leave the field."""
     edit.setFocus()
-    for section, text in (
-        (QDateTimeEdit.Section.YearSection, str(day.year)),
-        (QDateTimeEdit.Section.MonthSection, f"{day:%b}"),
-        (QDateTimeEdit.Section.DaySection, str(day.day)),
-    ):
-        edit.setSelectedSection(section)
-        qtbot.keyClicks(edit, text)
+    edit.selectAll()
+    qtbot.keyClicks(edit, f"{day.day}/{day.month}/{day:%y}")
     qtbot.keyClick(edit, Qt.Key.Key_Tab)
     assert edit.date().toPython() == day
 

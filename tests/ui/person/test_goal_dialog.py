@@ -154,3 +154,25 @@ def test_a_direction_error_goes_when_the_direction_changes(qtbot, services):
     dialog.direction.setCurrentIndex(1)
 
     assert dialog.error_text("target_value") == ""
+
+
+def test_a_target_of_150_percent_is_refused_at_the_target_and_nothing_is_saved(
+    qtbot, goals_page, services, goal_owner, on_modal
+):
+    seen = {}
+
+    def interact(dialog) -> None:
+        fill_discharge_goal(qtbot, dialog, target="150")
+        click_button(qtbot, dialog, "Add goal")
+        seen["message"] = dialog.error_text("target_value")
+        seen["saved"] = services.goals.list_goals(goal_owner.person_id)
+        replace_text(qtbot, dialog, "target_value", "80")
+        click_button(qtbot, dialog, "Add goal")
+
+    on_modal(interact)
+    with qtbot.waitSignal(goals_page.changed):
+        click(qtbot, goals_page.empty_new)
+    assert "between 0 and 100" in seen["message"]
+    assert seen["saved"] == []
+    [goal] = services.goals.list_goals(goal_owner.person_id)
+    assert goal.measure.target_value == 80

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import replace
 
 from PySide6.QtCore import Qt
 
 from alsdesk.services.run_chart import RuleSet, SignalKind
 from alsdesk.ui.person.goal_updates_model import DATE, NARRATIVE, VALUE
-from tests.ui.conftest import click, click_button, positions, replace_text
+from tests.ui.conftest import TODAY, click, click_button, positions, replace_text
 from tests.ui.person.conftest import (
     DISCHARGE_GOAL,
     GOAL_AFTER,
@@ -143,20 +144,23 @@ def test_fixing_the_median_on_the_first_points_makes_the_improvement_a_shift(
 def test_a_mistyped_update_is_corrected_and_another_deleted_after_asking(
     qtbot, goals_page, make_goal, services, on_modal
 ):
-    goal = make_goal([44, 40, 460])
+    goal = make_goal([44, 40, 64])
     page = goals_page
     page.show_person(goal.person_id)
     panel = page.detail.updates
     assert not panel.edit_button.isEnabled()
 
-    click_row(qtbot, panel.table, 0)  # the newest, 460%, is at the top
-    assert panel.selected().value == 460
+    click_row(qtbot, panel.table, 0)  # the newest, 64% (46 mistyped), is at the top
+    assert panel.selected().value == 64
 
     def correct(dialog) -> None:
         assert dialog.windowTitle() == "Edit progress update"
         replace_text(qtbot, dialog, "value", "forty six")
         click_button(qtbot, dialog, "Save")
         assert dialog.error_text("value").startswith("Type a number")
+        replace_text(qtbot, dialog, "value", "460")  # a share is never more than the whole
+        click_button(qtbot, dialog, "Save")
+        assert "between 0 and 100" in dialog.error_text("value")
         replace_text(qtbot, dialog, "value", "46")
         click_button(qtbot, dialog, "Save")
 
@@ -222,3 +226,34 @@ def test_adding_weekly_values_never_moves_the_add_button(qtbot, goals_page, make
     add_update(qtbot, goals_page, 3, "44")  # the first measurement: "Latest 44%…" appears
     assert goals_page.detail.latest.text().startswith("Latest 44")
     assert positions(panel, targets) == before
+
+
+def test_progress_typed_freely_is_saved_and_an_impossible_one_is_refused_at_its_field(
+    qtbot, goals_page, make_goal, services
+):
+    services.goals.today = lambda: TODAY
+    goal = make_goal()
+    page = goals_page
+    page.show_person(goal.person_id)
+    panel = page.detail.updates
+
+    def try_adding(date_text: str, value: str) -> None:
+        panel.date.setFocus()
+        panel.date.selectAll()
+        qtbot.keyClicks(panel.date, date_text)
+        replace_text(qtbot, panel, "update_value", value)
+        click(qtbot, panel.add_button)
+
+    try_adding("31/2/26", "50")
+    assert "no such day" in panel.errors.text("date")
+    future = TODAY + dt.timedelta(weeks=5)
+    try_adding(f"{future.day} {future:%b %Y}", "50")
+    assert "not come yet" in panel.errors.text("date")
+    try_adding(TODAY.isoformat(), "150")
+    assert "between 0 and 100" in panel.errors.text("value")
+    assert services.goals.updates(goal.id) == []
+
+    with qtbot.waitSignal(page.changed):
+        try_adding(f"{TODAY.day}/{TODAY.month}/{TODAY:%y}", "55")
+    [saved] = services.goals.updates(goal.id)
+    assert (saved.date, saved.value) == (TODAY, 55)
