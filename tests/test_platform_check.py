@@ -117,6 +117,7 @@ def test_the_list_holds_every_system_library_the_installed_xcb_plugin_links():
 
 
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the check is Linux's")
+@pytest.mark.timeout(600)  # a cold interpreter on a loaded machine; the run's guard is 300 s
 def test_starting_the_app_without_a_display_says_so_in_one_line_and_exits_2(tmp_path):
     environ = {
         key: value
@@ -131,7 +132,7 @@ def test_starting_the_app_without_a_display_says_so_in_one_line_and_exits_2(tmp_
         env=environ,
         capture_output=True,
         text=True,
-        timeout=30,
+        timeout=300,  # a guard against a hang: the line comes before Qt is imported
     )
     assert started.returncode == 2
     assert started.stdout == ""
