@@ -293,13 +293,15 @@ def _subsection(title: str, styles: Styles, room: float = TEXT_ROOM) -> list:
 
 def _stops(record: MeetingRecord, styles: Styles) -> list:
     """When the set stopped to look at its process, in the set's local time."""
+    if not record.stops:
+        return []
     zone = ZoneInfo(record.action_set.timezone)
-    story = []
+    story: list[Flowable] = _subsection("When the set stopped", styles)
     for stop in record.stops:
         when = stop.at.replace(tzinfo=dt.UTC).astimezone(zone)
         line = f"The set stopped at {when:%H:%M}" + (f": {text(stop.note)}" if stop.note else ".")
-        story.append(Paragraph(line, styles["body"]))
-    return story
+        story.append(Paragraph(line, styles["bullet"], bulletText="\u2022"))
+    return [*story, *_subsection("What the set said about its process", styles)]
 
 
 def _text_or_muted(value: str, empty: str, styles: Styles) -> list:
