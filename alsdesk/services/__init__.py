@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import partial
 
 from alsdesk.services.actions import ActionService
+from alsdesk.services.airtime_phases import PhaseService
 from alsdesk.services.airtime_rounds import AirtimeService
 from alsdesk.services.goals import GoalService
 from alsdesk.services.journal.links import link_options
@@ -37,6 +38,7 @@ class Services:
     schedule: ScheduleService
     meetings: MeetingService
     stops: StopService
+    phases: PhaseService
     airtime: AirtimeService
     actions: ActionService
     people: PeopleService
@@ -65,6 +67,7 @@ class Services:
             schedule=ScheduleService(store),
             meetings=MeetingService(store),
             stops=StopService(store),
+            phases=PhaseService(store),
             airtime=AirtimeService(store),
             actions=ActionService(store),
             people=PeopleService(store),

@@ -94,6 +94,8 @@ class ActionSet(Base):
     holiday_region: Mapped[str] = mapped_column(String(8), default="ENG")
     # The set's own meeting agenda as JSON steps; "" means the standard day.
     agenda: Mapped[str] = mapped_column(Text, default="")
+    # The set's phases of an airtime as JSON; "" means the standard phases.
+    airtime_phases: Mapped[str] = mapped_column(Text, default="")
     archived_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime, nullable=True)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
@@ -252,6 +254,32 @@ class AirtimeTurn(Base):
     __table_args__ = (
         UniqueConstraint("meeting_id", "person_id", name="uq_airtime_turn_meeting_person"),
         Index("ix_airtime_turn_person_id", "person_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class AirtimePhase(Base):
+    """One sub-phase of a presenter's airtime (presenting, clarifying questions, ...).
+
+    Copied from the set's phases when the presenter's clock first starts. Times
+    are readings of the turn's own clock, so a phase pauses with the airtime:
+    ``begun_at`` is the turn's used seconds when the phase began (None: not
+    reached), ``used_seconds`` what it took once the next phase began (None:
+    still going, or not reached).
+    """
+
+    __tablename__ = "airtime_phase"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    turn_id: Mapped[int] = mapped_column(ForeignKey("airtime_turn.id", ondelete="CASCADE"))
+    position: Mapped[int] = mapped_column(Integer)
+    title: Mapped[str] = mapped_column(String(80))
+    share: Mapped[int] = mapped_column(Integer)
+    begun_at: Mapped[float | None] = mapped_column(Float, nullable=True)
+    used_seconds: Mapped[float | None] = mapped_column(Float, nullable=True)
+
+    __table_args__ = (
+        UniqueConstraint("turn_id", "position", name="uq_airtime_phase_turn_position"),
         {"sqlite_autoincrement": True},
     )
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from alsdesk.services.actions import ActionService
+from alsdesk.services.airtime_phases import PhaseService
 from alsdesk.services.airtime_rounds import AirtimeService
 from alsdesk.services.goals import GoalService
 from alsdesk.services.meeting_stops import StopService
@@ -36,6 +37,7 @@ class MeetingContext:
     actions: ActionService
     goals: GoalService
     stops: StopService
+    phases: PhaseService
     clock: Clock
     autosave: Autosaver
     timezone: str = "Europe/London"

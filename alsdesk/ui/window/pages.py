@@ -76,7 +76,9 @@ def _meeting(parts: PageParts) -> Page:
     s = parts.services
     autosave = Autosaver(parts.window)
     return MeetingWorkspace(
-        MeetingContext(s.meetings, s.airtime, s.actions, s.goals, s.stops, parts.clock, autosave)
+        MeetingContext(
+            s.meetings, s.airtime, s.actions, s.goals, s.stops, s.phases, parts.clock, autosave
+        )
     )
 
 
