@@ -22,6 +22,7 @@ from alsdesk.exports import fonts
 from alsdesk.exports import pdf_layout as layout
 from alsdesk.exports.pdf_layout import MUTED_HEX, WARNING_HEX, text
 from alsdesk.services.actions import ActionInfo, ReportItem
+from alsdesk.services.airtime_phases import PhaseState
 from alsdesk.services.airtime_rounds import TurnState
 from alsdesk.services.meetings import AttendanceMark, AttendanceStatus, MeetingInfo
 from alsdesk.services.records import MeetingRecord, PresenterRecord
@@ -190,6 +191,7 @@ def _over_under(allowed: float, used: float) -> str:
 def _presenter(presenter: PresenterRecord, number: int, count: int, styles: Styles) -> list:
     turn = presenter.turn
     story = layout.heading(f"Airtime {number} of {count}: {turn.full_name}", styles["section"])
+    story += _phases(presenter, styles)
     story += _subsection("The issue in a line", styles)
     story += _text_or_muted(turn.issue, "Not recorded.", styles)
     story += _subsection("Key questions", styles)
@@ -207,6 +209,37 @@ def _presenter(presenter: PresenterRecord, number: int, count: int, styles: Styl
     else:
         story.append(_muted("No actions agreed.", styles))
     return story
+
+
+def _phases(presenter: PresenterRecord, styles: Styles) -> list:
+    """The time each phase of the airtime took against its share (none: no table)."""
+    if not presenter.phases:
+        return []
+    rows: list[list] = [layout.head_row(("Phase", "Planned", "Used"), styles, right=2)]
+    for phase in presenter.phases:
+        used = (
+            Paragraph(_minutes_seconds(phase.used_seconds), styles["cell_right"])
+            if phase.state != PhaseState.WAITING
+            else Paragraph(f'<font color="{MUTED_HEX}">not reached</font>', styles["cell_right"])
+        )
+        rows.append(
+            [
+                Paragraph(text(phase.title), styles["cell"]),
+                Paragraph(_minutes_seconds(phase.planned_seconds), styles["cell_right"]),
+                used,
+            ]
+        )
+    table = layout.data_table(rows, layout.widths((None, 30 * mm, 30 * mm)))
+    return [*_subsection("Phases of the airtime", styles, TABLE_ROOM), table]
+
+
+def _minutes_seconds(seconds: float) -> str:
+    """'7 min', or '6 min 30 s' when the seconds matter in a short phase."""
+    whole = round(seconds)
+    minutes, secs = divmod(whole, 60)
+    if secs and minutes < 10:
+        return f"{minutes} min {secs} s" if minutes else f"{secs} s"
+    return f"{round(whole / 60)} min"
 
 
 def _questions(value: str, styles: Styles) -> list:

@@ -157,6 +157,49 @@ class PhaseClock:
         return next((p for p in self.phases if p.position == current.position + 1), None)
 
 
+@dataclass(frozen=True)
+class PhaseMark:
+    """One stored phase: readings of the turn's clock (see ``AirtimePhase``)."""
+
+    position: int
+    title: str
+    share: int
+    begun_at: float | None = None
+    used_seconds: float | None = None
+
+    @property
+    def state(self) -> PhaseState:
+        if self.begun_at is None:
+            return PhaseState.WAITING
+        return PhaseState.CURRENT if self.used_seconds is None else PhaseState.DONE
+
+
+@dataclass(frozen=True)
+class PhasePlan:
+    """A turn's phases as stored (or, not ``begun``, the set's phases to come).
+
+    Read once and kept: the clock at any moment follows from it and the turn's
+    timer, so a ticking display needs no query."""
+
+    marks: tuple[PhaseMark, ...]
+    begun: bool
+
+    def at(self, timer: AirtimeTimer, used: float) -> PhaseClock:
+        """The phases when the turn's clock reads ``used`` seconds."""
+        seconds = split_seconds(timer.allowed_seconds, [m.share for m in self.marks])
+        phases = []
+        for mark, planned in zip(self.marks, seconds, strict=True):
+            state = mark.state
+            if state == PhaseState.DONE:
+                taken = mark.used_seconds or 0.0
+            elif state == PhaseState.CURRENT:
+                taken = max(0.0, used - (mark.begun_at or 0.0))
+            else:
+                taken = 0.0
+            phases.append(PhaseTime(mark.position, mark.title, mark.share, planned, taken, state))
+        return PhaseClock(tuple(phases), self.begun)
+
+
 class PhaseService:
     def __init__(self, store: Store):
         self._sessions = store.sessions
@@ -187,72 +230,57 @@ class PhaseService:
 
     def next_phase(self, turn_id: int, now: dt.datetime) -> None:
         """End the current phase at the turn's clock reading at ``now`` (UTC) and begin the
-        next. Before any phase has begun, this begins the first; at the last, nothing."""
+        next. Before the phases have begun, this begins the first; at the last, nothing."""
         with self._sessions.begin() as session:
             turn = _turn(session, turn_id)
-            rows = _rows(session, turn_id) or _copy_phases(session, turn)
+            rows = _rows(session, turn_id)
+            if not rows:
+                _copy_phases(session, turn)
+                return
             used = _timer(turn).used(_utc(now))
-            current = next((r for r in rows if _state(r) == PhaseState.CURRENT), None)
+            current = next((r for r in rows if _mark(r).state == PhaseState.CURRENT), None)
             if current is None or current is rows[-1]:
                 return
             current.used_seconds = max(0.0, used - (current.begun_at or 0.0))
             rows[rows.index(current) + 1].begun_at = used
 
-    def clock(self, turn: TurnInfo, now: dt.datetime) -> PhaseClock:
-        """The turn's phases at ``now`` (UTC), or the set's phases not yet begun."""
+    def plan(self, turn: TurnInfo) -> PhasePlan:
+        """The turn's phases as stored, or the set's phases when the turn has not begun them."""
         with self._sessions() as session:
             rows = _rows(session, turn.id)
             if rows:
-                return PhaseClock(_times(rows, turn.timer, turn.timer.used(_utc(now))), True)
+                return PhasePlan(tuple(_mark(r) for r in rows), True)
             specs = loads(_set_of_meeting(session, turn.meeting_id).airtime_phases)
-        seconds = split_seconds(turn.timer.allowed_seconds, [p.share for p in specs])
-        return PhaseClock(
-            tuple(
-                PhaseTime(i, p.title, p.share, s, 0.0, PhaseState.WAITING)
-                for i, (p, s) in enumerate(zip(specs, seconds, strict=True))
-            ),
-            False,
-        )
+        return PhasePlan(tuple(PhaseMark(i, p.title, p.share) for i, p in enumerate(specs)), False)
+
+    def clock(self, turn: TurnInfo, now: dt.datetime) -> PhaseClock:
+        """The turn's phases at ``now`` (UTC), or the set's phases not yet begun."""
+        return self.plan(turn).at(turn.timer, turn.timer.used(_utc(now)))
 
     def recorded(self, turns: list[TurnInfo]) -> dict[int, tuple[PhaseTime, ...]]:
         """The phases of each turn that began them, as last saved (a running clock counts
         to its last start), keyed by turn id: what the meeting record prints."""
         by_id = {t.id: t for t in turns}
-        rows_by_turn: dict[int, list[AirtimePhase]] = {}
+        marks: dict[int, list[PhaseMark]] = {}
+        ids = list(by_id)
         with self._sessions() as session:
-            for start in range(0, len(by_id), 500):
-                ids = list(by_id)[start : start + 500]
+            for start in range(0, len(ids), 500):
                 for row in session.scalars(
                     select(AirtimePhase)
-                    .where(AirtimePhase.turn_id.in_(ids))
+                    .where(AirtimePhase.turn_id.in_(ids[start : start + 500]))
                     .order_by(AirtimePhase.turn_id, AirtimePhase.position)
                 ):
-                    rows_by_turn.setdefault(row.turn_id, []).append(row)
+                    marks.setdefault(row.turn_id, []).append(_mark(row))
         return {
-            turn_id: _times(rows, by_id[turn_id].timer, by_id[turn_id].timer.used_before)
-            for turn_id, rows in rows_by_turn.items()
+            turn_id: PhasePlan(tuple(own), True)
+            .at(by_id[turn_id].timer, by_id[turn_id].timer.used_before)
+            .phases
+            for turn_id, own in marks.items()
         }
 
 
-def _times(rows: list[AirtimePhase], timer: AirtimeTimer, used: float) -> tuple[PhaseTime, ...]:
-    seconds = split_seconds(timer.allowed_seconds, [r.share for r in rows])
-    result = []
-    for row, planned in zip(rows, seconds, strict=True):
-        state = _state(row)
-        if state == PhaseState.DONE:
-            taken = row.used_seconds or 0.0
-        elif state == PhaseState.CURRENT:
-            taken = max(0.0, used - (row.begun_at or 0.0))
-        else:
-            taken = 0.0
-        result.append(PhaseTime(row.position, row.title, row.share, planned, taken, state))
-    return tuple(result)
-
-
-def _state(row: AirtimePhase) -> PhaseState:
-    if row.begun_at is None:
-        return PhaseState.WAITING
-    return PhaseState.CURRENT if row.used_seconds is None else PhaseState.DONE
+def _mark(row: AirtimePhase) -> PhaseMark:
+    return PhaseMark(row.position, row.title, row.share, row.begun_at, row.used_seconds)
 
 
 def _copy_phases(session: Session, turn: AirtimeTurn) -> list[AirtimePhase]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from alsdesk.services.actions import ActionInfo, ActionStatus, ReportItem, completion_rate
+from alsdesk.services.airtime_phases import PhaseTime
 from alsdesk.services.airtime_rounds import TurnInfo, TurnState
 from alsdesk.services.meeting_stops import StopInfo
 from alsdesk.services.meetings import AttendanceMark, MeetingInfo, RegisterRow
@@ -21,6 +22,7 @@ class PresenterRecord:
     turn: TurnInfo
     report_back: tuple[ReportItem, ...]
     actions: tuple[ActionInfo, ...]
+    phases: tuple[PhaseTime, ...] = ()  # the time each phase of the airtime took
 
     @property
     def used_seconds(self) -> float:
@@ -85,6 +87,7 @@ def meeting_record(services, meeting_id: int) -> MeetingRecord:
         {(meeting_id, p): services.actions.report_back(meeting_id, p) for p in people},
         services.actions.agreed_at(meeting_id),
         services.stops.stops(meeting_id),
+        services.phases.recorded(turns),
     )
 
 
@@ -101,6 +104,7 @@ def set_record(services, set_id: int) -> SetRecord:
     turns = services.airtime.turns_by_meeting(set_id)
     report_back = services.actions.report_back_by_meeting(set_id)
     stops = services.stops.stops_by_meeting(set_id)
+    phases = services.phases.recorded([t for own in turns.values() for t in own])
     agreed: dict[int, list[ActionInfo]] = {}
     for action in sorted(tracker, key=lambda a: a.id):
         agreed.setdefault(action.meeting_id, []).append(action)
@@ -115,6 +119,7 @@ def set_record(services, set_id: int) -> SetRecord:
                 report_back,
                 agreed.get(m.id, []),
                 stops.get(m.id, []),
+                phases,
             )
             for m in register_meetings
         ),
@@ -132,6 +137,7 @@ def _meeting_record(
     report_back: dict[tuple[int, int], list[ReportItem]],
     agreed: list[ActionInfo],
     stops: list[StopInfo],
+    phases: dict[int, tuple[PhaseTime, ...]],
 ) -> MeetingRecord:
     turns = [t for t in all_turns if t.state != TurnState.WAITING]
     presenter_ids = {t.person_id for t in turns}
@@ -144,6 +150,7 @@ def _meeting_record(
             turn,
             tuple(reported(turn.person_id)),
             tuple(a for a in agreed if a.owner_id == turn.person_id),
+            phases.get(turn.id, ()),
         )
         for turn in turns
     )

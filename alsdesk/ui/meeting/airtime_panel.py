@@ -1,4 +1,11 @@
-"""Airtime rounds: the presenters in order, the countdown, and the presenter's record."""
+"""Airtime rounds: the presenters in order, the countdown, and the presenter's record.
+
+Within an airtime the clock also times the set's phases (presenting, clarifying
+questions, ...). A phase whose time is up is cued, not ended: the facilitator
+moves on with Next phase (Ctrl+Shift+P) when the set is ready, since cutting a
+question off mid-sentence helps no one and a phase that ends early should not
+wait for the clock either.
+"""
 
 from __future__ import annotations
 
@@ -17,17 +24,21 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services.airtime import OPEN_BID_DEFAULT, Cue, airtime_pace, format_clock
+from alsdesk.services.airtime_phases import PhaseClock, PhasePlan
 from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, TurnInfo, TurnState
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.meetings import MeetingInfo
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
+from alsdesk.ui.meeting.phases_dialog import PhasesDialog
 from alsdesk.ui.meeting.presenter_list import PresenterList
 from alsdesk.ui.meeting.presenter_notes import PresenterNotes
 from alsdesk.ui.meeting.timer_display import PresentationWindow, TimerFace
 
 TICK_MS = 250
+NEXT_PHASE_KEY = "Ctrl+Shift+P"
 PLAN_CHECK_MS = 60_000
 
 
@@ -41,6 +52,8 @@ class AirtimePanel(QWidget):
         self.turns: list[TurnInfo] = []
         self.shown: TurnInfo | None = None
         self._last_cue: Cue | None = None
+        self._phase_plan: tuple[int, PhasePlan] | None = None  # (turn id, its phases)
+        self._phase_over: tuple[int, int] | None = None  # (turn id, phase) cued as over
         self.presentation: PresentationWindow | None = None
 
         self.presenters = PresenterList()
@@ -72,18 +85,28 @@ class AirtimePanel(QWidget):
         self.set_time_button.setObjectName("timer_set")
         self.next_button = QPushButton(self.tr("Next presenter"))
         self.next_button.setObjectName("timer_next")
+        self.phase_button = QPushButton(self.tr("Next phase"))
+        self.phase_button.setObjectName("timer_next_phase")
+        self.phases_button = QPushButton(self.tr("Phases…"))
+        self.phases_button.setObjectName("edit_phases")
+        self.phases_button.setToolTip(
+            self.tr("Choose the phases of an airtime and their shares, for this set")
+        )
         self.present_button = QPushButton(self.tr("Full-screen timer"))
         self.present_button.setObjectName("timer_present")
         self.present_button.setToolTip(self.tr("Show the timer full screen (Esc to close)"))
         self.sound = QCheckBox(self.tr("Sound at cues"))
         self.sound.setObjectName("timer_sound")
         left_layout.addWidget(self.present_button)
+        left_layout.addWidget(self.phases_button)
         left_layout.addWidget(self.sound)
         self.start_button.clicked.connect(self.start_or_pause)
         self.extend_button.clicked.connect(self.extend)
         self.shorten_button.clicked.connect(self.shorten)
         self.set_time_button.clicked.connect(self.set_time)
         self.next_button.clicked.connect(self.next_presenter)
+        self.phase_button.clicked.connect(self.next_phase)
+        self.phases_button.clicked.connect(self.edit_phases)
         self.present_button.clicked.connect(self.show_presentation)
         controls = QHBoxLayout()
         for button, key in (
@@ -91,6 +114,7 @@ class AirtimePanel(QWidget):
             (self.shorten_button, "Ctrl+-"),
             (self.extend_button, "Ctrl+="),
             (self.set_time_button, "Ctrl+T"),
+            (self.phase_button, NEXT_PHASE_KEY),
             (self.next_button, "Ctrl+Shift+Right"),
         ):
             # Shortcuts of their own (a button's setText() drops a button shortcut), and
@@ -102,6 +126,10 @@ class AirtimePanel(QWidget):
             button.setToolTip(self.tr("Shortcut: %s") % key)
             button.setMinimumHeight(34)
             controls.addWidget(button)
+        self.phase_button.setToolTip(
+            self.tr("End this phase and begin the next (%s). A phase waits for you.")
+            % NEXT_PHASE_KEY
+        )
         # Start, Pause and Resume in one width, so "+1 min" beside it never moves.
         metrics = self.start_button.fontMetrics()
         labels = (self.tr("Start"), self.tr("Pause"), self.tr("Resume"))
@@ -156,6 +184,7 @@ class AirtimePanel(QWidget):
         assert self.meeting is not None
         keep = select if select is not None else (self.shown.id if self.shown else None)
         self.turns = self.context.airtime.turns(self.meeting.id)
+        self._phase_plan = None  # read again for the presenter timed
         self.presenters.show_turns(self.turns, keep_selection=False)
         self.no_bids.setVisible(not self.turns)
         if keep is None and self.turns:
@@ -244,6 +273,13 @@ class AirtimePanel(QWidget):
         waiting = any(t.state == TurnState.WAITING for t in self.turns)
         current = any(t.state == TurnState.CURRENT for t in self.turns)
         self.next_button.setEnabled(waiting or current)
+        phases = self._phases(turn)
+        self.phase_button.setEnabled(
+            turn is not None
+            and turn.state == TurnState.CURRENT
+            and phases is not None
+            and phases.following is not None
+        )
         self.next_button.setText(
             self.tr("Next presenter") if waiting else self.tr("End the last airtime")
         )
@@ -282,10 +318,27 @@ class AirtimePanel(QWidget):
                 [detail, self.tr("paused") if timer.used_before else self.tr("ready")]
             )
         crossed = cue != self._last_cue and cue in (Cue.TWO_MINUTES, Cue.OVER)
-        if crossed and timer.running and self.sound.isChecked():
+        phases = self._phases(turn)
+        phase = phases.current if phases is not None else None
+        phase_ended = phase is not None and phase.over and turn.state != TurnState.DONE
+        ended_now = phase_ended and self._phase_over != (turn.id, phase.position)
+        if phase_ended:
+            self._phase_over = (turn.id, phase.position)
+        if (crossed or ended_now) and timer.running and self.sound.isChecked():
             QApplication.beep()
         self._last_cue = cue
-        self._paint(turn.full_name, clock, cue, detail)
+        self._paint(turn.full_name, clock, cue, detail, phases, turn.state == TurnState.DONE)
+
+    def _phases(self, turn: TurnInfo | None) -> PhaseClock | None:
+        """The timed turn's phases now (read from the store once per turn and reload)."""
+        if turn is None:
+            return None
+        if self._phase_plan is None or self._phase_plan[0] != turn.id:
+            self._phase_plan = (turn.id, self.context.phases.plan(turn))
+        plan = self._phase_plan[1]
+        if not plan.marks:
+            return None
+        return plan.at(turn.timer, turn.timer.used(self.context.clock()))
 
     def _show_pace(self) -> None:
         """'At this pace airtime ends 16:52, 12 min behind the plan', while a round is on."""
@@ -324,10 +377,19 @@ class AirtimePanel(QWidget):
             text = self.tr("At this pace airtime ends %s, on plan.") % ends
         self.pace.setText(text)
 
-    def _paint(self, name: str, clock: str, cue: Cue | None, detail: str) -> None:
-        self.face.show_state(name, clock, cue, detail)
-        if self.presentation is not None:
-            self.presentation.face.show_state(name, clock, cue, detail)
+    def _paint(
+        self,
+        name: str,
+        clock: str,
+        cue: Cue | None,
+        detail: str,
+        phases: PhaseClock | None = None,
+        finished: bool = False,
+    ) -> None:
+        faces = [self.face] + ([self.presentation.face] if self.presentation else [])
+        for face in faces:
+            face.show_state(name, clock, cue, detail)
+            face.show_phase(phases, finished)
 
     # -- commands --------------------------------------------------------------------
 
@@ -344,7 +406,30 @@ class AirtimePanel(QWidget):
             airtime.start(turn.id, now)
         else:
             airtime.start(turn.id, now)
+        self.context.phases.begin(turn.id)  # the first phase starts with the clock
         self._after_command(turn.id)
+
+    def next_phase(self) -> None:
+        """End the current phase at the clock's reading and begin the next."""
+        turn = self.timed_turn()
+        if turn is None or turn.state != TurnState.CURRENT:
+            return
+        self.context.phases.next_phase(turn.id, self.context.clock())
+        self._after_command(turn.id)
+
+    def edit_phases(self) -> None:
+        """Choose the set's phases; airtimes already begun keep theirs."""
+        assert self.meeting is not None
+        phases = self.context.phases
+        chosen = PhasesDialog(phases.set_phases(self.meeting.set_id), self).ask()
+        if chosen is None:
+            return
+        try:
+            phases.save_set_phases(self.meeting.set_id, list(chosen))
+        except (UserError, StorageError) as exc:
+            self.plan_warning.setText(str(exc))
+            return
+        self.reload()
 
     def extend(self) -> None:
         turn = self.timed_turn()

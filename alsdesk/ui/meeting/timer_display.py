@@ -1,7 +1,9 @@
 """The airtime countdown: a large clock in the workspace and a full-screen copy.
 
 Colour is never the only cue: the line under the clock says "Two minutes
-left" and "Time is up" as the colours change.
+left" and "Time is up" as the colours change. Below it, the current phase of
+the airtime with its own countdown; when the phase's time is up its line turns
+the "over" colour and says so, in the room it always has (nothing moves).
 """
 
 from __future__ import annotations
@@ -11,7 +13,10 @@ from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from alsdesk import theme
-from alsdesk.services.airtime import Cue
+from alsdesk.i18n import translate
+from alsdesk.services.airtime import Cue, format_clock
+from alsdesk.services.airtime_phases import PhaseClock, PhaseTime
+from alsdesk.ui.common.steady import SteadyLabel
 
 _FACE = theme.current().screen.timer
 CUE_COLOURS = {
@@ -20,6 +25,7 @@ CUE_COLOURS = {
     Cue.OVER: _FACE.over,
 }
 IDLE_COLOURS = _FACE.idle
+PHASE_PADDING = "padding: 1px 10px; border-radius: 4px;"
 
 
 class TimerFace(QWidget):
@@ -40,15 +46,24 @@ class TimerFace(QWidget):
         for label in (self.name, self.clock, self.cue_line):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        # The phase and its countdown, and what comes next: a line each, always reserved.
+        self.phase = SteadyLabel(name="timer_phase")
+        self.phase_next = SteadyLabel(name="timer_phase_next")
+        for label in (self.phase, self.phase_next):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         layout.addWidget(self.name)
         layout.addWidget(self.clock)
         layout.addWidget(self.cue_line)
+        layout.addWidget(self.phase)
+        layout.addWidget(self.phase_next)
         layout.addStretch(1)
         self._cue: Cue | None = None
+        self._phase_over = False
         self._apply_fonts()
         self.show_state("", "–:––", None, "")
+        self.show_phase(None)
 
     def _apply_fonts(self) -> None:
         base = self.font().pointSizeF()
@@ -56,6 +71,8 @@ class TimerFace(QWidget):
             (self.name, 1.6, True),
             (self.clock, 5.5, True),
             (self.cue_line, 1.3, False),
+            (self.phase, 1.4, True),
+            (self.phase_next, 1.1, False),
         ):
             font = label.font()
             font.setPointSizeF(base * factor * self._scale)
@@ -67,6 +84,58 @@ class TimerFace(QWidget):
     @property
     def cue(self) -> Cue | None:
         return self._cue
+
+    @property
+    def phase_over(self) -> bool:
+        """The current phase has used its time: its line shows the "over" cue."""
+        return self._phase_over
+
+    def show_phase(self, clock: PhaseClock | None, finished: bool = False) -> None:
+        """The current phase with its countdown (counting up when it has no time), and the
+        next; a finished airtime shows what each phase took. None: no phases."""
+        over = False
+        line, following = "", ""
+        if clock is not None and clock.phases:
+            count = len(clock.phases)
+            current, after = clock.current, clock.following
+            if finished:
+                line = self.tr("Phases: %s") % ", ".join(
+                    f"{p.title} {round(p.used_seconds / 60)}" for p in clock.phases
+                )
+                following = self.tr("minutes each phase took")
+            elif current is None:
+                first = clock.phases[0]
+                line = self.tr("%d phases, first: %s, %s") % (count, first.title, _minutes(first))
+                following = self.tr("The phases start with the clock.")
+            else:
+                if current.planned_seconds:
+                    over = current.over
+                    left = format_clock(current.remaining_seconds)
+                    state = self.tr("time is up, %s") % left if over else left
+                else:
+                    state = format_clock(current.used_seconds)
+                line = self.tr("%d of %d · %s · %s") % (
+                    current.position + 1,
+                    count,
+                    current.title,
+                    state,
+                )
+                if after is None:
+                    following = self.tr("Last phase")
+                elif over:
+                    following = self.tr("Move on to: %s, %s") % (after.title, _minutes(after))
+                else:
+                    following = self.tr("Next: %s, %s") % (after.title, _minutes(after))
+        self._phase_over = over
+        self.phase.setText(line)
+        self.phase_next.setText(following)
+        if over:
+            tone = _FACE.over
+            self.phase.setStyleSheet(
+                f"background: {tone.fill}; color: {tone.text}; {PHASE_PADDING}"
+            )
+        else:
+            self.phase.setStyleSheet(f"background: transparent; {PHASE_PADDING}")
 
     def show_state(self, name: str, clock: str, cue: Cue | None, detail: str) -> None:
         self._cue = cue
@@ -86,6 +155,12 @@ class TimerFace(QWidget):
             f"TimerFace {{ background: {face.fill}; border-radius: 8px; }}"
             f" QLabel {{ color: {face.text}; }}"
         )
+
+
+def _minutes(phase: PhaseTime) -> str:
+    if not phase.planned_seconds:
+        return translate("TimerFace", "no time set")
+    return translate("TimerFace", "%d min") % round(phase.planned_seconds / 60)
 
 
 class PresentationWindow(QWidget):

@@ -1,0 +1,187 @@
+"""Phases inside an airtime, through the real workspace: shown, counted down, cued, moved on.
+
+Amira has 30 minutes: with the standard phases that is presenting 6 min,
+clarifying questions 5, reflective and analytical questions 9, questions about
+future action 4, summary and actions 3, how the process felt 3.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import QApplication, QSpinBox
+
+from alsdesk.exports.meeting_pdf import write_meeting_pdf
+from alsdesk.services.airtime_phases import PhaseService, PhaseState
+from alsdesk.services.records import meeting_record
+from alsdesk.store import open_store
+from alsdesk.ui.meeting.workspace import AIRTIME_TAB
+from tests.exports.conftest import pdf_pages
+from tests.ui.conftest import click, click_button, positions
+from tests.ui.meeting.helpers import run_meeting
+
+CTRL_SHIFT = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+
+
+def open_airtime(qtbot, window, event, size=(1024, 768)):
+    window.resize(*size)
+    qtbot.waitUntil(lambda: window.size() == QSize(*size), timeout=30_000)
+    workspace = run_meeting(qtbot, window, event)
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    return workspace.airtime
+
+
+def geometry(window, widgets):
+    """Each widget's place and size in the window, once pending layouts have run."""
+    spots = positions(window, widgets)
+    return [(spot, w.size().toTuple()) for spot, w in zip(spots, widgets, strict=True)]
+
+
+def test_the_clock_shows_the_phase_counts_it_down_cues_its_end_and_waits(
+    qtbot, shown, meetings, services, two_bidders, clock, data_paths, tmp_path
+):
+    airtime = open_airtime(qtbot, shown, meetings[1])
+    face = airtime.face
+    assert face.phase.text() == "6 phases, first: Presenting, 6 min"
+    assert not airtime.phase_button.isEnabled()  # nothing to move on from before the start
+
+    click(qtbot, airtime.start_button)
+    assert face.phase.text() == "1 of 6 · Presenting · 6:00"
+    assert face.phase_next.text() == "Next: Clarifying questions, 5 min"
+    assert airtime.phase_button.isEnabled()
+
+    clock.advance(minutes=5)
+    qtbot.waitUntil(lambda: face.phase.text() == "1 of 6 · Presenting · 1:00", timeout=30_000)
+    assert face.clock.text() == "25:00"  # the big clock still counts the whole airtime
+    clock.advance(minutes=1, seconds=30)
+    qtbot.waitUntil(lambda: face.phase_over, timeout=30_000)
+    assert face.phase.text() == "1 of 6 · Presenting · time is up, -0:30"
+    assert face.phase_next.text() == "Move on to: Clarifying questions, 5 min"
+    clock.advance(minutes=1)  # the phase waits for the facilitator: still presenting
+    qtbot.waitUntil(lambda: face.phase.text().endswith("-1:30"), timeout=30_000)
+
+    face.setFocus()
+    qtbot.keyClick(face, Qt.Key.Key_P, CTRL_SHIFT)  # Next phase
+    assert face.phase.text() == "2 of 6 · Clarifying questions · 5:00"
+    assert not face.phase_over
+    clock.advance(minutes=2)
+    click(qtbot, airtime.next_button)  # Daniel's turn: Amira's phases are kept
+
+    done = next(t for t in services.airtime.turns(two_bidders.id) if t.full_name == "Amira Hassan")
+    airtime.presenters.setCurrentRow(0)  # reading Amira's notes: the clock stays Daniel's
+    assert face.name.text() == "Daniel Price"
+    assert face.phase.text() == "6 phases, first: Presenting, 4 min"
+
+    # A second store over the same file (a restart) reads the same phase times.
+    reopened = open_store(data_paths.database)
+    try:
+        kept = PhaseService(reopened).recorded([done])[done.id]
+    finally:
+        reopened.close()
+    assert [(round(p.used_seconds), p.state) for p in kept[:3]] == [
+        (450, PhaseState.DONE),
+        (120, PhaseState.CURRENT),
+        (0, PhaseState.WAITING),
+    ]
+
+    path = tmp_path / "record.pdf"
+    write_meeting_pdf(meeting_record(services, two_bidders.id), path, dt.date(2026, 10, 28))
+    text = " ".join(pdf_pages(path))
+    assert "Phases of the airtime Phase Planned Used" in text
+    assert "Presenting 6 min 7 min 30 s" in text
+    assert "Clarifying questions 5 min 2 min" in text
+    assert "How the process felt 3 min not reached" in text
+    assert text.count("Phases of the airtime") == 1  # Daniel had no airtime yet
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_a_phase_changing_or_running_over_moves_nothing(
+    qtbot, shown, meetings, two_bidders, clock, screenshot, size
+):
+    airtime = open_airtime(qtbot, shown, meetings[1], size)
+    face = airtime.face
+    targets = [
+        face,
+        face.clock,
+        face.phase,
+        face.phase_next,
+        airtime.start_button,
+        airtime.phase_button,
+        airtime.next_button,
+        airtime.notes.issue,
+    ]
+    before = geometry(shown, targets)
+    click(qtbot, airtime.start_button)
+    assert geometry(shown, targets) == before
+    clock.advance(minutes=6, seconds=20)
+    qtbot.waitUntil(lambda: face.phase_over, timeout=30_000)
+    assert geometry(shown, targets) == before
+    screenshot(shown, f"airtime_phase_over_{size[0]}x{size[1]}")
+    click(qtbot, airtime.phase_button)
+    assert not face.phase_over
+    assert geometry(shown, targets) == before
+    screenshot(shown, f"airtime_phase_two_{size[0]}x{size[1]}")
+    assert face.phase.toolTip() == ""  # the whole phase line fits: nothing cut off
+
+
+def test_the_full_screen_clock_shows_the_phase_too(qtbot, shown, meetings, two_bidders, clock):
+    airtime = open_airtime(qtbot, shown, meetings[1])
+    click(qtbot, airtime.start_button)
+    clock.advance(minutes=6, seconds=5)
+    click(qtbot, airtime.present_button)
+    big = airtime.presentation
+    qtbot.waitExposed(big, timeout=30_000)
+    qtbot.waitUntil(lambda: big.face.phase_over, timeout=30_000)
+    assert big.face.phase.text() == "1 of 6 · Presenting · time is up, -0:05"
+    assert big.face.phase_next.text() == "Move on to: Clarifying questions, 5 min"
+    click(qtbot, airtime.phase_button)
+    assert big.face.phase.text() == "2 of 6 · Clarifying questions · 5:00"
+    qtbot.keyClick(big, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: airtime.presentation is None, timeout=30_000)
+
+
+def test_the_set_chooses_its_phases_from_the_airtime_panel(
+    qtbot, shown, meetings, services, two_bidders, clock, on_modal
+):
+    airtime = open_airtime(qtbot, shown, meetings[1])
+
+    def choose(dialog):
+        table = dialog.table
+        titles = [table.item(row, 0).text() for row in range(table.rowCount())]
+        felt = table.item(titles.index("How the process felt"), 0)
+        felt.setCheckState(Qt.CheckState.Unchecked)
+        presenting = table.cellWidget(titles.index("Presenting"), 1)
+        assert isinstance(presenting, QSpinBox)
+        presenting.setFocus()
+        presenting.selectAll()
+        qtbot.keyClicks(presenting, "30")
+        assert dialog.example.text() == (
+            "In a 45-minute airtime (minutes): Presenting 14, Clarifying questions 7, "
+            "Reflective and analytical questions 13, Questions about future action 7, "
+            "Summary and actions 4."
+        )
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(choose)
+    click(qtbot, airtime.phases_button)
+    qtbot.waitUntil(lambda: airtime.face.phase.text().startswith("5 phases"), timeout=30_000)
+    assert airtime.face.phase.text() == "5 phases, first: Presenting, 9 min"
+    titles = [p.title for p in services.phases.set_phases(two_bidders.set_id)]
+    assert "How the process felt" not in titles and len(titles) == 5
+
+    def none_at_all(dialog):
+        table = dialog.table
+        for row in range(table.rowCount()):
+            table.item(row, 0).setCheckState(Qt.CheckState.Unchecked)
+        assert dialog.example.text() == "No phases: the clock times each airtime as a whole."
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(none_at_all)
+    click(qtbot, airtime.phases_button)
+    qtbot.waitUntil(lambda: airtime.face.phase.text() == "", timeout=30_000)
+    click(qtbot, airtime.start_button)
+    assert not airtime.phase_button.isEnabled()
+    QApplication.processEvents()
+    assert services.phases.set_phases(two_bidders.set_id) == ()
