@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import StrEnum
 
 from sqlalchemy import func, select
@@ -27,6 +27,7 @@ from alsdesk.services.airtime import (
     equal_share,
     share_airtime,
 )
+from alsdesk.services.arrivals import not_arrived
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
 from alsdesk.services.meetings import AWAY, AirtimeMode, load_meeting_info
 from alsdesk.store import Store
@@ -68,6 +69,8 @@ class Proposal:
     minutes: dict[int, int]
     share: Share | None = None
     """How bids were shared (None for equal time): the figures for the one-line sum."""
+    not_arrived: dict[int, dt.time] = field(default_factory=dict)
+    """Members marked late who are not here yet (by person id): kept out of the share."""
 
 
 def _turn_info(row: AirtimeTurn, full_name: str) -> TurnInfo:
@@ -137,8 +140,17 @@ class AirtimeService:
                 by_meeting.setdefault(row.meeting_id, []).append(_turn_info(row, name))
             return by_meeting
 
-    def bid(self, meeting_id: int, person_id: int, minutes: int | None = None) -> TurnInfo:
-        """Record (or change) a member's bid; ``minutes`` None means 'some time'."""
+    def bid(
+        self,
+        meeting_id: int,
+        person_id: int,
+        minutes: int | None = None,
+        now_local: dt.datetime | None = None,
+    ) -> TurnInfo:
+        """Record (or change) a member's bid; ``minutes`` None means 'some time'.
+
+        With ``now_local`` (the meeting's wall-clock time), a member marked late
+        who has not arrived yet is refused until their arrival time."""
         if minutes is not None and not 1 <= minutes <= MAX_BID_MINUTES:
             raise_if_any(
                 {
@@ -168,6 +180,12 @@ class AirtimeService:
                         "Someone marked apologies or absent cannot bid: mark them present, "
                         "or late from the time they arrive.",
                     )
+                )
+            due = not_arrived(session, meeting_id, now_local) if now_local else {}
+            if person_id in due:
+                raise UserError(
+                    translate("services", "Arrives at %s: can bid from then.")
+                    % f"{due[person_id]:%H:%M}"
                 )
             row = _turn_row(session, meeting_id, person_id)
             if row is None:
@@ -236,8 +254,9 @@ class AirtimeService:
         """
         with self._sessions() as session:
             meeting = load_meeting_info(session, meeting_id)
+            due = not_arrived(session, meeting_id, now_local)
         turns = self.turns(meeting_id)
-        waiting = [t for t in turns if t.state == TurnState.WAITING]
+        waiting = [t for t in turns if t.state == TurnState.WAITING and t.person_id not in due]
         instant = _utc(now) if now is not None else None
         current_left = sum(
             max(0.0, _left(t.timer, instant)) for t in turns if t.state == TurnState.CURRENT
@@ -247,17 +266,17 @@ class AirtimeService:
             dt.datetime.combine(meeting.date, meeting.start_time) if meeting.start_time else None
         )
         if end is None:
-            return Proposal(0, {t.person_id: 0 for t in waiting})
+            return Proposal(0, {t.person_id: 0 for t in waiting}, not_arrived=due)
         from_time = max(now_local, start) if start else now_local
         review = meeting.review_minutes
         available = available_minutes(from_time, end, meeting.breaks_minutes, review)
         available = max(0, available - math.ceil(current_left / 60))
         ids = [t.person_id for t in waiting]
         if meeting.airtime_mode == AirtimeMode.EQUAL:
-            return Proposal(available, equal_share(ids, available))
+            return Proposal(available, equal_share(ids, available), not_arrived=due)
         bids = [Bid(t.person_id, t.bid_minutes) for t in waiting]
         share = share_airtime(bids, available)
-        return Proposal(available, share.minutes, share)
+        return Proposal(available, share.minutes, share, not_arrived=due)
 
     def plan(self, meeting_id: int, minutes: dict[int, int]) -> None:
         """Set the planned minutes of waiting presenters (by person id).
@@ -334,16 +353,21 @@ class AirtimeService:
             _finish(row, now)
             return _with_name(session, row)
 
-    def next_presenter(self, meeting_id: int, now: dt.datetime) -> TurnInfo | None:
+    def next_presenter(
+        self, meeting_id: int, now: dt.datetime, now_local: dt.datetime | None = None
+    ) -> TurnInfo | None:
         """Finish the current presenter and make the next waiting one current (not running).
 
         A current presenter who never began (no time, no notes) is skipped, not
         finished: they go back to the end of the queue, so they stay out of the
-        record unless they present later.
+        record unless they present later. With ``now_local`` (the meeting's
+        wall-clock time), a late member not arrived yet is passed over: they
+        keep their place and are called once they are here.
         """
         now = _utc(now)
         with self._sessions.begin() as session:
             _meeting(session, meeting_id)
+            due = not_arrived(session, meeting_id, now_local) if now_local else {}
             skipped: set[int] = set()
             for row in _current_rows(session, meeting_id):
                 if row.used_seconds == 0 and row.running_since is None and not _has_notes(row):
@@ -359,6 +383,7 @@ class AirtimeService:
                     AirtimeTurn.meeting_id == meeting_id,
                     AirtimeTurn.state == str(TurnState.WAITING),
                     AirtimeTurn.id.not_in(skipped),
+                    AirtimeTurn.person_id.not_in(list(due)),
                 )
                 .order_by(AirtimeTurn.position, AirtimeTurn.id)
             ).first()

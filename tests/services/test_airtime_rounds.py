@@ -103,6 +103,45 @@ def test_a_late_arrival_can_bid(services, meeting, people):
     assert names(services.airtime.turns(meeting.id)) == ["Daniel Price"]
 
 
+def test_a_late_arrival_bids_and_shares_the_time_only_from_their_arrival(services, meeting, people):
+    airtime = services.airtime
+    airtime.bid(meeting.id, people["Amira"], 20, local(13, 40))
+    services.meetings.mark(meeting.id, people["Daniel"], AttendanceStatus.LATE, dt.time(14, 0))
+    with pytest.raises(UserError, match="Arrives at 14:00: can bid from then"):
+        airtime.bid(meeting.id, people["Daniel"], 30, local(13, 45))
+    assert names(airtime.turns(meeting.id)) == ["Amira Hassan"]
+
+    airtime.bid(meeting.id, people["Daniel"], 30, local(14, 0))  # here now
+    assert airtime.proposal(meeting.id, local(14, 0)).minutes == {  # 60 min left
+        people["Amira"]: 20,
+        people["Daniel"]: 30,
+    }
+
+
+def test_a_bid_made_before_someone_was_marked_late_waits_for_their_arrival(
+    services, meeting, people
+):
+    airtime = services.airtime
+    amira = airtime.bid(meeting.id, people["Amira"], 20)
+    daniel = airtime.bid(meeting.id, people["Daniel"], 30)
+    grace = airtime.bid(meeting.id, people["Grace"], 20)
+    services.meetings.mark(meeting.id, people["Daniel"], AttendanceStatus.LATE, dt.time(14, 30))
+
+    early = airtime.proposal(meeting.id, local(13, 40))
+    assert set(early.minutes) == {people["Amira"], people["Grace"]}
+    assert early.not_arrived == {people["Daniel"]: dt.time(14, 30)}
+    assert airtime.proposal(meeting.id, local(14, 30)).not_arrived == {}
+    assert people["Daniel"] in airtime.proposal(meeting.id, local(14, 30)).minutes
+
+    # Amira presents; at 14:00 Daniel is not here yet: Grace is called, Daniel keeps his place.
+    airtime.start(amira.id, T0)
+    following = airtime.next_presenter(meeting.id, after(20), local(14, 0))
+    assert following.id == grace.id
+    airtime.start(grace.id, after(20))
+    following = airtime.next_presenter(meeting.id, after(50), local(14, 30))
+    assert following.id == daniel.id  # arrived: his turn
+
+
 def test_airtime_already_used_stays_in_the_record_when_marked_away(
     services, meeting, three_bids, people
 ):

@@ -463,7 +463,9 @@ class AirtimePanel(QWidget):
     def next_presenter(self) -> None:
         assert self.meeting is not None
         self.context.autosave.flush()
-        following = self.context.airtime.next_presenter(self.meeting.id, self.context.clock())
+        following = self.context.airtime.next_presenter(
+            self.meeting.id, self.context.clock(), self.context.local_now()
+        )
         self._after_command(following.id if following else None)
 
     def _after_command(self, select: int | None) -> None:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -41,6 +43,7 @@ from alsdesk.ui.meeting.presenter_list import PresenterList
 HEADERS = ("Member", "Bids", "Asks for", "Proposed", "Planned", "This year")
 ORDER_MIN_WIDTH = 180
 ORDER_MIN_HEIGHT = 90
+ARRIVAL_CHECK_MS = 60_000
 
 
 def hours_minutes(seconds: float) -> str:
@@ -64,7 +67,14 @@ class BidRow:
         self.asks.setSingleStep(5)
         self.asks.setSpecialValueText("Any amount")
         self.asks.setSuffix(" min")
-        self.proposed = QLabel("–")
+        self.proposed = QLabel()
+        # As wide as its widest text, so "from 13:00" turning into minutes moves no column.
+        widest = 0
+        for sample in (translate("BidsPanel", "from %s") % "00:00", f"{MAX_BID_MINUTES} min"):
+            self.proposed.setText(sample)
+            widest = max(widest, self.proposed.sizeHint().width())
+        self.proposed.setMinimumWidth(widest)
+        self.proposed.setText("–")
         self.planned = QSpinBox()
         self.planned.setObjectName(f"planned_{person_id}")
         self.planned.setRange(0, MAX_BID_MINUTES)
@@ -161,6 +171,11 @@ class BidsPanel(QWidget):
         layout.addWidget(self.error)
         layout.addLayout(body, 1)
 
+        # Someone due later counts from their arrival: look again each minute meanwhile.
+        self._arrivals_due = False
+        self.arrival_check = QTimer(self)
+        self.arrival_check.setInterval(ARRIVAL_CHECK_MS)
+        self.arrival_check.timeout.connect(lambda: self._arrivals_due and self.refresh())
         self.mode.currentIndexChanged.connect(self._timing_changed)
         self.breaks.valueChanged.connect(self._timing_changed)
         self.review.valueChanged.connect(self._timing_changed)
@@ -174,6 +189,11 @@ class BidsPanel(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self._arrange()
+        self.arrival_check.start()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self.arrival_check.stop()
 
     def _arrange(self) -> None:
         """Beside the bids when every column fits next to the order, else the order below."""
@@ -241,16 +261,22 @@ class BidsPanel(QWidget):
             turn = turns.get(person_id)
             mark = marks.get(person_id)
             away = mark is not None and mark.status in AWAY
-            _show_name(row, mark)
+            arriving = proposal.not_arrived.get(person_id)
+            _show_name(row, mark, arriving)
             _set_quietly(row.bids, turn is not None)
             _set_quietly(row.asks, (turn.bid_minutes or 0) if turn else 0)
             _set_quietly(row.planned, turn.planned_minutes if turn else 0)
             waiting = turn is not None and turn.state == TurnState.WAITING
             row.asks.setEnabled(waiting and not away)
             row.planned.setEnabled(waiting and not away)
-            row.bids.setEnabled(not away and (turn is None or waiting))
+            row.bids.setEnabled(
+                not away and (turn is None or waiting) and (arriving is None or turn is not None)
+            )
             proposed = proposal.minutes.get(person_id)
-            row.proposed.setText(f"{proposed} min" if proposed is not None else "–")
+            if arriving is not None:
+                row.proposed.setText(self.tr("from %s") % f"{arriving:%H:%M}")
+            else:
+                row.proposed.setText(f"{proposed} min" if proposed is not None else "–")
             row.so_far.setText(hours_minutes(totals.get(person_id, 0.0)))
         self.available.setText(self._available_text(proposal.available))
         has_end = self.meeting.end_time is not None
@@ -261,6 +287,7 @@ class BidsPanel(QWidget):
         )
         self.use_proposal.setEnabled(has_end and bool(proposal.minutes))
         self.order.show_turns(in_order)
+        self._arrivals_due = bool(proposal.not_arrived)
 
     def _sharing_text(self, proposal: Proposal) -> str:
         """The proposal's arithmetic in one line."""
@@ -337,7 +364,12 @@ class BidsPanel(QWidget):
         assert self.meeting is not None
         try:
             if on:
-                self.context.airtime.bid(self.meeting.id, row.person_id, row.asks.value() or None)
+                self.context.airtime.bid(
+                    self.meeting.id,
+                    row.person_id,
+                    row.asks.value() or None,
+                    self.context.local_now(),
+                )
             else:
                 self.context.airtime.withdraw(self.meeting.id, row.person_id)
         except (UserError, StorageError) as exc:
@@ -353,7 +385,8 @@ class BidsPanel(QWidget):
         meeting_id = self.meeting.id if self.meeting else 0
 
         def save() -> None:
-            self.context.airtime.bid(meeting_id, row.person_id, row.asks.value() or None)
+            asks = row.asks.value() or None
+            self.context.airtime.bid(meeting_id, row.person_id, asks, self.context.local_now())
             self._changed()
 
         self.context.autosave.schedule(("bid", row.person_id), save)
@@ -403,15 +436,21 @@ class BidsPanel(QWidget):
         self.changed.emit()
 
 
-def _show_name(row: BidRow, mark: AttendanceMark | None) -> None:
-    """The member's name, and why they cannot bid when they are away today."""
+def _show_name(row: BidRow, mark: AttendanceMark | None, arriving: dt.time | None) -> None:
+    """The member's name, and why they cannot bid when they are away or not here yet."""
     away = mark is not None and mark.status in AWAY
     name = mark.full_name if mark is not None else row.name.text()
-    row.name.setText(f"{name} ({mark.status.label.lower()})" if away else name)
-    row.name.setStyleSheet(HINT_STYLE if away else "")
-    tip = translate("BidsPanel", "Away today: no bid. Mark them present or late to bid.")
+    tip = ""
+    if away:
+        name = f"{name} ({mark.status.label.lower()})"
+        tip = translate("BidsPanel", "Away today: no bid. Mark them present or late to bid.")
+    elif arriving is not None:  # the name keeps its width: the columns stay put at arrival
+        when = f"{arriving:%H:%M}"
+        tip = translate("BidsPanel", "Late: can bid and is given time from %s.") % when
+    row.name.setText(name)
+    row.name.setStyleSheet(HINT_STYLE if tip else "")
     for widget in (row.name, row.bids):
-        widget.setToolTip(tip if away else "")
+        widget.setToolTip(tip)
 
 
 def _minutes_range(values: list[int]) -> str:
