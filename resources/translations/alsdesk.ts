@@ -226,6 +226,18 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Next phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the phases of an airtime and their shares, for this set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Full-screen timer</source>
         <translation type="unfinished"></translation>
     </message>
@@ -239,6 +251,10 @@ Use “Clear filters” to see every action of the set.</source>
     </message>
     <message>
         <source>Shortcut: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End this phase and begin the next (%s). A phase waits for you.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -507,6 +523,10 @@ Use “Clear filters” to see every action of the set.</source>
 <context>
     <name>BidsPanel</name>
     <message>
+        <source>from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Who wants time today, and roughly how much? The proposal shares the time left before the planned end, less breaks and process review, by need.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -576,6 +596,10 @@ Use “Clear filters” to see every action of the set.</source>
     </message>
     <message>
         <source>Away today: no bid. Mark them present or late to bid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Late: can bid and is given time from %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2137,6 +2161,57 @@ Member of %s</source>
     </message>
 </context>
 <context>
+    <name>PhasesDialog</name>
+    <message>
+        <source>Phases of an airtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase (tick to time it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Standard phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each phase gets its share of the presenter&apos;s time. The clock shows the phase and cues its end; the facilitator moves on (Next phase). Untick every phase to time the airtime as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Share of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No phases: the clock times each airtime as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In a %d-minute airtime (minutes): %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanItemDetails</name>
     <message>
         <source>Dimensions:</source>
@@ -3193,11 +3268,55 @@ Use “Generate programme…” to lay out the typical year from a start date, o
 <context>
     <name>TimerFace</name>
     <message>
+        <source>Phases: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minutes each phase took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d phases, first: %s, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The phases start with the clock.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>time is up, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d · %s · %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move on to: %s, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %s, %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Two minutes left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no time set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d min</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3768,6 +3887,10 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Arrives at %s: can bid from then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>This member has already had airtime today; it stays recorded.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3785,6 +3908,46 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Pause %s&apos;s airtime before handing the floor back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clarifying questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective and analytical questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Questions about future action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Summary and actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the process felt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep to %d phases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every phase needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep phase names to %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give each phase a share between 1 and %d.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
