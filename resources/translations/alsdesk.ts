@@ -3284,10 +3284,6 @@ Use “Generate programme…” to lay out the typical year from a start date, o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>time is up, %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%d of %d · %s · %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3296,7 +3292,11 @@ Use “Generate programme…” to lay out the typical year from a start date, o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Move on to: %s, %s</source>
+        <source>Last phase: time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: on to %s, %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

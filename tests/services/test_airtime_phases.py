@@ -16,6 +16,7 @@ from alsdesk.services.airtime_phases import (
 )
 from alsdesk.services.errors import ValidationError
 from alsdesk.services.meetings import AttendanceStatus
+from alsdesk.services.records import meeting_record, set_record
 from alsdesk.store import open_store
 
 NINE = dt.datetime(2026, 9, 15, 9, 0)
@@ -118,3 +119,19 @@ def test_editing_the_sets_phases_never_rewrites_an_airtime_begun(services, amira
     services.phases.save_set_phases(meeting.set_id, [PhaseSpec("Questions only", 1)])
     clock = services.phases.clock(services.airtime.turns(meeting.id)[0], NINE)
     assert len(clock.phases) == 6 and clock.phases[0].title == "Presenting"
+
+
+def test_the_meeting_and_year_records_keep_the_phases_of_each_airtime(services, amira_turn):
+    meeting, turn = amira_turn
+    services.airtime.start(turn.id, NINE)
+    services.phases.begin(turn.id)
+    services.phases.next_phase(turn.id, NINE + dt.timedelta(minutes=8))
+    services.airtime.finish(turn.id, NINE + dt.timedelta(minutes=15))
+
+    presenter = meeting_record(services, meeting.id).presenters[0]
+    assert [(p.title, round(p.used_seconds / 60)) for p in presenter.phases[:2]] == [
+        ("Presenting", 8),
+        ("Clarifying questions", 7),
+    ]
+    year = set_record(services, meeting.set_id)
+    assert year.meetings[0].presenters[0].phases == presenter.phases

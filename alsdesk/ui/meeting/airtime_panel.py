@@ -124,8 +124,10 @@ class AirtimePanel(QWidget):
             shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(self.tr("Shortcut: %s") % key)
-            button.setMinimumHeight(34)
-            controls.addWidget(button)
+            if button is not self.phase_button:  # that one sits on the clock, by its phase
+                button.setMinimumHeight(34)
+                controls.addWidget(button)
+        self.face.set_phase_action(self.phase_button)
         self.phase_button.setToolTip(
             self.tr("End this phase and begin the next (%s). A phase waits for you.")
             % NEXT_PHASE_KEY

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeyEvent
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from alsdesk import theme
 from alsdesk.i18n import translate
@@ -57,7 +57,10 @@ class TimerFace(QWidget):
         layout.addWidget(self.clock)
         layout.addWidget(self.cue_line)
         layout.addWidget(self.phase)
-        layout.addWidget(self.phase_next)
+        # What comes next, with room at its right for the panel's "Next phase" button.
+        self._next_row = QHBoxLayout()
+        self._next_row.addWidget(self.phase_next, 1)
+        layout.addLayout(self._next_row)
         layout.addStretch(1)
         self._cue: Cue | None = None
         self._phase_over = False
@@ -71,8 +74,8 @@ class TimerFace(QWidget):
             (self.name, 1.6, True),
             (self.clock, 5.5, True),
             (self.cue_line, 1.3, False),
-            (self.phase, 1.4, True),
-            (self.phase_next, 1.1, False),
+            (self.phase, 1.2, True),
+            (self.phase_next, 1.0, False),
         ):
             font = label.font()
             font.setPointSizeF(base * factor * self._scale)
@@ -84,6 +87,10 @@ class TimerFace(QWidget):
     @property
     def cue(self) -> Cue | None:
         return self._cue
+
+    def set_phase_action(self, button: QWidget) -> None:
+        """Put ``button`` (moving on to the next phase) at the end of the next-phase line."""
+        self._next_row.addWidget(button)
 
     @property
     def phase_over(self) -> bool:
@@ -111,7 +118,7 @@ class TimerFace(QWidget):
                 if current.planned_seconds:
                     over = current.over
                     left = format_clock(current.remaining_seconds)
-                    state = self.tr("time is up, %s") % left if over else left
+                    state = left
                 else:
                     state = format_clock(current.used_seconds)
                 line = self.tr("%d of %d · %s · %s") % (
@@ -121,9 +128,9 @@ class TimerFace(QWidget):
                     state,
                 )
                 if after is None:
-                    following = self.tr("Last phase")
+                    following = self.tr("Last phase: time is up") if over else self.tr("Last phase")
                 elif over:
-                    following = self.tr("Move on to: %s, %s") % (after.title, _minutes(after))
+                    following = self.tr("Time is up: on to %s, %s") % (after.title, _minutes(after))
                 else:
                     following = self.tr("Next: %s, %s") % (after.title, _minutes(after))
         self._phase_over = over

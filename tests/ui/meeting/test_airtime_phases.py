@@ -57,8 +57,8 @@ def test_the_clock_shows_the_phase_counts_it_down_cues_its_end_and_waits(
     assert face.clock.text() == "25:00"  # the big clock still counts the whole airtime
     clock.advance(minutes=1, seconds=30)
     qtbot.waitUntil(lambda: face.phase_over, timeout=30_000)
-    assert face.phase.text() == "1 of 6 · Presenting · time is up, -0:30"
-    assert face.phase_next.text() == "Move on to: Clarifying questions, 5 min"
+    assert face.phase.text() == "1 of 6 · Presenting · -0:30"
+    assert face.phase_next.text() == "Time is up: on to Clarifying questions, 5 min"
     clock.advance(minutes=1)  # the phase waits for the facilitator: still presenting
     qtbot.waitUntil(lambda: face.phase.text().endswith("-1:30"), timeout=30_000)
 
@@ -123,10 +123,18 @@ def test_a_phase_changing_or_running_over_moves_nothing(
     assert not face.phase_over
     assert geometry(shown, targets) == before
     screenshot(shown, f"airtime_phase_two_{size[0]}x{size[1]}")
+    click(qtbot, airtime.phase_button)  # the longest standard name, running over
+    clock.advance(minutes=15)
+    qtbot.waitUntil(lambda: face.phase_over, timeout=30_000)
+    assert face.phase.text() == "3 of 6 · Reflective and analytical questions · -6:00"
+    assert geometry(shown, targets) == before
+    screenshot(shown, f"airtime_phase_three_over_{size[0]}x{size[1]}")
     assert face.phase.toolTip() == ""  # the whole phase line fits: nothing cut off
 
 
-def test_the_full_screen_clock_shows_the_phase_too(qtbot, shown, meetings, two_bidders, clock):
+def test_the_full_screen_clock_shows_the_phase_too(
+    qtbot, shown, meetings, two_bidders, clock, screenshot
+):
     airtime = open_airtime(qtbot, shown, meetings[1])
     click(qtbot, airtime.start_button)
     clock.advance(minutes=6, seconds=5)
@@ -134,8 +142,13 @@ def test_the_full_screen_clock_shows_the_phase_too(qtbot, shown, meetings, two_b
     big = airtime.presentation
     qtbot.waitExposed(big, timeout=30_000)
     qtbot.waitUntil(lambda: big.face.phase_over, timeout=30_000)
-    assert big.face.phase.text() == "1 of 6 · Presenting · time is up, -0:05"
-    assert big.face.phase_next.text() == "Move on to: Clarifying questions, 5 min"
+    assert big.face.phase.text() == "1 of 6 · Presenting · -0:05"
+    assert big.face.phase_next.text() == "Time is up: on to Clarifying questions, 5 min"
+    big.showNormal()  # as on a 1280x720 projector (the test screen is smaller)
+    big.resize(1280, 720)
+    qtbot.waitUntil(lambda: big.size() == QSize(1280, 720), timeout=30_000)
+    screenshot(big, "airtime_full_screen_phase_over")
+    assert big.face.phase.toolTip() == big.face.phase_next.toolTip() == ""  # nothing cut
     click(qtbot, airtime.phase_button)
     assert big.face.phase.text() == "2 of 6 · Clarifying questions · 5:00"
     qtbot.keyClick(big, Qt.Key.Key_Escape)
