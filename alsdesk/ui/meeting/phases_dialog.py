@@ -77,7 +77,7 @@ class PhasesDialog(FormDialog):
         )
         hint.setWordWrap(True)
         hint.setStyleSheet(HINT_STYLE)
-        self.example = SteadyLabel(2, name="phase_example")
+        self.example = SteadyLabel(3, name="phase_example")
         self.example.setStyleSheet(HINT_STYLE)
         self.top.addWidget(hint)
         self.add_field("phases", "", self.table)

@@ -156,11 +156,12 @@ def test_the_full_screen_clock_shows_the_phase_too(
 
 
 def test_the_set_chooses_its_phases_from_the_airtime_panel(
-    qtbot, shown, meetings, services, two_bidders, clock, on_modal
+    qtbot, shown, meetings, services, two_bidders, clock, on_modal, screenshot
 ):
     airtime = open_airtime(qtbot, shown, meetings[1])
 
     def choose(dialog):
+        screenshot(dialog, "phases_dialog")
         table = dialog.table
         titles = [table.item(row, 0).text() for row in range(table.rowCount())]
         felt = table.item(titles.index("How the process felt"), 0)
@@ -198,3 +199,40 @@ def test_the_set_chooses_its_phases_from_the_airtime_panel(
     assert not airtime.phase_button.isEnabled()
     QApplication.processEvents()
     assert services.phases.set_phases(two_bidders.set_id) == ()
+
+
+def test_the_phase_and_its_time_so_far_come_back_when_the_meeting_is_opened_again(
+    qtbot, shown, meetings, two_bidders, clock
+):
+    airtime = open_airtime(qtbot, shown, meetings[1])
+    click(qtbot, airtime.start_button)
+    clock.advance(minutes=7)
+    click(qtbot, airtime.phase_button)  # presenting took 7 of its 6 minutes
+    clock.advance(minutes=1)
+    click(qtbot, airtime.start_button)  # pause one minute into the questions
+    workspace = shown.meeting_page
+    click(qtbot, workspace.back_button)
+    clock.advance(hours=1)  # paused: nothing counts meanwhile
+
+    airtime = open_airtime(qtbot, shown, meetings[1])
+    assert airtime.face.name.text() == "Amira Hassan"
+    assert airtime.face.phase.text() == "2 of 6 · Clarifying questions · 4:00"
+    assert airtime.face.clock.text() == "22:00"
+
+
+def test_a_phase_without_a_name_is_refused_at_the_table_and_nothing_is_saved(
+    qtbot, shown, meetings, services, two_bidders, clock, on_modal
+):
+    airtime = open_airtime(qtbot, shown, meetings[1])
+    messages = []
+
+    def unnamed(dialog):
+        dialog.table.item(0, 0).setText("   ")
+        click_button(qtbot, dialog, "OK")
+        messages.append(dialog.error_text("phases"))
+        assert dialog.isVisible()  # still open, to put it right
+
+    on_modal(unnamed)
+    click(qtbot, airtime.phases_button)
+    assert messages == ["Every phase needs a name."]
+    assert services.phases.set_phases(two_bidders.set_id)[0].title == "Presenting"
