@@ -403,11 +403,11 @@ class AirtimePanel(QWidget):
         now = self.context.clock()
         if turn.timer.running:
             airtime.pause(turn.id, now)
-        elif turn.state == TurnState.DONE:
+            self._after_command(turn.id)
+            return
+        if turn.state == TurnState.DONE:
             airtime.reopen(turn.id, now)
-            airtime.start(turn.id, now)
-        else:
-            airtime.start(turn.id, now)
+        airtime.start(turn.id, now)
         self.context.phases.begin(turn.id)  # the first phase starts with the clock
         self._after_command(turn.id)
 
