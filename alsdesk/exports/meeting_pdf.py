@@ -191,7 +191,6 @@ def _over_under(allowed: float, used: float) -> str:
 def _presenter(presenter: PresenterRecord, number: int, count: int, styles: Styles) -> list:
     turn = presenter.turn
     story = layout.heading(f"Airtime {number} of {count}: {turn.full_name}", styles["section"])
-    story += _phases(presenter, styles)
     story += _subsection("The issue in a line", styles)
     story += _text_or_muted(turn.issue, "Not recorded.", styles)
     story += _subsection("Key questions", styles)
@@ -208,7 +207,7 @@ def _presenter(presenter: PresenterRecord, number: int, count: int, styles: Styl
         story.append(_actions_table(presenter.actions, styles, with_owner=False))
     else:
         story.append(_muted("No actions agreed.", styles))
-    return story
+    return story + _phases(presenter, styles)
 
 
 def _phases(presenter: PresenterRecord, styles: Styles) -> list:

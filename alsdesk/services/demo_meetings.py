@@ -13,6 +13,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from alsdesk.services.actions import ActionDraft, ActionStatus
+from alsdesk.services.airtime_phases import split_seconds
 from alsdesk.services.meetings import AirtimeMode, AttendanceStatus, MeetingInfo
 
 
@@ -425,6 +426,7 @@ def _run_airtime(
         services.airtime.start(turn.id, at(planned.start))
         if planned.extended_minutes:
             services.airtime.extend(turn.id, planned.extended_minutes * 60)
+        _time_phases(services, meeting.set_id, turn.id, at(planned.start), at(planned.end))
         services.airtime.save_notes(
             turn.id,
             issue=planned.issue,
@@ -437,6 +439,23 @@ def _run_airtime(
             if action.reported is not None:
                 to_report.append((agreed.id, action.reported))
     return to_report
+
+
+def _time_phases(services, set_id: int, turn_id: int, start: dt.datetime, end: dt.datetime) -> None:
+    """The set's phases through the airtime, as a facilitator moves them on: each takes its
+    share of the time, except that presenting runs a minute long and the reflective
+    questions make up for it."""
+    phases = services.phases
+    phases.begin(turn_id)
+    shares = [p.share for p in phases.set_phases(set_id)]
+    spans = split_seconds(round((end - start).total_seconds()), shares)
+    if len(spans) > 2 and spans[2] > 120:
+        spans[0] += 60
+        spans[2] -= 60
+    moment = start
+    for span in spans[:-1]:
+        moment += dt.timedelta(seconds=span)
+        phases.next_phase(turn_id, moment)
 
 
 def _close(services, meeting: MeetingInfo, held: DemoMeeting) -> None:
