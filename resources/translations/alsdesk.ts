@@ -298,6 +298,10 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>arrives %s: called once here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>At this pace airtime ends %s, %d min behind the plan.</source>
         <translation type="unfinished"></translation>
     </message>

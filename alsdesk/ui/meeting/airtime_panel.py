@@ -9,6 +9,8 @@ wait for the clock either.
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
@@ -54,6 +56,7 @@ class AirtimePanel(QWidget):
         self._last_cue: Cue | None = None
         self._phase_plan: tuple[int, PhasePlan] | None = None  # (turn id, its phases)
         self._phase_over: tuple[int, int] | None = None  # (turn id, phase) cued as over
+        self._not_arrived: dict[int, dt.time] = {}  # late members not here yet, by person
         self.presentation: PresentationWindow | None = None
 
         self.presenters = PresenterList()
@@ -198,12 +201,17 @@ class AirtimePanel(QWidget):
     def check_plan(self) -> None:
         """Warn when the time planned for those still waiting is more than the time left."""
         self._show_pace()  # a paused round falls behind while nobody presses anything
-        if self.meeting is None or self.meeting.end_time is None:
+        if self.meeting is None:
+            return
+        proposal = self.context.airtime.proposal(
+            self.meeting.id, self.context.local_now(), self.context.clock()
+        )
+        self._not_arrived = proposal.not_arrived
+        self.tick()  # a late member may have arrived meanwhile
+        if self.meeting.end_time is None:
             self.plan_warning.clear()
             return
-        left = self.context.airtime.proposal(
-            self.meeting.id, self.context.local_now(), self.context.clock()
-        ).available
+        left = proposal.available
         planned = sum(t.planned_minutes for t in self.turns if t.state == TurnState.WAITING)
         if planned > left:
             self.plan_warning.setText(
@@ -319,6 +327,9 @@ class AirtimePanel(QWidget):
             detail = " · ".join(
                 [detail, self.tr("paused") if timer.used_before else self.tr("ready")]
             )
+        arriving = self._not_arrived.get(turn.person_id)
+        if turn.state == TurnState.WAITING and arriving is not None:
+            detail = self.tr("arrives %s: called once here") % f"{arriving:%H:%M}"
         crossed = cue != self._last_cue and cue in (Cue.TWO_MINUTES, Cue.OVER)
         phases = self._phases(turn)
         phase = phases.current if phases is not None else None

@@ -236,3 +236,21 @@ def test_a_phase_without_a_name_is_refused_at_the_table_and_nothing_is_saved(
     click(qtbot, airtime.phases_button)
     assert messages == ["Every phase needs a name."]
     assert services.phases.set_phases(two_bidders.set_id)[0].title == "Presenting"
+
+
+def test_with_sound_on_a_phase_end_sounds_once(
+    qtbot, shown, meetings, two_bidders, clock, monkeypatch
+):
+    beeps = []
+    monkeypatch.setattr(QApplication, "beep", staticmethod(lambda: beeps.append("beep")))
+    airtime = open_airtime(qtbot, shown, meetings[1])
+    click(qtbot, airtime.sound)
+    click(qtbot, airtime.start_button)
+    clock.advance(minutes=5, seconds=59)
+    qtbot.waitUntil(lambda: airtime.face.phase.text().endswith("0:01"), timeout=30_000)
+    assert beeps == []
+    clock.advance(seconds=2)
+    qtbot.waitUntil(lambda: airtime.face.phase_over, timeout=30_000)
+    airtime.tick()  # and the ticks after it
+    airtime.tick()
+    assert beeps == ["beep"]

@@ -11,9 +11,10 @@ import datetime as dt
 
 from PySide6.QtCore import QSize, Qt
 
+from alsdesk.services.airtime_rounds import TurnState
 from alsdesk.services.meetings import AttendanceStatus
-from alsdesk.ui.meeting.workspace import BIDS_TAB
-from tests.ui.conftest import positions
+from alsdesk.ui.meeting.workspace import AIRTIME_TAB, BIDS_TAB
+from tests.ui.conftest import click, positions
 from tests.ui.meeting.helpers import person, run_meeting, saved_turns, tick
 
 
@@ -78,3 +79,27 @@ def test_a_plan_beyond_the_time_left_is_named_until_it_fits(
     assert bids.plan_warning.text() == (
         f"Planned {40 + daniel} min: {10 + daniel} min more than the 30 min left."
     )
+
+
+def test_next_presenter_passes_over_someone_not_here_yet_and_calls_them_once_arrived(
+    qtbot, shown, meetings, services, cedar, two_bidders, clock
+):
+    daniel = person(services, cedar, "Daniel Price")
+    services.meetings.mark(two_bidders.id, daniel, AttendanceStatus.LATE, dt.time(12, 0))
+    workspace, _bids = open_bids(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    airtime = workspace.airtime
+    assert airtime.face.name.text() == "Amira Hassan"
+    click(qtbot, airtime.start_button)
+    clock.advance(minutes=30)  # 11:30, Daniel due at 12:00
+    click(qtbot, airtime.next_button)
+    assert saved_turns(services, workspace)["Daniel Price"].state == TurnState.WAITING
+    airtime.presenters.setCurrentRow(1)  # the facilitator looks at Daniel
+    assert airtime.face.name.text() == "Daniel Price"
+    assert airtime.face.cue_line.text() == "arrives 12:00: called once here"
+
+    clock.advance(minutes=30)  # 12:00: here
+    airtime.check_plan()  # what the minute's check does
+    assert "arrives" not in airtime.face.cue_line.text()
+    click(qtbot, airtime.next_button)
+    assert saved_turns(services, workspace)["Daniel Price"].state == TurnState.CURRENT
