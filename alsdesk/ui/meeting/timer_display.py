@@ -117,8 +117,7 @@ class TimerFace(QWidget):
             else:
                 if current.planned_seconds:
                     over = current.over
-                    left = format_clock(current.remaining_seconds)
-                    state = left
+                    state = format_clock(current.remaining_seconds)
                 else:
                     state = format_clock(current.used_seconds)
                 line = self.tr("%d of %d · %s · %s") % (
