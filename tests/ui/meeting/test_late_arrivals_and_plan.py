@@ -27,7 +27,7 @@ def open_bids(qtbot, window, event, size=(1024, 768)):
 
 
 def test_a_member_due_later_bids_and_gets_time_only_once_they_arrive(
-    qtbot, shown, meetings, services, cedar, clock
+    qtbot, shown, meetings, services, cedar, clock, screenshot
 ):
     clock.now = dt.datetime(2026, 10, 27, 11, 0)
     meeting = services.meetings.open_for_event(meetings[1].id)
@@ -40,6 +40,7 @@ def test_a_member_due_later_bids_and_gets_time_only_once_they_arrive(
     targets = [w for r in bids.rows.values() for w in (r.bids, r.asks, r.planned)]
     before = positions(shown, targets)
 
+    screenshot(shown, "bids_late_arrival_1024x768")
     assert not row.bids.isEnabled()
     assert row.proposed.text() == "from 13:00"
     assert row.bids.toolTip() == "Late: can bid and is given time from 13:00."
