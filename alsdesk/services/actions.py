@@ -74,6 +74,11 @@ class ActionService:
             event = _meeting_event(session, meeting_id)
             return _next_meeting_date(session, event)
 
+    def next_meeting_after(self, set_id: int, day: dt.date) -> dt.date | None:
+        """The date of the set's first set meeting after ``day``, if scheduled."""
+        with self._sessions() as session:
+            return _first_meeting_after(session, set_id, day)
+
     def add(self, meeting_id: int, draft: ActionDraft) -> ActionInfo:
         with self._sessions.begin() as session:
             event = _meeting_event(session, meeting_id)
@@ -389,13 +394,17 @@ def _next_meeting_date(
     session: Session, event: Event, after: dt.date | None = None
 ) -> dt.date | None:
     """The set's next set meeting after ``event`` (or after the day ``after``)."""
+    return _first_meeting_after(session, event.set_id, after or event.date)
+
+
+def _first_meeting_after(session: Session, set_id: int, day: dt.date) -> dt.date | None:
     return session.scalar(
         select(Event.date)
         .where(
-            Event.set_id == event.set_id,
+            Event.set_id == set_id,
             Event.kind == "set_meeting",
             Event.cancelled.is_(False),
-            Event.date > (after or event.date),
+            Event.date > day,
         )
         .order_by(Event.date)
         .limit(1)

@@ -28,6 +28,7 @@ from alsdesk.services.airtime_rounds import TurnInfo, TurnState
 from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.goals import GoalStatus
 from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.common.action_dialogs import EditActionDialog
 from alsdesk.ui.common.action_review import ReviewRow
 from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.form import ERROR_STYLE, WARNING_STYLE
@@ -75,7 +76,7 @@ class PresenterNotes(QWidget):
         policy = self.unlock_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the header keeps its height either way
         self.unlock_button.setSizePolicy(policy)
-        self.whose_note = SteadyLabel(name="notes_whose_note")
+        self.whose_note = SteadyLabel(2, name="notes_whose_note")
         self.whose_note.setStyleSheet(WARNING_STYLE)
         header = QGridLayout()
         header.setContentsMargins(0, 0, 0, 0)
@@ -222,10 +223,10 @@ class PresenterNotes(QWidget):
             assert on_clock is not None
             self.whose.setStyleSheet(WARNING_STYLE)
             self.whose_note.setText(
-                self.tr("%s has the floor; these are %s's notes.")
+                self.tr("%s has the floor; you are writing in %s's record.")
                 % (on_clock.full_name, turn.full_name)
                 if not locked
-                else self.tr("%s has the floor. To change %s's notes, unlock them first.")
+                else self.tr("%s has the floor, not %s: these notes are locked.")
                 % (on_clock.full_name, turn.full_name)
             )
         else:
@@ -317,7 +318,7 @@ class PresenterNotes(QWidget):
                 )
             except ValidationError as exc:
                 line.show_error(" ".join(exc.fields.values()))
-                return
+                raise  # the autosave says it was not saved
             self.changed.emit()
 
         def edited(at_once: bool) -> None:
@@ -362,9 +363,27 @@ class PresenterNotes(QWidget):
         remove.setToolTip(self.tr("Remove this action"))
         remove.setAccessibleName(self.tr("Remove action: %s") % action.text)
         remove.clicked.connect(lambda: self._remove_action(action))
+        edit = QToolButton()
+        edit.setText("✎")
+        edit.setObjectName("edit_agreed_action")
+        edit.setToolTip(self.tr("Change this action's text, owner or due date"))
+        edit.setAccessibleName(self.tr("Edit action: %s") % action.text)
+        edit.clicked.connect(lambda: self._edit_action(action))
         line.addWidget(text, 1)
+        line.addWidget(edit)
         line.addWidget(remove)
         return row
+
+    def _edit_action(self, action: ActionInfo) -> None:
+        owners = [
+            (self.action_owner.itemText(i), self.action_owner.itemData(i))
+            for i in range(self.action_owner.count())
+        ]
+        if EditActionDialog(self.context.actions, action, owners, self).ask() is not None:
+            # Handed to someone else, it stays in view in this record.
+            self._added_here = self._added_here | {action.id}
+            self._show_actions()
+            self.changed.emit()
 
     # -- edits -----------------------------------------------------------------------
 
