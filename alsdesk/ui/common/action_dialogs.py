@@ -88,7 +88,7 @@ class EditActionDialog(FormDialog):
             self.owner.addItem(self.tr("%s (left the set)") % action.owner_name, action.owner_id)
         self.owner.setCurrentIndex(self.owner.findData(action.owner_id))
         self.add_field("owner_id", self.tr("&Owner"), self.owner)
-        self.due = OptionalDate(self.tr("Due"), action.due_date or action.agreed_on)
+        self.due = OptionalDate(self.tr("by"), action.due_date or action.agreed_on)
         self.due.set_value(action.due_date)
         self.add_field("due_date", self.tr("&Due date"), self.due, self.due.edit)
         self.resize(max(self.sizeHint().width(), 520), self.sizeHint().height())

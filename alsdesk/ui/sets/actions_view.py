@@ -9,7 +9,9 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +29,7 @@ from alsdesk.ui.common.action_dialogs import EditActionDialog, ReportBetweenDial
 from alsdesk.ui.common.actions_model import ACTION, ActionsModel
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.empty_state import EmptyState
+from alsdesk.ui.common.layouts import hint_label
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.common.sorted_table import sorted_table
 from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
@@ -84,9 +87,8 @@ class ActionsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
         self.empty = EmptyState(self.table, self._no_actions_hint())
-        self.toolbar = ToolbarRow([self.report_action, self.edit_action])
+        self.toolbar = ToolbarRow([])
         bar = self.toolbar.bar
-        bar.addSeparator()
         for text, combo in (
             (self.tr("Mem&ber:"), self.owner_filter),
             (self.tr("Stat&us:"), self.status_filter),
@@ -99,9 +101,28 @@ class ActionsView(QWidget):
         bar.addSeparator()
         bar.addWidget(self.overdue_only)
         bar.addAction(self.clear_action)
+        # Under the table, apart from the filters: the filter row already fills 1024 px.
+        self.report_button = QPushButton(self.report_action.text())
+        self.report_button.setObjectName("report_back_button")
+        self.report_button.setToolTip(self.report_action.toolTip())
+        self.report_button.clicked.connect(self.report_action.trigger)
+        self.edit_button = QPushButton(self.edit_action.text())
+        self.edit_button.setObjectName("edit_action_button")
+        self.edit_button.setToolTip(self.edit_action.toolTip())
+        self.edit_button.clicked.connect(self.edit_action.trigger)
+        changes = QHBoxLayout()
+        changes.addWidget(self.report_button)
+        changes.addWidget(self.edit_button)
+        changes.addWidget(
+            hint_label(
+                self.tr("Between meetings: choose an action (double-click to report back).")
+            ),
+            1,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.empty, 1)
+        layout.addLayout(changes)
         editor.changed.connect(self._after_change)
         self._fill_owner_filter()
         self._update_actions()
@@ -199,8 +220,8 @@ class ActionsView(QWidget):
 
     def _update_actions(self) -> None:
         chosen = self.selected() is not None
-        self.report_action.setEnabled(chosen)
-        self.edit_action.setEnabled(chosen)
+        for widget in (self.report_action, self.edit_action, self.report_button, self.edit_button):
+            widget.setEnabled(chosen)
 
     def report_selected(self) -> None:
         action = self.selected()
