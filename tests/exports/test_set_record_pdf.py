@@ -152,3 +152,21 @@ def test_a_set_with_no_meetings_yet_says_so(services, make_set, make_member, tmp
     assert "Action tracker No actions have been agreed yet." in text
     assert "Meeting records No meetings have been held yet." in text
     assert "Page 1 of 1" in text
+
+
+def test_an_action_changed_after_report_back_shows_what_it_was(services, held_set, tmp_path):
+    action = next(
+        a
+        for a in services.actions.tracker(held_set.set_id)
+        if a.text == "Map discharge steps with the therapy team."
+    )
+    services.actions.update(
+        action.id,
+        ActionDraft(action.owner_id, "Map discharge steps with therapy and pharmacy.", None),
+        expected_version=action.version,
+    )
+
+    text = " ".join(print_set(services, held_set.set_id, tmp_path / "set.pdf"))
+
+    assert "Map discharge steps with therapy and pharmacy." in text
+    assert "was \u201cMap discharge steps with the therapy team.\u201d, was due 20 Oct 2026" in text

@@ -12,8 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QGridLayout, QHBoxLayout, QLabel, QLineEdit, QWidget
 
 from alsdesk import theme
 from alsdesk.dates import medium_date
@@ -113,16 +113,20 @@ class ReviewRow(QWidget):
             self.carry.setDate(to_qdate(carry_to))
         self.error = SteadyLabel(name=f"review_error_{action.id}")
         self.error.setStyleSheet(ERROR_STYLE)
+        # The comment gets the width; the new due date has a line of its own, with room
+        # beside it for a message, so neither squeezes the comment in a narrow panel.
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
-        grid.addWidget(self.label, 0, 0, 1, 4)
+        grid.addWidget(self.label, 0, 0, 1, 2)
         grid.addWidget(self.status, 1, 0)
         grid.addWidget(self.comment, 1, 1)
-        grid.addWidget(self.carry_label, 1, 2)
-        grid.addWidget(self.carry, 1, 3)
-        grid.addWidget(self.error, 2, 0, 1, 4)
+        carry_line = QHBoxLayout()
+        carry_line.addWidget(self.carry, 0)
+        carry_line.addWidget(self.error, 1)
+        grid.addWidget(self.carry_label, 2, 0, Qt.AlignmentFlag.AlignRight)
+        grid.addLayout(carry_line, 2, 1)
         grid.setColumnStretch(1, 1)
-        self.carry.setMinimumWidth(self.carry.fontMetrics().horizontalAdvance("00 Sep 0000") + 40)
+        self.carry.setFixedWidth(self.carry.fontMetrics().horizontalAdvance("00 Sep 0000") + 48)
         self._enable()
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.comment.textEdited.connect(lambda _t: self.edited.emit(False))

@@ -32,7 +32,7 @@ from alsdesk.ui.common.action_dialogs import EditActionDialog
 from alsdesk.ui.common.action_review import ReviewRow
 from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.form import ERROR_STYLE, WARNING_STYLE
-from alsdesk.ui.common.layouts import clear_layout, hint_label
+from alsdesk.ui.common.layouts import HINT_STYLE, clear_layout, hint_label
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 
@@ -222,6 +222,7 @@ class PresenterNotes(QWidget):
         if other:
             assert on_clock is not None
             self.whose.setStyleSheet(WARNING_STYLE)
+            self.whose_note.setStyleSheet(WARNING_STYLE)
             self.whose_note.setText(
                 self.tr("%s has the floor; you are writing in %s's record.")
                 % (on_clock.full_name, turn.full_name)
@@ -231,6 +232,7 @@ class PresenterNotes(QWidget):
             )
         else:
             self.whose.setStyleSheet("")
+            self.whose_note.setStyleSheet(HINT_STYLE)
             self.whose_note.setText(
                 self.tr("On the clock now.")
                 if on_clock is not None
