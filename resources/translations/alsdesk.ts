@@ -2956,6 +2956,10 @@ Add the people in this set on the Members tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not reported back yet: %s. See the Report-back tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped at %s: %s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -22,6 +22,26 @@ from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 
 
+def members_here(context: MeetingContext, meeting_id: int) -> list[AttendanceMark]:
+    """Current members marked present or late, in the set's order."""
+    return [
+        m
+        for m in context.meetings.attendance(meeting_id)
+        if not m.left_set and m.status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+    ]
+
+
+def unreported(context: MeetingContext, meeting_id: int) -> list[tuple[str, int]]:
+    """(name, how many) for each member here with earlier actions not yet reported back on."""
+    found = []
+    for mark in members_here(context, meeting_id):
+        items = context.actions.report_back(meeting_id, mark.person_id)
+        waiting = sum(item.status is None for item in items)
+        if waiting:
+            found.append((mark.full_name, waiting))
+    return found
+
+
 class ReportBackPanel(QWidget):
     changed = Signal()
 

@@ -235,6 +235,8 @@ class MeetingWorkspace(Page):
             self.bids.refresh()
         elif panel is self.report_back:
             self.report_back.refresh()
+        elif panel is self.review:
+            self.review.show_unreported()
         elif panel is self.airtime:
             self.airtime.reload()
 

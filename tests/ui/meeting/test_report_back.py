@@ -10,13 +10,13 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import QDate, QSize, Qt
-from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel
+from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel, QToolButton
 
 from alsdesk.services.actions import ActionDraft, ActionStatus, completion_rate
 from alsdesk.services.airtime_rounds import TurnState
 from alsdesk.services.meetings import AttendanceStatus
-from alsdesk.ui.meeting.workspace import AIRTIME_TAB, REPORT_BACK_TAB
-from tests.ui.conftest import click, positions
+from alsdesk.ui.meeting.workspace import AIRTIME_TAB, REPORT_BACK_TAB, REVIEW_TAB
+from tests.ui.conftest import click, click_button, positions
 from tests.ui.meeting.helpers import person, run_meeting, saved_turns
 
 MEETING_3 = dt.date(2026, 12, 8)
@@ -228,3 +228,56 @@ def test_an_issue_written_after_the_last_airtime_shows_when_the_presenter_is_cho
         timeout=30_000,
     )
     assert saved_turns(services, workspace)["Daniel Price"].issue == "Triage calls wait too long"
+
+
+def test_the_close_names_who_has_not_reported_back_yet(
+    qtbot, shown, meetings, services, cedar, earlier_actions
+):
+    workspace = open_report_back(qtbot, shown, meetings[1], (1024, 768))
+    workspace.tabs.setCurrentIndex(REVIEW_TAB)
+    assert workspace.review.unreported.text() == (
+        "Not reported back yet: Grace Mensah (1). See the Report-back tab."
+    )
+
+    workspace.tabs.setCurrentIndex(REPORT_BACK_TAB)
+    choose(qtbot, workspace.report_back.rows[earlier_actions.id].status, "Done")
+    workspace.tabs.setCurrentIndex(REVIEW_TAB)
+
+    assert workspace.review.unreported.text() == ""
+
+
+def test_an_action_agreed_today_is_changed_from_the_presenters_record(
+    qtbot, shown, meetings, services, cedar, two_bidders, on_modal
+):
+    amira = person(services, cedar, "Amira Hassan")
+    agreed = services.actions.add(two_bidders.id, ActionDraft(amira, "Shadow the bed manger"))
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    workspace.tabs.setCurrentIndex(AIRTIME_TAB)
+    notes = workspace.airtime.notes
+    edit = next(
+        b for b in notes.findChildren(QToolButton) if b.objectName() == "edit_agreed_action"
+    )
+
+    def fix(dialog) -> None:
+        dialog.field("text").setFocus()
+        dialog.field("text").selectAll()
+        qtbot.keyClicks(dialog.field("text"), "Shadow the bed manager")
+        choose(qtbot, dialog.field("owner_id"), "Grace Mensah")
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(fix, leave_open=True)
+    click(qtbot, edit)
+
+    fixed = services.actions.get(agreed.id)
+    assert (fixed.text, fixed.owner_name, fixed.history) == (
+        "Shadow the bed manager",
+        "Grace Mensah",
+        (),  # nobody had reported back on it: a correction, not a change of plan
+    )
+    positions(shown, [])
+    shown_rows = [
+        w.text()
+        for w in notes.findChildren(QLabel)
+        if "Shadow the bed" in w.text() and w.isVisible()
+    ]
+    assert len(shown_rows) == 1 and "Grace Mensah" in shown_rows[0]  # still in Amira's record
