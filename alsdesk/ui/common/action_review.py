@@ -130,7 +130,8 @@ class ReviewRow(QWidget):
         self._enable()
         self.status.currentIndexChanged.connect(self._status_chosen)
         self.comment.textEdited.connect(lambda _t: self.edited.emit(False))
-        self.carry.dateChanged.connect(lambda _d: self.edited.emit(True))
+        self.carry.dateChanged.connect(self._carry_chosen)
+        self.carry.editingFinished.connect(lambda: self.error.setText(self.carry.problem()))
 
     # -- what was chosen -------------------------------------------------------------
 
@@ -138,8 +139,9 @@ class ReviewRow(QWidget):
         return self.status.currentData()
 
     def carried_to(self) -> dt.date | None:
-        """The new due date, when carried forward and the field names a day."""
-        if self.chosen_status() != ActionStatus.CARRIED_FORWARD or self.carry.problem():
+        """The new due date when carried forward (the last day the field named, while
+        its text names none: a comment typed meanwhile never moves the date)."""
+        if self.chosen_status() != ActionStatus.CARRIED_FORWARD:
             return None
         return from_qdate(self.carry.date())
 
@@ -154,6 +156,10 @@ class ReviewRow(QWidget):
         carried = status == ActionStatus.CARRIED_FORWARD
         self.carry.setEnabled(carried)
         self.carry_label.setEnabled(carried)
+
+    def _carry_chosen(self) -> None:
+        self.error.clear()
+        self.edited.emit(True)
 
     def _status_chosen(self) -> None:
         self._enable()

@@ -120,6 +120,18 @@ def test_carried_forward_is_due_at_the_next_meeting_or_the_day_chosen(
     (was,) = services.actions.get(earlier_actions.id).history
     assert (was.due_date, was.carried) == (meetings[1].date, True)
 
+    row.carry.setFocus()
+    row.carry.selectAll()
+    qtbot.keyClicks(row.carry, "the week after")
+    qtbot.keyClick(row.carry, Qt.Key.Key_Tab)
+    assert row.error.text() != ""  # said at the field; the date saved stays
+    row.comment.setFocus()
+    qtbot.keyClicks(row.comment, "Booked")
+    qtbot.waitUntil(
+        lambda: services.actions.get(earlier_actions.id).comment == "Booked", timeout=30_000
+    )
+    assert services.actions.get(earlier_actions.id).due_date == dt.date(2026, 12, 15)
+
     choose(qtbot, row.status, "Done")  # changed their mind: the old due date comes back
     qtbot.waitUntil(
         lambda: services.actions.get(earlier_actions.id).status == ActionStatus.DONE,
