@@ -2539,14 +2539,6 @@ Member of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s has the floor; you are writing in %s&apos;s record.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%s has the floor, not %s: these notes are locked.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>On the clock now.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2572,6 +2564,18 @@ Member of %s</source>
     </message>
     <message>
         <source>No actions agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything below is %s&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s has the floor: you are editing these notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s has the floor: these notes are locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -128,6 +128,7 @@ class AirtimePanel(QWidget):
         right_layout.addLayout(controls)
         right_layout.addWidget(self.pace)
         right_layout.addWidget(self.plan_warning)
+        right_layout.addWidget(self.notes.header)  # whose record, in view however it scrolls
         right_layout.addWidget(scroll, 1)
 
         splitter = QSplitter()

@@ -76,10 +76,13 @@ class PresenterNotes(QWidget):
         policy = self.unlock_button.sizePolicy()
         policy.setRetainSizeWhenHidden(True)  # the header keeps its height either way
         self.unlock_button.setSizePolicy(policy)
-        self.whose_note = SteadyLabel(2, name="notes_whose_note")
+        self.whose_note = SteadyLabel(name="notes_whose_note")
         self.whose_note.setStyleSheet(WARNING_STYLE)
-        header = QGridLayout()
-        header.setContentsMargins(0, 0, 0, 0)
+        # Whose record this is, for the panel to keep in view above the scrolling record.
+        self.header = QWidget()
+        self.header.setObjectName("notes_header")
+        header = QGridLayout(self.header)
+        header.setContentsMargins(0, 4, 0, 0)
         header.addWidget(self.whose, 0, 0)
         header.addWidget(self.unlock_button, 0, 1, Qt.AlignmentFlag.AlignRight)
         header.addWidget(self.whose_note, 1, 0, 1, 2)
@@ -158,7 +161,6 @@ class PresenterNotes(QWidget):
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(header)
         layout.addWidget(self.report_box)
         layout.addWidget(notes_box)
         layout.addWidget(actions_box)
@@ -205,7 +207,10 @@ class PresenterNotes(QWidget):
     # -- whose record --------------------------------------------------------------
 
     def show_clock(self, on_clock: TurnInfo | None) -> None:
-        """Say whose notes these are, and lock them while someone else has the floor."""
+        """Say whose notes these are, and lock them while someone else has the floor.
+
+        The header says it in the attention colour then, and names who has the floor.
+        """
         self.on_clock = on_clock
         turn = self.turn
         if turn is None:
@@ -215,6 +220,7 @@ class PresenterNotes(QWidget):
             self.unlock_button.hide()
             return
         self.whose.setText(self.tr("Notes for %s") % turn.full_name)
+        self.whose.setToolTip(self.tr("Everything below is %s's record") % turn.full_name)
         other = (
             on_clock is not None and on_clock.id != turn.id and on_clock.state == TurnState.CURRENT
         )
@@ -224,11 +230,9 @@ class PresenterNotes(QWidget):
             self.whose.setStyleSheet(WARNING_STYLE)
             self.whose_note.setStyleSheet(WARNING_STYLE)
             self.whose_note.setText(
-                self.tr("%s has the floor; you are writing in %s's record.")
-                % (on_clock.full_name, turn.full_name)
+                self.tr("%s has the floor: you are editing these notes.") % on_clock.full_name
                 if not locked
-                else self.tr("%s has the floor, not %s: these notes are locked.")
-                % (on_clock.full_name, turn.full_name)
+                else self.tr("%s has the floor: these notes are locked.") % on_clock.full_name
             )
         else:
             self.whose.setStyleSheet("")

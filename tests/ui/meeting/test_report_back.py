@@ -175,20 +175,22 @@ def test_the_notes_say_whose_they_are_and_another_presenters_need_unlocking(
     airtime.presenters.setCurrentRow(1)  # a look at Daniel's record
 
     assert notes.whose.text() == "Notes for Daniel Price"
-    assert notes.whose_note.text() == (
-        "Amira Hassan has the floor, not Daniel Price: these notes are locked."
-    )
+    assert notes.whose_note.text() == "Amira Hassan has the floor: these notes are locked."
     assert notes.locked and not notes.issue.isEnabled()
     assert notes.unlock_button.isVisible()
     assert notes.unlock_button.text() == "Edit Daniel Price's notes"
     positions(shown, [])
     screenshot(shown, "notes-of-another-presenter-locked-1024x768")
+    bar = airtime.notes_scroll.verticalScrollBar()
+    bar.setValue(bar.maximum())  # down at the action form, it still says whose record
+    assert bar.value() > 0
+    assert notes.whose.visibleRegion().boundingRect().height() > 0
     qtbot.keyClicks(notes.issue, "typed into the wrong record")
     assert notes.issue.text() == ""
 
     click(qtbot, notes.unlock_button)  # the deliberate step
     assert not notes.locked and notes.issue.hasFocus()
-    assert "you are writing in Daniel Price's record" in notes.whose_note.text()
+    assert notes.whose_note.text() == "Amira Hassan has the floor: you are editing these notes."
     qtbot.keyClicks(notes.issue, "Triage calls wait too long")
     qtbot.waitUntil(
         lambda: (
@@ -201,6 +203,10 @@ def test_the_notes_say_whose_they_are_and_another_presenters_need_unlocking(
     airtime.presenters.setCurrentRow(0)
     airtime.presenters.setCurrentRow(1)
     assert notes.locked  # unlocked for that one visit only
+    shown.resize(1366, 768)
+    qtbot.waitUntil(lambda: shown.size() == QSize(1366, 768), timeout=30_000)
+    positions(shown, [])
+    screenshot(shown, "notes-of-another-presenter-locked-1366x768")
 
 
 def test_an_issue_written_after_the_last_airtime_shows_when_the_presenter_is_chosen_again(
