@@ -2983,6 +2983,30 @@ Add the people in this set on the Members tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Carried forward %s: was due %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %s’s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was due %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>agreed %s · due %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3651,37 +3675,6 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>actions</name>
-    <message>
-        <source>no date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Carried forward %s: was due %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>was “%s”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>was %s’s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>was due %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Changed %s: %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>History:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

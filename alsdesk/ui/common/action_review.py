@@ -37,18 +37,18 @@ def history_lines(action: ActionInfo) -> list[str]:
     lines = []
     for was, fields in action.revisions():
         when = medium_date(was.day)
-        due = medium_date(was.due_date) if was.due_date else translate("actions", "no date")
+        due = medium_date(was.due_date) if was.due_date else translate("ReviewRow", "no date")
         if was.carried and fields == ("due_date",):
-            lines.append(translate("actions", "Carried forward %s: was due %s") % (when, due))
+            lines.append(translate("ReviewRow", "Carried forward %s: was due %s") % (when, due))
             continue
         parts = []
         if "text" in fields:
-            parts.append(translate("actions", "was “%s”") % was.text)
+            parts.append(translate("ReviewRow", "was “%s”") % was.text)
         if "owner" in fields:
-            parts.append(translate("actions", "was %s’s") % was.owner_name)
+            parts.append(translate("ReviewRow", "was %s’s") % was.owner_name)
         if "due_date" in fields:
-            parts.append(translate("actions", "was due %s") % due)
-        lines.append(translate("actions", "Changed %s: %s") % (when, ", ".join(parts)))
+            parts.append(translate("ReviewRow", "was due %s") % due)
+        lines.append(translate("ReviewRow", "Changed %s: %s") % (when, ", ".join(parts)))
     return lines
 
 
@@ -58,7 +58,7 @@ def history_tooltip(action: ActionInfo) -> str:
     if not lines:
         return ""
     items = "".join(f"<li>{html.escape(line)}</li>" for line in lines)
-    heading = html.escape(translate("actions", "History:"))
+    heading = html.escape(translate("ReviewRow", "History:"))
     return f"<p>{html.escape(action.text)}</p><p>{heading}</p><ul>{items}</ul>"
 
 
