@@ -20,6 +20,7 @@ from reportlab.platypus import Flowable, Paragraph, Table
 from alsdesk.dates import long_date, medium_date
 from alsdesk.exports import fonts
 from alsdesk.exports import pdf_layout as layout
+from alsdesk.exports.action_history import history_lines
 from alsdesk.exports.pdf_layout import MUTED_HEX, WARNING_HEX, text
 from alsdesk.services.actions import ActionInfo, ReportItem
 from alsdesk.services.airtime_phases import PhaseState
@@ -279,11 +280,13 @@ def _report_table(items: list[tuple[str, ReportItem]], styles: Styles) -> Table:
         spec = [32 * mm, None, 25 * mm, 26 * mm, 42 * mm]
     rows: list[list] = [layout.head_row(labels, styles)]
     for owner, item in items:
-        status = (
+        status: list[Paragraph] = [
             Paragraph(item.status.label, styles["cell"])
             if item.status is not None
             else Paragraph("Not reported", styles["cell_muted"])
-        )
+        ]
+        if item.carried_to is not None:
+            status.append(Paragraph(f"to {medium_date(item.carried_to)}", styles["cell_muted"]))
         row = [
             Paragraph(text(item.action.text), styles["cell"]),
             Paragraph(medium_date(item.action.agreed_on), styles["cell"]),
@@ -309,7 +312,8 @@ def _actions_table(actions: tuple[ActionInfo, ...], styles: Styles, *, with_owne
             if action.due_date
             else Paragraph("No date", styles["cell_muted"])
         )
-        row = [Paragraph(text(action.text), styles["cell"]), due]
+        lines = [Paragraph(line, styles["cell_muted"]) for line in history_lines(action)]
+        row = [[Paragraph(text(action.text), styles["cell"]), *lines], due]
         if with_owner:
             row.insert(0, Paragraph(text(action.owner_name), styles["cell"]))
         rows.append(row)

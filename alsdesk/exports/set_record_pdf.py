@@ -19,6 +19,7 @@ from reportlab.platypus import Flowable, HRFlowable, PageBreak, Paragraph, Space
 from alsdesk.dates import long_date, medium_date
 from alsdesk.exports import fonts
 from alsdesk.exports import pdf_layout as layout
+from alsdesk.exports.action_history import history_lines
 from alsdesk.exports.meeting_pdf import (
     Styles,
     confidential_footer,
@@ -269,7 +270,8 @@ def _tracker_row(owner: str, action: ActionInfo, today: dt.date, styles: Styles)
     )
     return [
         Paragraph(text(owner), cell),
-        Paragraph(text(action.text), cell),
+        [Paragraph(text(action.text), cell)]
+        + [Paragraph(line, styles["dense_muted"]) for line in history_lines(action)],
         Paragraph(medium_date(action.agreed_on), cell),
         due,
         status,

@@ -9,99 +9,52 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from enum import StrEnum
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from alsdesk.dates import medium_date
-from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
-from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
+from alsdesk.i18n import translate
+from alsdesk.services.action_infos import (
+    REVIEW_STATUSES,
+    ActionChangeInfo,
+    ActionDraft,
+    ActionInfo,
+    ActionStatus,
+    Known,
+    ReportItem,
+    action_infos,
+    report_items,
+)
+from alsdesk.services.errors import NotFoundError, UserError, ValidationError, raise_if_any
 from alsdesk.services.rows import at_version
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
 from alsdesk.store.models import (
     Action,
+    ActionChange,
     ActionReview,
     ActionSet,
     Event,
     Goal,
     Meeting,
     Membership,
-    Person,
 )
 
+__all__ = [
+    "REVIEW_STATUSES",
+    "ActionChangeInfo",
+    "ActionDraft",
+    "ActionInfo",
+    "ActionService",
+    "ActionStatus",
+    "ReportItem",
+    "TrackerFilter",
+    "completion_rate",
+    "goal_actions",
+]
+
 MAX_ACTION_TEXT = 1000
-
-
-class ActionStatus(StrEnum):
-    OPEN = "open"
-    DONE = "done"
-    PARTLY_DONE = "partly_done"
-    NOT_DONE = "not_done"
-    DROPPED = "dropped"
-    CARRIED_FORWARD = "carried_forward"
-
-    @property
-    def label(self) -> str:
-        return translate("services", STATUS_LABELS[self])
-
-    @property
-    def still_open(self) -> bool:
-        return self in (ActionStatus.OPEN, ActionStatus.CARRIED_FORWARD)
-
-
-STATUS_LABELS = {
-    ActionStatus.OPEN: QT_TRANSLATE_NOOP("services", "Open"),
-    ActionStatus.DONE: QT_TRANSLATE_NOOP("services", "Done"),
-    ActionStatus.PARTLY_DONE: QT_TRANSLATE_NOOP("services", "Partly done"),
-    ActionStatus.NOT_DONE: QT_TRANSLATE_NOOP("services", "Not done"),
-    ActionStatus.DROPPED: QT_TRANSLATE_NOOP("services", "Dropped"),
-    ActionStatus.CARRIED_FORWARD: QT_TRANSLATE_NOOP("services", "Carried forward"),
-}
-
-# The statuses a facilitator can choose at report-back.
-REVIEW_STATUSES = tuple(s for s in ActionStatus if s != ActionStatus.OPEN)
-
-
-@dataclass(frozen=True)
-class ActionDraft:
-    owner_id: int
-    text: str
-    due_date: dt.date | None = None
-    goal_id: int | None = None
-
-
-@dataclass(frozen=True)
-class ActionInfo:
-    id: int
-    set_id: int
-    meeting_id: int
-    agreed_on: dt.date
-    owner_id: int
-    owner_name: str
-    text: str
-    due_date: dt.date | None
-    goal_id: int | None
-    status: ActionStatus
-    comment: str = ""
-    reviewed_on: dt.date | None = None
-    version: int = 1
-
-    def overdue(self, today: dt.date) -> bool:
-        return self.status.still_open and self.due_date is not None and self.due_date < today
-
-    def draft(self) -> ActionDraft:
-        return ActionDraft(self.owner_id, self.text, self.due_date, self.goal_id)
-
-
-@dataclass(frozen=True)
-class ReportItem:
-    """An earlier action at its owner's report-back, with this meeting's review if any."""
-
-    action: ActionInfo
-    status: ActionStatus | None
-    comment: str
 
 
 @dataclass(frozen=True)
@@ -121,6 +74,11 @@ class ActionService:
             event = _meeting_event(session, meeting_id)
             return _next_meeting_date(session, event)
 
+    def next_meeting_after(self, set_id: int, day: dt.date) -> dt.date | None:
+        """The date of the set's first set meeting after ``day``, if scheduled."""
+        with self._sessions() as session:
+            return _first_meeting_after(session, set_id, day)
+
     def add(self, meeting_id: int, draft: ActionDraft) -> ActionInfo:
         with self._sessions.begin() as session:
             event = _meeting_event(session, meeting_id)
@@ -135,21 +93,29 @@ class ActionService:
             )
             session.add(row)
             session.flush()
-            return _action_infos(session, [row])[0]
+            return action_infos(session, [row])[0]
 
     def update(
         self, action_id: int, draft: ActionDraft, expected_version: int | None = None
     ) -> ActionInfo:
-        """Save; refused (ChangedElsewhereError) if it changed since ``expected_version``."""
+        """Save; refused (ChangedElsewhereError) if it changed since ``expected_version``.
+
+        Once the action has been reported back on, its text, owner and due date as
+        they were are kept in its history.
+        """
         with self._sessions.begin() as session:
             row = at_version(_action(session, action_id), expected_version, "action")
             event = _meeting_event(session, row.meeting_id)
-            row.text = _checked(session, event, draft)
+            text = _checked(session, event, draft)
+            moved = (text, draft.owner_id, draft.due_date) != (row.text, row.owner_id, row.due_date)
+            if moved and _reviewed(session, action_id):
+                _keep_as_was(session, row)
+            row.text = text
             row.owner_id = draft.owner_id
             row.due_date = draft.due_date
             row.goal_id = draft.goal_id
             session.flush()  # the version rises here
-            return _action_infos(session, [row])[0]
+            return action_infos(session, [row])[0]
 
     def delete(self, action_id: int) -> None:
         with self._sessions.begin() as session:
@@ -165,7 +131,7 @@ class ActionService:
 
     def get(self, action_id: int) -> ActionInfo:
         with self._sessions() as session:
-            return _action_infos(session, [_action(session, action_id)])[0]
+            return action_infos(session, [_action(session, action_id)])[0]
 
     def agreed_at(self, meeting_id: int, owner_id: int | None = None) -> list[ActionInfo]:
         """Actions agreed at this meeting (one owner's, or everyone's), in order made."""
@@ -173,7 +139,7 @@ class ActionService:
             query = select(Action).where(Action.meeting_id == meeting_id)
             if owner_id is not None:
                 query = query.where(Action.owner_id == owner_id)
-            return _action_infos(session, list(session.scalars(query.order_by(Action.id))))
+            return action_infos(session, list(session.scalars(query.order_by(Action.id))))
 
     def report_back(self, meeting_id: int, owner_id: int) -> list[ReportItem]:
         """The owner's earlier actions due for report-back at this meeting.
@@ -197,10 +163,11 @@ class ActionService:
                     .order_by(Event.date, Action.id)
                 )
             )
-            reviews = _reviews(session, [a.id for a in earlier])
-            return _report_items(
-                _action_infos(session, earlier, before=event.date), reviews, meeting_id
-            )
+            if not earlier:
+                return []
+            known = Known.load(session, earlier)
+            reviews = {(r.action_id, r.meeting_id): r for r in known.reviews}
+            return report_items(known.infos(earlier, before=event.date), reviews, meeting_id)
 
     def report_back_by_meeting(self, set_id: int) -> dict[tuple[int, int], list[ReportItem]]:
         """``report_back`` for every meeting of the set and every owner, read in one go.
@@ -221,19 +188,29 @@ class ActionService:
             )
             if not rows:
                 return {}
-            known = _Known.load(session, rows)
+            known = Known.load(session, rows)
         reviews = {(r.action_id, r.meeting_id): r for r in known.reviews}
         by_meeting: dict[tuple[int, int], list[ReportItem]] = {}
         for meeting_id, date in known.meeting_dates.items():
             earlier = [row for row in rows if known.meeting_dates[row.meeting_id] < date]
-            for item in _report_items(known.infos(earlier, before=date), reviews, meeting_id):
+            for item in report_items(known.infos(earlier, before=date), reviews, meeting_id):
                 by_meeting.setdefault((meeting_id, item.action.owner_id), []).append(item)
         return by_meeting
 
     def review(
-        self, action_id: int, meeting_id: int, status: ActionStatus | None, comment: str = ""
+        self,
+        action_id: int,
+        meeting_id: int,
+        status: ActionStatus | None,
+        comment: str = "",
+        carried_to: dt.date | None = None,
     ) -> None:
-        """Record the status reported at this meeting (None takes the review back)."""
+        """Record the status reported at this meeting (None takes the review back).
+
+        Carried forward, the action is due again on ``carried_to`` (by default the
+        set's next meeting after this one); its old due date is kept in its
+        history, and put back if the review is taken back or changed.
+        """
         with self._sessions.begin() as session:
             action = _action(session, action_id)
             event = _meeting_event(session, meeting_id)
@@ -255,16 +232,54 @@ class ActionService:
             )
             if status is None:
                 if row is not None:
+                    _undo_carry(session, action, row)
                     session.delete(row)
                 return
-            status = ActionStatus(status)
-            if status == ActionStatus.OPEN:
-                raise UserError(translate("services", "Choose what became of the action."))
+            if carried_to is None and status == ActionStatus.CARRIED_FORWARD:
+                carried_to = _next_meeting_date(session, event)
             if row is None:
                 row = ActionReview(action_id=action_id, meeting_id=meeting_id)
                 session.add(row)
-            row.status = str(status)
-            row.comment = comment.strip()
+            _fill_review(session, action, row, status, comment, carried_to, event.date)
+
+    def report_between(
+        self,
+        action_id: int,
+        on: dt.date,
+        status: ActionStatus,
+        comment: str = "",
+        carried_to: dt.date | None = None,
+    ) -> ActionInfo:
+        """Record what the owner reported between meetings, on day ``on``.
+
+        A second report on the same day replaces the first. Carried forward
+        without a date, the action is due at the set's next meeting after ``on``.
+        """
+        with self._sessions.begin() as session:
+            action = _action(session, action_id)
+            agreed = _meeting_event(session, action.meeting_id)
+            if on < agreed.date:
+                raise ValidationError(
+                    {
+                        "reviewed_on": translate("services", "The action was agreed later, on %s.")
+                        % medium_date(agreed.date)
+                    }
+                )
+            row = session.scalar(
+                select(ActionReview).where(
+                    ActionReview.action_id == action_id,
+                    ActionReview.meeting_id.is_(None),
+                    ActionReview.reviewed_on == on,
+                )
+            )
+            if carried_to is None and status == ActionStatus.CARRIED_FORWARD:
+                carried_to = _next_meeting_date(session, agreed, after=on)
+            if row is None:
+                row = ActionReview(action_id=action_id, meeting_id=None, reviewed_on=on)
+                session.add(row)
+            _fill_review(session, action, row, status, comment, carried_to, on)
+            session.flush()
+            return action_infos(session, [action])[0]
 
     def tracker(self, set_id: int, filters: TrackerFilter | None = None) -> list[ActionInfo]:
         """Every action of the set, oldest meeting first, with its latest status."""
@@ -280,7 +295,7 @@ class ActionService:
             )
             if filters.owner_id is not None:
                 query = query.where(Action.owner_id == filters.owner_id)
-            infos = _action_infos(session, list(session.scalars(query)))
+            infos = action_infos(session, list(session.scalars(query)))
         if filters.status is not None:
             infos = [a for a in infos if a.status == filters.status]
         if filters.overdue_on is not None:
@@ -307,7 +322,7 @@ class ActionService:
                     .order_by(Action.due_date, Action.id)
                 )
             )
-            infos = _action_infos(session, rows)
+            infos = action_infos(session, rows)
         return [a for a in infos if a.status.still_open]
 
 
@@ -343,7 +358,7 @@ def goal_actions(
         query = query.where(Action.goal_id.is_(None), Action.owner_id == owner_id)
     else:
         query = query.where(Action.goal_id == goal_id)
-    return _action_infos(session, list(session.scalars(query)))
+    return action_infos(session, list(session.scalars(query)))
 
 
 def _checked(session: Session, event: Event, draft: ActionDraft) -> str:
@@ -375,14 +390,21 @@ def _checked(session: Session, event: Event, draft: ActionDraft) -> str:
     return text
 
 
-def _next_meeting_date(session: Session, event: Event) -> dt.date | None:
+def _next_meeting_date(
+    session: Session, event: Event, after: dt.date | None = None
+) -> dt.date | None:
+    """The set's next set meeting after ``event`` (or after the day ``after``)."""
+    return _first_meeting_after(session, event.set_id, after or event.date)
+
+
+def _first_meeting_after(session: Session, set_id: int, day: dt.date) -> dt.date | None:
     return session.scalar(
         select(Event.date)
         .where(
-            Event.set_id == event.set_id,
+            Event.set_id == set_id,
             Event.kind == "set_meeting",
             Event.cancelled.is_(False),
-            Event.date > event.date,
+            Event.date > day,
         )
         .order_by(Event.date)
         .limit(1)
@@ -405,95 +427,66 @@ def _action(session: Session, action_id: int) -> Action:
     return row
 
 
-def _reviews(session: Session, action_ids: list[int]) -> dict[tuple[int, int], ActionReview]:
-    return {
-        (r.action_id, r.meeting_id): r
-        for r in session.scalars(select(ActionReview).where(ActionReview.action_id.in_(action_ids)))
-    }
+def _reviewed(session: Session, action_id: int) -> bool:
+    return (
+        session.scalar(select(ActionReview.id).where(ActionReview.action_id == action_id).limit(1))
+        is not None
+    )
 
 
-def _report_items(
-    infos: list[ActionInfo], reviews: dict[tuple[int, int], ActionReview], meeting_id: int
-) -> list[ReportItem]:
-    """The report-back at ``meeting_id``: what was open when it began, or reviewed there."""
-    items = []
-    for info in infos:
-        here = reviews.get((info.id, meeting_id))
-        if here is None and not info.status.still_open:
-            continue
-        items.append(
-            ReportItem(
-                info, ActionStatus(here.status) if here else None, here.comment if here else ""
+def _keep_as_was(session: Session, action: Action, review: ActionReview | None = None) -> None:
+    session.add(
+        ActionChange(
+            action_id=action.id,
+            text=action.text,
+            owner_id=action.owner_id,
+            due_date=action.due_date,
+            review_id=review.id if review is not None else None,
+        )
+    )
+
+
+def _fill_review(
+    session: Session,
+    action: Action,
+    row: ActionReview,
+    status: ActionStatus,
+    comment: str,
+    carried_to: dt.date | None,
+    day: dt.date,
+) -> None:
+    """Set a review's status and comment, and move the due date of an action carried forward."""
+    status = ActionStatus(status)
+    if status == ActionStatus.OPEN:
+        raise UserError(translate("services", "Choose what became of the action."))
+    if status == ActionStatus.CARRIED_FORWARD:
+        if carried_to is not None and carried_to < day:
+            raise ValidationError(
+                {
+                    "carried_to": translate("services", "Carry it forward to a day after %s.")
+                    % medium_date(day)
+                }
             )
-        )
-    return items
+    else:
+        carried_to = None
+    if row.carried_to is not None and carried_to != row.carried_to:
+        _undo_carry(session, action, row)
+    row.status = str(status)
+    row.comment = comment.strip()
+    if carried_to is not None and carried_to != row.carried_to:
+        session.flush()  # the review's id, for its history line
+        if action.due_date != carried_to:
+            _keep_as_was(session, action, row)
+            action.due_date = carried_to
+    row.carried_to = carried_to
 
 
-@dataclass(frozen=True)
-class _Known:
-    """What ActionInfos need besides the action rows: meeting dates, names, reviews."""
-
-    meeting_dates: dict[int, dt.date]
-    names: dict[int, str]
-    reviews: list[ActionReview]
-
-    @classmethod
-    def load(cls, session: Session, rows: list[Action]) -> _Known:
-        ids = [r.id for r in rows]
-        meeting_dates = dict(
-            session.execute(
-                select(Meeting.id, Event.date)
-                .join(Event, Event.id == Meeting.event_id)
-                .where(Event.set_id.in_({r.set_id for r in rows}))
-            ).all()
-        )
-        names = dict(
-            session.execute(
-                select(Person.id, Person.full_name).where(Person.id.in_({r.owner_id for r in rows}))
-            ).all()
-        )
-        reviews = list(session.scalars(select(ActionReview).where(ActionReview.action_id.in_(ids))))
-        return cls(meeting_dates, names, reviews)
-
-    def infos(self, rows: list[Action], before: dt.date | None = None) -> list[ActionInfo]:
-        """ActionInfos with each one's latest review (only reviews before ``before``, if given)."""
-        wanted = {row.id for row in rows}
-        latest: dict[int, tuple[dt.date, ActionReview]] = {}
-        for review in self.reviews:
-            if review.action_id not in wanted:
-                continue
-            when = self.meeting_dates[review.meeting_id]
-            if before is not None and when >= before:
-                continue
-            if review.action_id not in latest or when > latest[review.action_id][0]:
-                latest[review.action_id] = (when, review)
-        infos = []
-        for row in rows:
-            reviewed = latest.get(row.id)
-            infos.append(
-                ActionInfo(
-                    id=row.id,
-                    set_id=row.set_id,
-                    meeting_id=row.meeting_id,
-                    agreed_on=self.meeting_dates[row.meeting_id],
-                    owner_id=row.owner_id,
-                    owner_name=self.names.get(row.owner_id, ""),
-                    text=row.text,
-                    due_date=row.due_date,
-                    goal_id=row.goal_id,
-                    status=ActionStatus(reviewed[1].status) if reviewed else ActionStatus.OPEN,
-                    comment=reviewed[1].comment if reviewed else "",
-                    reviewed_on=reviewed[0] if reviewed else None,
-                    version=row.version,
-                )
-            )
-        return infos
-
-
-def _action_infos(
-    session: Session, rows: list[Action], before: dt.date | None = None
-) -> list[ActionInfo]:
-    """ActionInfos with each one's latest review (only reviews before ``before``, if given)."""
-    if not rows:
-        return []
-    return _Known.load(session, rows).infos(rows, before)
+def _undo_carry(session: Session, action: Action, review: ActionReview) -> None:
+    """Put back the due date a review's carrying forward replaced, unless changed since."""
+    change = session.scalar(select(ActionChange).where(ActionChange.review_id == review.id))
+    if change is None:
+        return
+    if action.due_date == review.carried_to:
+        action.due_date = change.due_date
+    session.delete(change)
+    review.carried_to = None

@@ -18,6 +18,7 @@ from alsdesk.services.errors import raise_if_any
 
 class StepKind(StrEnum):
     CHECK_IN = "check_in"
+    REPORT_BACK = "report_back"
     BIDS = "bids"
     AIRTIME = "airtime"
     PROCESS_REVIEW = "process_review"
@@ -31,6 +32,7 @@ class StepKind(StrEnum):
 
 STEP_KIND_LABELS = {
     StepKind.CHECK_IN: QT_TRANSLATE_NOOP("services", "Check-in"),
+    StepKind.REPORT_BACK: QT_TRANSLATE_NOOP("services", "Report-back round"),
     StepKind.BIDS: QT_TRANSLATE_NOOP("services", "Bids for airtime"),
     StepKind.AIRTIME: QT_TRANSLATE_NOOP("services", "Airtime rounds"),
     StepKind.PROCESS_REVIEW: QT_TRANSLATE_NOOP("services", "Process review"),
@@ -47,8 +49,12 @@ class AgendaStep:
     title: str
 
 
+# A report-back round is a set's own choice (most hear report-back inside each
+# airtime); the workspace's Report-back tab is there for every member either way.
 DEFAULT_AGENDA: tuple[AgendaStep, ...] = tuple(
-    AgendaStep(kind, kind.label) for kind in StepKind if kind != StepKind.OTHER
+    AgendaStep(kind, kind.label)
+    for kind in StepKind
+    if kind not in (StepKind.OTHER, StepKind.REPORT_BACK)
 )
 
 

@@ -314,19 +314,55 @@ class Action(Base):
 
 
 class ActionReview(Base):
-    """How an action stood when its owner reported back at a later meeting."""
+    """How an action stood when its owner reported back.
+
+    At a later meeting (``meeting_id``), or between meetings (``meeting_id`` None,
+    the day in ``reviewed_on``). ``carried_to`` is the new due date an action
+    carried forward was given.
+    """
 
     __tablename__ = "action_review"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"))
-    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int | None] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), nullable=True
+    )
+    reviewed_on: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     status: Mapped[str] = mapped_column(String(20))
     comment: Mapped[str] = mapped_column(Text, default="")
+    carried_to: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
 
     __table_args__ = (
         UniqueConstraint("action_id", "meeting_id", name="uq_action_review_action_meeting"),
         Index("ix_action_review_meeting_id", "meeting_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class ActionChange(Base):
+    """An action's text, owner and due date as they were before a change.
+
+    Kept when an action already reported back on is edited, and when carrying it
+    forward moves its due date (``review_id`` names that review).
+    """
+
+    __tablename__ = "action_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"))
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)  # UTC
+    text: Mapped[str] = mapped_column(Text)
+    owner_id: Mapped[int | None] = mapped_column(
+        ForeignKey("person.id", ondelete="SET NULL"), nullable=True
+    )
+    due_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    review_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action_review.id", ondelete="SET NULL"), nullable=True
+    )
+
+    __table_args__ = (
+        Index("ix_action_change_action_id", "action_id"),
         {"sqlite_autoincrement": True},
     )
 

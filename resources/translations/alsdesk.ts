@@ -40,6 +40,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Reported back between meetings, on %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Reported back on %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,11 +63,31 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Report back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what became of the action, heard between meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the action&apos;s text, owner or due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Mem&amp;ber:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stat&amp;us:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Between meetings: choose an action (double-click to report back).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -733,6 +757,37 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
     </message>
     <message>
         <source>nothing scheduled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EditActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agreed %s. A change after report-back keeps what the action was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (left the set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Due date</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1890,6 +1945,10 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Re&amp;port-back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Bids</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2551,6 +2610,22 @@ Member of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No presenter chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes for %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the clock now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit %s&apos;s notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No goal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2559,19 +2634,27 @@ Member of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>agreed %s · due %s</source>
+        <source>Change this action&apos;s text, owner or due date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Not reported yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Comment</source>
+        <source>Edit action: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No actions agreed yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything below is %s&apos;s record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s has the floor: you are editing these notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s has the floor: these notes are locked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2766,6 +2849,64 @@ Add the people in this set on the Members tab.</source>
     </message>
 </context>
 <context>
+    <name>ReportBackPanel</name>
+    <message>
+        <source>Everyone here reports back on the actions they agreed at earlier meetings: presenters can do it in their airtime too. Carried forward, an action is due again at the next meeting unless you choose another day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is marked present yet. Mark attendance on the Attendance tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No earlier actions to report back on: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Away today: %s. Their actions can be reported back on from the set&apos;s Actions tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s (late)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to hear about today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d earlier actions reported back on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportBetweenDialog</name>
+    <message>
+        <source>Report back on an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s: “%s”, agreed %s, now %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;What became of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Heard on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2898,6 +3039,10 @@ Add the people in this set on the Members tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Not reported back yet: %s. See the Report-back tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stopped at %s: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2907,6 +3052,57 @@ Add the people in this set on the Members tab.</source>
     </message>
     <message>
         <source>No stops yet. “Stop the set” (Ctrl+Shift+S) marks the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewRow</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carried forward %s: was due %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was “%s”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was %s’s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>was due %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed %s: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>agreed %s · due %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not reported yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new due date of an action carried forward</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3851,6 +4047,10 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The action was agreed later, on %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep an action to %s characters.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3876,6 +4076,10 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>That action no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Carry it forward to a day after %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4136,6 +4340,10 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report-back round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -74,7 +74,11 @@ def test_each_presenter_has_issue_questions_insight_report_back_and_actions(
     assert "Action Due Shadow the night coordinator for one shift. No date" in first
     assert "Map discharge steps with the therapy team. 20 Oct 2026" in first
     assert "Airtime 2 of 2: Łukasz Zieliński" in first
-    assert "Ask the chief pharmacist about a Saturday rota trial. 1 Oct 2026" in first
+    # Carried forward at meeting 2: due at meeting 3 now, what it was shown with it.
+    assert (
+        "Ask the chief pharmacist about a Saturday rota trial. "
+        "Carried forward 27 Oct 2026: was due 1 Oct 2026 8 Dec 2026"
+    ) in first
 
     assert "Airtime 2 of 2: Amira Hassan" in second
     assert (
@@ -97,7 +101,7 @@ def test_members_without_airtime_report_back_and_commit_to_actions_too(
     ) in first
     assert (
         "Łukasz Zieliński Ask the chief pharmacist about a Saturday rota trial. "
-        "15 Sep 2026 Carried forward Meeting moved to November."
+        "15 Sep 2026 Carried forward to 8 Dec 2026 Meeting moved to November."
     ) in second
     assert "Daniel Price Read the handover audit from last winter. 15 Sep 2026 Done" in second
 

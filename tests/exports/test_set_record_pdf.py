@@ -27,7 +27,7 @@ def test_summary_counts_meetings_attendance_actions_and_completion(services, hel
         "Members 5",
         "Meetings held 2, from 15 September 2026 to 27 October 2026",
         "Attendance 9 of 10 recorded places (90%)",
-        "Actions agreed 5: 1 open, 2 done, 1 partly done, 1 carried forward (1 overdue)",
+        "Actions agreed 5: 1 open, 2 done, 1 partly done, 1 carried forward",
         "Completion rate 83% of reviewed actions done (partly done counts half)",
     ):
         assert line in pages[0]
@@ -57,7 +57,8 @@ def test_action_tracker_gives_each_members_completion_and_every_action(
     assert "Member Action Agreed on Due Status Comment" in text
     assert (
         "Łukasz Zieliński Ask the chief pharmacist about a Saturday rota trial. "
-        "15 Sep 2026 1 Oct 2026 Carried forward overdue Meeting moved to November."
+        "Carried forward 27 Oct 2026: was due 1 Oct 2026 "
+        "15 Sep 2026 8 Dec 2026 Carried forward 27 Oct 2026 Meeting moved to November."
     ) in text
     assert (
         "Amira Hassan Map discharge steps with the therapy team. 15 Sep 2026 20 Oct 2026 "
@@ -151,3 +152,21 @@ def test_a_set_with_no_meetings_yet_says_so(services, make_set, make_member, tmp
     assert "Action tracker No actions have been agreed yet." in text
     assert "Meeting records No meetings have been held yet." in text
     assert "Page 1 of 1" in text
+
+
+def test_an_action_changed_after_report_back_shows_what_it_was(services, held_set, tmp_path):
+    action = next(
+        a
+        for a in services.actions.tracker(held_set.set_id)
+        if a.text == "Map discharge steps with the therapy team."
+    )
+    services.actions.update(
+        action.id,
+        ActionDraft(action.owner_id, "Map discharge steps with therapy and pharmacy.", None),
+        expected_version=action.version,
+    )
+
+    text = " ".join(print_set(services, held_set.set_id, tmp_path / "set.pdf"))
+
+    assert "Map discharge steps with therapy and pharmacy." in text
+    assert "was \u201cMap discharge steps with the therapy team.\u201d, was due 20 Oct 2026" in text

@@ -361,13 +361,83 @@ def test_the_tracker_filters_by_owner_status_and_overdue(services, cedar, people
     assert tracked_texts(owner_id=people["Grace"], overdue_on=dt.date(2030, 1, 1)) == []
 
 
-def test_a_carried_forward_action_past_its_date_is_overdue(services, cedar, people, meeting_on):
+def test_a_carried_forward_action_is_due_at_the_next_meeting_then_overdue(
+    services, cedar, people, meeting_on
+):
     first, second = meeting_on(FIRST), meeting_on(SECOND)
     action = services.actions.add(first, ActionDraft(people["Amira"], "Call IT", SECOND))
     services.actions.review(action.id, second, ActionStatus.CARRIED_FORWARD)
-    assert services.actions.get(action.id).overdue(THIRD)
-    overdue = services.actions.tracker(cedar.id, TrackerFilter(overdue_on=THIRD))
+    carried = services.actions.get(action.id)
+    assert carried.due_date == THIRD  # not "carried forward · overdue" at once
+    assert not carried.overdue(SECOND + dt.timedelta(days=1))
+    assert [(c.due_date, c.carried) for c in carried.history] == [(SECOND, True)]
+    the_day_after = THIRD + dt.timedelta(days=1)
+    overdue = services.actions.tracker(cedar.id, TrackerFilter(overdue_on=the_day_after))
     assert [a.id for a in overdue] == [action.id]
+
+
+def test_carrying_forward_to_a_chosen_day_and_taking_it_back(services, people, meeting_on):
+    first, second = meeting_on(FIRST), meeting_on(SECOND)
+    action = services.actions.add(first, ActionDraft(people["Amira"], "Call IT", SECOND))
+    chosen = SECOND + dt.timedelta(days=14)
+    services.actions.review(action.id, second, ActionStatus.CARRIED_FORWARD, "", chosen)
+    assert services.actions.get(action.id).due_date == chosen
+    later = chosen + dt.timedelta(days=7)
+    services.actions.review(action.id, second, ActionStatus.CARRIED_FORWARD, "", later)
+    moved = services.actions.get(action.id)
+    assert moved.due_date == later
+    assert [c.due_date for c in moved.history] == [SECOND]  # the date it was agreed with
+    services.actions.review(action.id, second, ActionStatus.DONE)
+    done = services.actions.get(action.id)
+    assert (done.due_date, done.history) == (SECOND, ())
+    with pytest.raises(ValidationError) as refused:
+        services.actions.review(
+            action.id, second, ActionStatus.CARRIED_FORWARD, "", SECOND - dt.timedelta(days=1)
+        )
+    assert "carried_to" in refused.value.fields
+    assert services.actions.get(action.id).status == ActionStatus.DONE
+
+
+def test_a_report_between_meetings_closes_the_action_before_the_next(
+    services, cedar, people, meeting_on
+):
+    first = meeting_on(FIRST)
+    action = services.actions.add(first, ActionDraft(people["Grace"], "Audit the notes", SECOND))
+    services.actions.report_between(
+        action.id, FIRST + dt.timedelta(days=10), ActionStatus.DONE, "Sent on Friday"
+    )
+    done = services.actions.get(action.id)
+    assert (done.status, done.comment, done.reported_between) == (
+        ActionStatus.DONE,
+        "Sent on Friday",
+        True,
+    )
+    second = meeting_on(SECOND)
+    assert services.actions.report_back(second, people["Grace"]) == []
+    assert completion_rate(services.actions.tracker(cedar.id)) == 1.0
+    with pytest.raises(ValidationError):
+        services.actions.report_between(action.id, FIRST - dt.timedelta(days=1), ActionStatus.DONE)
+
+
+def test_editing_an_action_reported_back_on_keeps_what_it_was(services, people, meeting_on):
+    first, second = meeting_on(FIRST), meeting_on(SECOND)
+    action = services.actions.add(first, ActionDraft(people["Amira"], "Call IT", SECOND))
+    fixed = services.actions.update(
+        action.id, ActionDraft(people["Amira"], "Call IT today", SECOND)
+    )
+    assert fixed.history == ()  # a fix before anyone reported back is no change of plan
+    services.actions.review(action.id, second, ActionStatus.PARTLY_DONE, "Left a message")
+    edited = services.actions.update(
+        action.id, ActionDraft(people["Daniel"], "Meet IT", THIRD), expected_version=fixed.version
+    )
+    (was,) = edited.history
+    assert (was.text, was.owner_name, was.due_date, was.carried) == (
+        "Call IT today",
+        "Amira Hassan",
+        SECOND,
+        False,
+    )
+    assert (edited.text, edited.owner_name, edited.due_date) == ("Meet IT", "Daniel Price", THIRD)
 
 
 def test_the_completion_rate_counts_partly_done_as_half(services, cedar, people, tracked):

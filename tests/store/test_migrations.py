@@ -478,3 +478,32 @@ def test_goals_from_before_the_choice_of_rules_keep_the_ihi_rules(copy_fixture):
         assert {services.goals.run_chart(goal.id).rule_set for goal in goals} == {RuleSet.IHI}
     finally:
         store.close()
+
+
+def test_upgrading_to_action_history_keeps_every_review_and_allows_one_between_meetings(
+    copy_fixture,
+):
+    # 0010 rebuilds action_review to let a review belong to no meeting.
+    path = copy_fixture(FIXTURES / "revision_0006_versions_manifest.sqlite3")
+    with closing(sqlite3.connect(path)) as conn:
+        query = "SELECT action_id, meeting_id, status, comment FROM action_review ORDER BY id"
+        before = conn.execute(query).fetchall()
+
+    store = open_store(path)
+    try:
+        services = Services.over(store)
+        action_id = before[0][0]
+        agreed = services.actions.get(action_id)
+        services.actions.report_between(
+            action_id, agreed.agreed_on + dt.timedelta(days=60), ActionStatus.DONE, "By email"
+        )
+        assert services.actions.get(action_id).reported_between
+    finally:
+        store.close()
+
+    with closing(sqlite3.connect(path)) as conn:
+        after = conn.execute(query).fetchall()
+        changes = conn.execute("SELECT count(*) FROM action_change").fetchone()[0]
+    assert before and after[: len(before)] == before
+    assert after[len(before)][1:] == (None, "done", "By email")
+    assert changes == 0

@@ -15,6 +15,7 @@ from PySide6.QtGui import QBrush, QColor
 from alsdesk import theme
 from alsdesk.dates import medium_date
 from alsdesk.services.actions import ActionInfo, ActionStatus
+from alsdesk.ui.common.action_review import history_tooltip
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE, column_title
 
 MEMBER, ACTION, AGREED, DUE, STATUS, COMMENT = range(6)
@@ -122,6 +123,8 @@ class ActionsModel(QAbstractTableModel):
         return self._text(action, column).casefold()
 
     def _tooltip(self, action: ActionInfo, column: int) -> str | None:
+        if column in (ACTION, DUE) and action.history:
+            return history_tooltip(action) or _wrapping(action.text)
         if column == ACTION:
             return _wrapping(action.text)
         if column == DUE and action.due_date is None:
@@ -129,6 +132,11 @@ class ActionsModel(QAbstractTableModel):
         if column == STATUS:
             if action.reviewed_on is None:
                 return self.tr("Not yet reported back on")
+            if action.reported_between:
+                return self.tr("Reported back between meetings, on %s: %s") % (
+                    medium_date(action.reviewed_on),
+                    action.status.label,
+                )
             return self.tr("Reported back on %s: %s") % (
                 medium_date(action.reviewed_on),
                 action.status.label,

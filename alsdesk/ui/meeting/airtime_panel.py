@@ -161,6 +161,7 @@ class AirtimePanel(QWidget):
         right_layout.addLayout(controls)
         right_layout.addWidget(self.pace)
         right_layout.addWidget(self.plan_warning)
+        right_layout.addWidget(self.notes.header)  # whose record, in view however it scrolls
         right_layout.addWidget(scroll, 1)
 
         splitter = QSplitter()
@@ -250,9 +251,11 @@ class AirtimePanel(QWidget):
         changed_person = turn is None or self.shown is None or turn.id != self.shown.id
         self.shown = turn
         if changed_person:
-            self.notes.load(self.meeting, turn)
+            self.notes.load(self.meeting, turn, self.timed_turn())
             self.notes_scroll.verticalScrollBar().setValue(0)  # the next record from its top
             QTimer.singleShot(0, self.notes_scroll.fit)
+        else:
+            self.notes.show_clock(self.timed_turn())  # the floor may have passed on
         self._last_cue = None
         self._update_buttons()
         self.tick()

@@ -23,14 +23,16 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.dates import medium_date
-from alsdesk.services.actions import REVIEW_STATUSES, ActionDraft, ActionInfo, ReportItem
-from alsdesk.services.airtime_rounds import TurnInfo
+from alsdesk.services.actions import ActionDraft, ActionInfo, ReportItem
+from alsdesk.services.airtime_rounds import TurnInfo, TurnState
 from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.goals import GoalStatus
 from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.common.action_dialogs import EditActionDialog
+from alsdesk.ui.common.action_review import ReviewRow
 from alsdesk.ui.common.date_field import DateField
-from alsdesk.ui.common.form import ERROR_STYLE
-from alsdesk.ui.common.layouts import clear_layout, hint_label
+from alsdesk.ui.common.form import ERROR_STYLE, WARNING_STYLE
+from alsdesk.ui.common.layouts import HINT_STYLE, clear_layout, hint_label
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 
@@ -47,6 +49,10 @@ def _error_label(name: str) -> SteadyLabel:
 
 
 class PresenterNotes(QWidget):
+    """Whose record this is stays in view: "Notes for Amira Hassan". While someone
+    else has the floor, another presenter's record is locked until the facilitator
+    chooses "Edit Amira Hassan's notes", so nothing is typed into the wrong record."""
+
     changed = Signal()
 
     def __init__(self, context: MeetingContext, parent: QWidget | None = None):
@@ -54,6 +60,33 @@ class PresenterNotes(QWidget):
         self.context = context
         self.meeting: MeetingInfo | None = None
         self.turn: TurnInfo | None = None
+        self.on_clock: TurnInfo | None = None
+        self._unlocked_turn: int | None = None
+
+        self.whose = QLabel()
+        self.whose.setObjectName("notes_whose")
+        font = self.whose.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.whose.setFont(font)
+        self.whose.setTextFormat(Qt.TextFormat.PlainText)
+        self.unlock_button = QPushButton()
+        self.unlock_button.setObjectName("notes_unlock")
+        self.unlock_button.clicked.connect(self.unlock)
+        policy = self.unlock_button.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)  # the header keeps its height either way
+        self.unlock_button.setSizePolicy(policy)
+        self.whose_note = SteadyLabel(name="notes_whose_note")
+        self.whose_note.setStyleSheet(WARNING_STYLE)
+        # Whose record this is, for the panel to keep in view above the scrolling record.
+        self.header = QWidget()
+        self.header.setObjectName("notes_header")
+        header = QGridLayout(self.header)
+        header.setContentsMargins(0, 4, 0, 0)
+        header.addWidget(self.whose, 0, 0)
+        header.addWidget(self.unlock_button, 0, 1, Qt.AlignmentFlag.AlignRight)
+        header.addWidget(self.whose_note, 1, 0, 1, 2)
+        header.setColumnStretch(0, 1)
 
         self.report_box = QGroupBox(self.tr("Report-back on earlier actions"))
         # Each action on a line of its own, its status and comment under it: the comment
@@ -61,7 +94,7 @@ class PresenterNotes(QWidget):
         self.report_grid = QGridLayout(self.report_box)
         self.report_grid.setColumnStretch(1, 1)
 
-        notes_box = QGroupBox(self.tr("Notes for the record"))
+        self.notes_box = notes_box = QGroupBox(self.tr("Notes for the record"))
         self.issue = QLineEdit()
         self.issue.setObjectName("turn_issue")
         self.issue.setPlaceholderText(self.tr("The issue in a line"))
@@ -84,7 +117,7 @@ class PresenterNotes(QWidget):
         self.key_questions.textChanged.connect(self._note_edited)
         self.sees_differently.textChanged.connect(self._note_edited)
 
-        actions_box = QGroupBox(self.tr("Actions before the next meeting"))
+        self.actions_box = actions_box = QGroupBox(self.tr("Actions before the next meeting"))
         self.actions_list = QVBoxLayout()
         self.action_text = QLineEdit()
         self.action_text.setObjectName("action_text")
@@ -135,13 +168,27 @@ class PresenterNotes(QWidget):
         self._loading = False
         self._added_here: set[int] = set()  # others' actions agreed in this turn
         self._goal_titles: dict[int, str] = {}
+        self._default_carry: dt.date | None = None
 
     # -- loading -------------------------------------------------------------------
 
-    def load(self, meeting: MeetingInfo, turn: TurnInfo | None) -> None:
+    def load(
+        self, meeting: MeetingInfo, turn: TurnInfo | None, on_clock: TurnInfo | None = None
+    ) -> None:
+        """Show ``turn``'s record as saved now; ``on_clock`` is whoever has the floor.
+
+        The notes are read again after the pending saves: the turn handed in may
+        have been read before the notes typed since were saved (after "End the
+        last airtime" nothing reloads the turns, so a record written up then and
+        shown again came back empty).
+        """
         self.context.autosave.flush()
         if turn is None or self.turn is None or turn.id != self.turn.id:
             self._added_here = set()
+            self._unlocked_turn = None
+        if turn is not None:
+            saved = self.context.airtime.turns(meeting.id)
+            turn = next((t for t in saved if t.id == turn.id), turn)
         self.meeting = meeting
         self.turn = turn
         self.setEnabled(turn is not None)
@@ -155,6 +202,64 @@ class PresenterNotes(QWidget):
         self._reset_action_form()
         self._show_report_back()
         self._show_actions()
+        self.show_clock(on_clock)
+
+    # -- whose record --------------------------------------------------------------
+
+    def show_clock(self, on_clock: TurnInfo | None) -> None:
+        """Say whose notes these are, and lock them while someone else has the floor.
+
+        The header says it in the attention colour then, and names who has the floor.
+        """
+        self.on_clock = on_clock
+        turn = self.turn
+        if turn is None:
+            self.whose.setText(self.tr("No presenter chosen"))
+            self.whose.setStyleSheet("")
+            self.whose_note.clear()
+            self.unlock_button.hide()
+            return
+        self.whose.setText(self.tr("Notes for %s") % turn.full_name)
+        self.whose.setToolTip(self.tr("Everything below is %s's record") % turn.full_name)
+        other = (
+            on_clock is not None and on_clock.id != turn.id and on_clock.state == TurnState.CURRENT
+        )
+        locked = other and self._unlocked_turn != turn.id
+        if other:
+            assert on_clock is not None
+            self.whose.setStyleSheet(WARNING_STYLE)
+            self.whose_note.setStyleSheet(WARNING_STYLE)
+            self.whose_note.setText(
+                self.tr("%s has the floor: you are editing these notes.") % on_clock.full_name
+                if not locked
+                else self.tr("%s has the floor: these notes are locked.") % on_clock.full_name
+            )
+        else:
+            self.whose.setStyleSheet("")
+            self.whose_note.setStyleSheet(HINT_STYLE)
+            self.whose_note.setText(
+                self.tr("On the clock now.")
+                if on_clock is not None
+                and on_clock.id == turn.id
+                and on_clock.state == TurnState.CURRENT
+                else ""
+            )
+        self.unlock_button.setText(self.tr("Edit %s's notes") % turn.full_name)
+        self.unlock_button.setVisible(locked)
+        for box in (self.report_box, self.notes_box, self.actions_box):
+            box.setEnabled(not locked)
+
+    @property
+    def locked(self) -> bool:
+        return not self.notes_box.isEnabled()
+
+    def unlock(self) -> None:
+        """The deliberate step: write in the record of someone not on the clock."""
+        if self.turn is None:
+            return
+        self._unlocked_turn = self.turn.id
+        self.show_clock(self.on_clock)
+        self.issue.setFocus()
 
     def _fill_owners(self) -> None:
         assert self.meeting is not None
@@ -193,6 +298,7 @@ class PresenterNotes(QWidget):
         if self.turn is None or self.meeting is None:
             return
         items = self.context.actions.report_back(self.meeting.id, self.turn.person_id)
+        self._default_carry = self.context.actions.default_due_date(self.meeting.id)
         if not items:
             self.report_grid.addWidget(
                 hint_label(self.tr("No earlier actions to report back on.")), 0, 0, 1, 2
@@ -202,50 +308,31 @@ class PresenterNotes(QWidget):
             self._add_report_row(row, item)
 
     def _add_report_row(self, row: int, item: ReportItem) -> None:
-        action = item.action
-        label = QLabel(
-            f"{action.text}<br><span style='color:{theme.current().screen.hint}'>"
-            + self.tr("agreed %s · due %s")
-            % (_date_text(action.agreed_on), _date_text(action.due_date))
-            + (
-                f" · {self.tr('carried forward')}"
-                if action.status.value == "carried_forward"
-                else ""
-            )
-            + "</span>"
-        )
-        label.setWordWrap(True)
-        status = QComboBox()
-        status.setObjectName(f"review_status_{action.id}")
-        status.addItem(self.tr("Not reported yet"), None)
-        for choice in REVIEW_STATUSES:
-            status.addItem(choice.label, choice)
-        status.setCurrentIndex(status.findData(item.status) if item.status else 0)
-        comment = QLineEdit(item.comment)
-        comment.setCursorPosition(0)
-        comment.setObjectName(f"review_comment_{action.id}")
-        comment.setPlaceholderText(self.tr("Comment"))
-        comment.setEnabled(item.status is not None)
-        self.report_grid.addWidget(label, 2 * row, 0, 1, 2)
-        self.report_grid.addWidget(status, 2 * row + 1, 0)
-        self.report_grid.addWidget(comment, 2 * row + 1, 1)
+        assert self.meeting is not None
+        line = ReviewRow(item, self._default_carry)
+        self.report_grid.addWidget(line, row, 0, 1, 2)
+        meeting_id, action_id = self.meeting.id, item.action.id
 
         def save() -> None:
-            assert self.meeting is not None
-            self.context.actions.review(
-                action.id, self.meeting.id, status.currentData(), comment.text()
-            )
+            try:
+                self.context.actions.review(
+                    action_id,
+                    meeting_id,
+                    line.chosen_status(),
+                    line.comment.text(),
+                    line.carried_to(),
+                )
+            except ValidationError as exc:
+                line.show_error(" ".join(exc.fields.values()))
+                raise  # the autosave says it was not saved
             self.changed.emit()
 
-        def status_chosen() -> None:
-            comment.setEnabled(status.currentData() is not None)
-            self.context.autosave.schedule(("review", action.id), save)
-            self.context.autosave.flush()
+        def edited(at_once: bool) -> None:
+            self.context.autosave.schedule(("review", action_id), save)
+            if at_once:
+                self.context.autosave.flush()
 
-        status.currentIndexChanged.connect(status_chosen)
-        comment.textEdited.connect(
-            lambda _t: self.context.autosave.schedule(("review", action.id), save)
-        )
+        line.edited.connect(edited)
 
     def _show_actions(self) -> None:
         clear_layout(self.actions_list)
@@ -282,9 +369,27 @@ class PresenterNotes(QWidget):
         remove.setToolTip(self.tr("Remove this action"))
         remove.setAccessibleName(self.tr("Remove action: %s") % action.text)
         remove.clicked.connect(lambda: self._remove_action(action))
+        edit = QToolButton()
+        edit.setText("✎")
+        edit.setObjectName("edit_agreed_action")
+        edit.setToolTip(self.tr("Change this action's text, owner or due date"))
+        edit.setAccessibleName(self.tr("Edit action: %s") % action.text)
+        edit.clicked.connect(lambda: self._edit_action(action))
         line.addWidget(text, 1)
+        line.addWidget(edit)
         line.addWidget(remove)
         return row
+
+    def _edit_action(self, action: ActionInfo) -> None:
+        owners = [
+            (self.action_owner.itemText(i), self.action_owner.itemData(i))
+            for i in range(self.action_owner.count())
+        ]
+        if EditActionDialog(self.context.actions, action, owners, self).ask() is not None:
+            # Handed to someone else, it stays in view in this record.
+            self._added_here = self._added_here | {action.id}
+            self._show_actions()
+            self.changed.emit()
 
     # -- edits -----------------------------------------------------------------------
 

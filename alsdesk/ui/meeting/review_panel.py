@@ -16,8 +16,11 @@ from PySide6.QtWidgets import (
 
 from alsdesk.services.meeting_stops import StopInfo
 from alsdesk.services.meetings import MeetingInfo
+from alsdesk.ui.common.form import WARNING_STYLE
 from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext, local_time
+from alsdesk.ui.meeting.report_back_panel import unreported
 
 STOPS_HEIGHT = 64  # about three lines: the list scrolls rather than pushing the notes down
 
@@ -84,6 +87,10 @@ class ReviewPanel(QWidget):
             )
         )
         layout.addWidget(note)
+        # A reserved line: who here has not reported back yet, before the record goes out.
+        self.unreported = SteadyLabel(2, name="unreported_actions")
+        self.unreported.setStyleSheet(WARNING_STYLE)
+        layout.addWidget(self.unreported)
         layout.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignRight)
 
     def load(self, meeting: MeetingInfo) -> None:
@@ -93,6 +100,20 @@ class ReviewPanel(QWidget):
         self.next_meeting.setPlainText(meeting.next_meeting_notes)
         self._loading = False
         self.show_stops()
+        self.show_unreported()
+
+    def show_unreported(self) -> None:
+        """'Not reported back yet: Grace Mensah (2), Priya Raman (1). See the Report-back tab.'"""
+        if self.meeting is None:
+            return
+        waiting = unreported(self.context, self.meeting.id)
+        if not waiting:
+            self.unreported.clear()
+            return
+        names = ", ".join(f"{name} ({count})" for name, count in waiting)
+        self.unreported.setText(
+            self.tr("Not reported back yet: %s. See the Report-back tab.") % names
+        )
 
     def show_stops(self) -> None:
         """The times the set stopped, or how to mark one when there are none."""

@@ -36,11 +36,13 @@ from alsdesk.ui.meeting.airtime_panel import AirtimePanel
 from alsdesk.ui.meeting.attendance_panel import AttendancePanel
 from alsdesk.ui.meeting.bids_panel import BidsPanel
 from alsdesk.ui.meeting.context import MeetingContext, local_time
+from alsdesk.ui.meeting.report_back_panel import ReportBackPanel
 from alsdesk.ui.meeting.review_panel import ReviewPanel
 
-ATTENDANCE_TAB, BIDS_TAB, AIRTIME_TAB, REVIEW_TAB = range(4)
+ATTENDANCE_TAB, REPORT_BACK_TAB, BIDS_TAB, AIRTIME_TAB, REVIEW_TAB = range(5)
 TAB_FOR_STEP = {
     StepKind.CHECK_IN: ATTENDANCE_TAB,
+    StepKind.REPORT_BACK: REPORT_BACK_TAB,
     StepKind.BIDS: BIDS_TAB,
     StepKind.AIRTIME: AIRTIME_TAB,
     StepKind.PROCESS_REVIEW: REVIEW_TAB,
@@ -125,6 +127,7 @@ class MeetingWorkspace(Page):
         left_layout.addWidget(self.stop_button)
 
         self.attendance = AttendancePanel(context)
+        self.report_back = ReportBackPanel(context)
         self.bids = BidsPanel(context)
         self.airtime = AirtimePanel(context)
         self.review = ReviewPanel(context)
@@ -133,6 +136,7 @@ class MeetingWorkspace(Page):
         self.tabs.setDocumentMode(True)
         self.tabs.setUsesScrollButtons(True)
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
+        self.tabs.addTab(self.report_back, self.tr("Re&port-back"))
         self.tabs.addTab(self.bids, self.tr("&Bids"))
         self.tabs.addTab(self.airtime, self.tr("Air&time"))
         self.tabs.addTab(self.review, self.tr("&Review and close"))
@@ -140,6 +144,7 @@ class MeetingWorkspace(Page):
         self.attendance.changed.connect(self._saved)
         self.attendance.failed.connect(self._save_failed)
         self.bids.changed.connect(self._saved)
+        self.report_back.changed.connect(self._saved)
         self.airtime.changed.connect(self._saved)
         self.review.export_requested.connect(self._export)
         context.autosave.saved.connect(self._saved)
@@ -191,6 +196,7 @@ class MeetingWorkspace(Page):
         self.subtitle.setText(" · ".join(filter(None, [when, meeting.venue])))
         self.saved_label.setText(self.tr("Changes are saved as you go"))
         self.attendance.load(meeting)
+        self.report_back.load(meeting)
         self.bids.load(meeting)
         self.airtime.load(meeting)
         self.review.load(meeting)
@@ -227,6 +233,10 @@ class MeetingWorkspace(Page):
         panel = self.tabs.widget(index)
         if panel is self.bids:
             self.bids.refresh()
+        elif panel is self.report_back:
+            self.report_back.refresh()
+        elif panel is self.review:
+            self.review.show_unreported()
         elif panel is self.airtime:
             self.airtime.reload()
 

@@ -9,7 +9,9 @@ from PySide6.QtCore import QSignalBlocker, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -23,9 +25,12 @@ from alsdesk.services.actions import (
 )
 from alsdesk.services.errors import NotFoundError
 from alsdesk.services.members import MemberService
+from alsdesk.ui.common.action_dialogs import EditActionDialog, ReportBetweenDialog
 from alsdesk.ui.common.actions_model import ACTION, ActionsModel
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.empty_state import EmptyState
+from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.common.sorted_table import sorted_table
 from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
 from alsdesk.ui.sets.editor import Editor
@@ -65,10 +70,21 @@ class ActionsView(QWidget):
         self.status_filter.currentIndexChanged.connect(self._show_rows)
         self.overdue_only.toggled.connect(self._show_rows)
         self.clear_action.triggered.connect(self.clear_filters)
+        self.report_action = make_action(self, "report_back", self.tr("&Report back…"))
+        self.report_action.setToolTip(
+            self.tr("Record what became of the action, heard between meetings")
+        )
+        self.edit_action = make_action(self, "edit_action", self.tr("&Edit…"))
+        self.edit_action.setToolTip(self.tr("Change the action's text, owner or due date"))
+        self.report_action.triggered.connect(self.report_selected)
+        self.edit_action.triggered.connect(self.edit_selected)
 
         self.model = ActionsModel(self)
         # Unsorted (the service's order) until a header is clicked; a third click goes back.
         self.proxy, self.table = sorted_table(self.model, "actions_table", self)
+
+        self.table.activated.connect(lambda _index: self.report_selected())  # double-click
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
 
         self.empty = EmptyState(self.table, self._no_actions_hint())
         self.toolbar = ToolbarRow([])
@@ -85,11 +101,31 @@ class ActionsView(QWidget):
         bar.addSeparator()
         bar.addWidget(self.overdue_only)
         bar.addAction(self.clear_action)
+        # Under the table, apart from the filters: the filter row already fills 1024 px.
+        self.report_button = QPushButton(self.report_action.text())
+        self.report_button.setObjectName("report_back_button")
+        self.report_button.setToolTip(self.report_action.toolTip())
+        self.report_button.clicked.connect(self.report_action.trigger)
+        self.edit_button = QPushButton(self.edit_action.text())
+        self.edit_button.setObjectName("edit_action_button")
+        self.edit_button.setToolTip(self.edit_action.toolTip())
+        self.edit_button.clicked.connect(self.edit_action.trigger)
+        changes = QHBoxLayout()
+        changes.addWidget(self.report_button)
+        changes.addWidget(self.edit_button)
+        changes.addWidget(
+            hint_label(
+                self.tr("Between meetings: choose an action (double-click to report back).")
+            ),
+            1,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.empty, 1)
+        layout.addLayout(changes)
         editor.changed.connect(self._after_change)
         self._fill_owner_filter()
+        self._update_actions()
 
     def _no_actions_hint(self) -> str:
         return self.tr("No actions yet.\nActions agreed in set meetings appear here.")
@@ -152,6 +188,7 @@ class ActionsView(QWidget):
             widget.setEnabled(bool(self._all))
         self.clear_action.setEnabled(filtering)
         self.toolbar.status.setText(self._summary(shown, filtering))
+        self._update_actions()
 
     def _summary(self, shown: list[ActionInfo], filtering: bool) -> str:
         """'12 actions · 3 overdue · 58% completed' (filtered: '4 of 12 actions · …')."""
@@ -168,6 +205,42 @@ class ActionsView(QWidget):
         if rate is not None:
             parts.append(self.tr("%d%% completed") % round(rate * 100))
         return " · ".join(parts)
+
+    # -- changing an action between meetings ---------------------------------------
+
+    def selected(self) -> ActionInfo | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_OBJECT_ROLE) if rows else None
+
+    def select_action(self, action_id: int) -> None:
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.index(row, 0).data(ROW_OBJECT_ROLE).id == action_id:
+                self.table.selectRow(row)
+                return
+
+    def _update_actions(self) -> None:
+        chosen = self.selected() is not None
+        for widget in (self.report_action, self.edit_action, self.report_button, self.edit_button):
+            widget.setEnabled(chosen)
+
+    def report_selected(self) -> None:
+        action = self.selected()
+        if action is not None:
+            self._change(ReportBetweenDialog(self._actions, action, self._today(), self))
+
+    def edit_selected(self) -> None:
+        action = self.selected()
+        if action is None or self._set_id is None:
+            return
+        owners = [
+            (m.person.full_name, m.person_id) for m in self._members.list_members(self._set_id)
+        ]
+        self._change(EditActionDialog(self._actions, action, owners, self))
+
+    def _change(self, dialog) -> None:
+        if (changed := dialog.ask()) is not None:
+            self.reload()
+            self.select_action(changed.id)
 
     # -- filters ------------------------------------------------------------------
 

@@ -44,14 +44,18 @@ def test_each_column_reads_as_a_sentence_would(services, make_set, make_member):
         "Grace Mensah",
         "Meet both practice managers about a single reception rota",
         "15 Sep 2026",
-        "27 Oct 2026",
-        "Carried forward · overdue",
+        "8 Dec 2026",  # carried forward to meeting 3
+        "Carried forward",
         "Second meeting booked for November",
     ]
     assert model.index(3, STATUS).data(Qt.ItemDataRole.ToolTipRole) == (
         "Reported back on 27 Oct 2026: Carried forward"
     )
-    assert model.index(3, DUE).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_TEXT
+    assert "Carried forward 27 Oct 2026: was due 27 Oct 2026" in model.index(3, DUE).data(
+        Qt.ItemDataRole.ToolTipRole
+    )
+    assert model.index(3, DUE).data(Qt.ItemDataRole.ForegroundRole) is None
+    assert model.index(4, DUE).data(Qt.ItemDataRole.ForegroundRole).color() == OVERDUE_TEXT
     assert model.index(3, MEMBER).data(Qt.ItemDataRole.ForegroundRole) is None
     assert model.index(3, ACTION).data(ROW_OBJECT_ROLE).owner_name == "Grace Mensah"
     no_due_date = model.index(7, DUE)
@@ -69,13 +73,9 @@ def test_dates_sort_as_dates_and_a_missing_due_date_sorts_last(services, make_se
         rows = sorted(range(model.rowCount()), key=lambda r: model.index(r, column).data(SORT_ROLE))
         return [model.index(r, column).data() for r in rows]
 
-    assert sorted_texts(DUE)[-3:] == ["20 Nov 2026", "8 Dec 2026", "—"]
+    assert sorted_texts(DUE)[-3:] == ["8 Dec 2026", "8 Dec 2026", "—"]
     assert sorted_texts(AGREED)[0] == "15 Sep 2026"
-    assert sorted_texts(STATUS)[:3] == [
-        "Carried forward · overdue",
-        "Open · overdue",
-        "Open · overdue",
-    ]
+    assert sorted_texts(STATUS)[:3] == ["Open · overdue", "Open · overdue", "Open"]
 
 
 def test_long_text_wraps_in_its_tooltip_and_shows_on_one_line(services, make_set, make_member):
