@@ -244,6 +244,17 @@ class PhaseService:
             current.used_seconds = max(0.0, used - (current.begun_at or 0.0))
             rows[rows.index(current) + 1].begun_at = used
 
+    def previous_phase(self, turn_id: int) -> None:
+        """Undo a Next phase pressed too soon: the phase before carries on as if never ended,
+        and the current one goes back to not begun. At the first phase, nothing."""
+        with self._sessions.begin() as session:
+            rows = _rows(session, turn_id)
+            current = next((r for r in rows if _mark(r).state == PhaseState.CURRENT), None)
+            if current is None or current is rows[0]:
+                return
+            current.begun_at = None
+            rows[rows.index(current) - 1].used_seconds = None
+
     def plan(self, turn: TurnInfo) -> PhasePlan:
         """The turn's phases as stored, or the set's phases when the turn has not begun them."""
         with self._sessions() as session:

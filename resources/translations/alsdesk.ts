@@ -254,6 +254,10 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Phases…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -275,6 +279,10 @@ Use “Clear filters” to see every action of the set.</source>
     </message>
     <message>
         <source>Shortcut: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the phase before, its time carrying on (%s)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3496,7 +3504,7 @@ Use “Generate programme…” to lay out the typical year from a start date, o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Time is up: on to %s, %s</source>
+        <source>Time is up: on to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

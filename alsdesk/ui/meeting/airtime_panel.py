@@ -41,6 +41,7 @@ from alsdesk.ui.meeting.timer_display import PresentationWindow, TimerFace
 
 TICK_MS = 250
 NEXT_PHASE_KEY = "Ctrl+Shift+P"
+BACK_PHASE_KEY = "Ctrl+Shift+O"
 PLAN_CHECK_MS = 60_000
 
 
@@ -90,6 +91,8 @@ class AirtimePanel(QWidget):
         self.next_button.setObjectName("timer_next")
         self.phase_button = QPushButton(self.tr("Next phase"))
         self.phase_button.setObjectName("timer_next_phase")
+        self.back_phase_button = QPushButton(self.tr("Back"))
+        self.back_phase_button.setObjectName("timer_previous_phase")
         self.phases_button = QPushButton(self.tr("Phases…"))
         self.phases_button.setObjectName("edit_phases")
         self.phases_button.setToolTip(
@@ -109,6 +112,7 @@ class AirtimePanel(QWidget):
         self.set_time_button.clicked.connect(self.set_time)
         self.next_button.clicked.connect(self.next_presenter)
         self.phase_button.clicked.connect(self.next_phase)
+        self.back_phase_button.clicked.connect(self.previous_phase)
         self.phases_button.clicked.connect(self.edit_phases)
         self.present_button.clicked.connect(self.show_presentation)
         controls = QHBoxLayout()
@@ -117,6 +121,7 @@ class AirtimePanel(QWidget):
             (self.shorten_button, "Ctrl+-"),
             (self.extend_button, "Ctrl+="),
             (self.set_time_button, "Ctrl+T"),
+            (self.back_phase_button, BACK_PHASE_KEY),
             (self.phase_button, NEXT_PHASE_KEY),
             (self.next_button, "Ctrl+Shift+Right"),
         ):
@@ -127,10 +132,19 @@ class AirtimePanel(QWidget):
             shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setToolTip(self.tr("Shortcut: %s") % key)
-            if button is not self.phase_button:  # that one sits on the clock, by its phase
+            if button not in (self.back_phase_button, self.phase_button):  # on the clock
                 button.setMinimumHeight(34)
                 controls.addWidget(button)
-        self.face.set_phase_action(self.phase_button)
+        for button in (self.back_phase_button, self.phase_button):
+            # Only as wide as their words: the line about the next phase needs the room.
+            metrics = button.fontMetrics()
+            button.setFixedWidth(
+                metrics.horizontalAdvance(button.text()) + 3 * metrics.averageCharWidth()
+            )
+            self.face.set_phase_action(button)
+        self.back_phase_button.setToolTip(
+            self.tr("Back to the phase before, its time carrying on (%s)") % BACK_PHASE_KEY
+        )
         self.phase_button.setToolTip(
             self.tr("End this phase and begin the next (%s). A phase waits for you.")
             % NEXT_PHASE_KEY
@@ -287,11 +301,10 @@ class AirtimePanel(QWidget):
         current = any(t.state == TurnState.CURRENT for t in self.turns)
         self.next_button.setEnabled(waiting or current)
         phases = self._phases(turn)
-        self.phase_button.setEnabled(
-            turn is not None
-            and turn.state == TurnState.CURRENT
-            and phases is not None
-            and phases.following is not None
+        live = turn is not None and turn.state == TurnState.CURRENT and phases is not None
+        self.phase_button.setEnabled(live and phases.following is not None)
+        self.back_phase_button.setEnabled(
+            live and phases.current is not None and phases.current.position > 0
         )
         self.next_button.setText(
             self.tr("Next presenter") if waiting else self.tr("End the last airtime")
@@ -431,6 +444,14 @@ class AirtimePanel(QWidget):
         if turn is None or turn.state != TurnState.CURRENT:
             return
         self.context.phases.next_phase(turn.id, self.context.clock())
+        self._after_command(turn.id)
+
+    def previous_phase(self) -> None:
+        """Back to the phase before (a Next phase pressed too soon)."""
+        turn = self.timed_turn()
+        if turn is None or turn.state != TurnState.CURRENT:
+            return
+        self.context.phases.previous_phase(turn.id)
         self._after_command(turn.id)
 
     def edit_phases(self) -> None:

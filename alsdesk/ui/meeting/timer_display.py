@@ -129,7 +129,7 @@ class TimerFace(QWidget):
                 if after is None:
                     following = self.tr("Last phase: time is up") if over else self.tr("Last phase")
                 elif over:
-                    following = self.tr("Time is up: on to %s, %s") % (after.title, _minutes(after))
+                    following = self.tr("Time is up: on to %s") % after.title
                 else:
                     following = self.tr("Next: %s, %s") % (after.title, _minutes(after))
         self._phase_over = over
