@@ -70,6 +70,16 @@ def xmr_sentences(chart: XmrAnalysis, unit: str = "", target: float | None = Non
             translate("services", "XmR chart of %d points, limits recalculated from %s: %s.")
             % (len(chart.points), ", ".join(medium_date(d) for d in starts), limits)
         )
+        before = chart.periods[-2]
+        sentences.append(
+            translate("services", "Before %s: mean %s, process limits %s to %s.")
+            % (
+                medium_date(starts[-1]),
+                with_unit(before.mean, unit),
+                with_unit(before.lower, unit),
+                with_unit(before.upper, unit),
+            )
+        )
     sentences.append(_special_causes(chart))
     if chart.variation is not None:
         sentences.append(_latest(chart.variation))

@@ -26,6 +26,7 @@ from alsdesk.services.goals import Measure
 from alsdesk.services.spc import OUTLIER_MOVING_RANGE, Variation, XmrAnalysis
 from alsdesk.ui.person.charts import palette as pal
 from alsdesk.ui.person.charts import xmr_icons as icons
+from alsdesk.ui.person.charts import xmr_parts as parts
 
 MARGIN = 10.0
 X_PAD = 14.0
@@ -36,22 +37,7 @@ SAMPLE = 22.0
 MR_SHARE = 0.3  # of the plotting height given to the moving-range chart
 SPC = theme.current().spc
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
-RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
 CENTRE_TOP = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-
-
-@dataclass(frozen=True)
-class _Axis:
-    rect: QRectF
-    low: float
-    high: float
-    step: float
-
-    def y(self, value: float) -> float:
-        clamped = min(max(value, self.low), self.high)
-        return self.rect.bottom() - (clamped - self.low) / (self.high - self.low) * (
-            self.rect.height()
-        )
 
 
 @dataclass(frozen=True)
@@ -59,8 +45,8 @@ class _Layout:
     title: tuple[str, QRectF]
     legend: tuple[tuple[str, str, QPointF], ...]
     icons: tuple[QRectF, QRectF]
-    values: _Axis
-    ranges: _Axis | None
+    values: parts.Axis
+    ranges: parts.Axis | None
     x_labels: tuple[int, ...]
 
 
@@ -307,7 +293,7 @@ class XmrChartWidget(QWidget):
         )
         side = max(small.horizontalAdvance(text) + 8 for _, text, _ in self._side_labels())
         left, right = MARGIN + tick_width + 8, width - MARGIN - side
-        values = _Axis(
+        values = parts.Axis(
             QRectF(left, plot_top, right - left, values_bottom - plot_top), *(y_low, y_high, step)
         )
         ranges = None
@@ -317,7 +303,7 @@ class XmrChartWidget(QWidget):
             top_value = max([*known, *limits, 0.0]) or 1.0
             r_low, r_high, r_step = pal.nice_scale(0.0, top_value * 1.04, 3)
             rect = QRectF(left, bottom - ranges_height, right - left, ranges_height)
-            ranges = _Axis(rect, r_low, r_high, r_step)
+            ranges = parts.Axis(rect, r_low, r_high, r_step)
         x_labels = self._thin_x_labels(small, values.rect)
         return _Layout((title, title_box), legend, icon_boxes, values, ranges, x_labels)
 
@@ -354,7 +340,7 @@ class XmrChartWidget(QWidget):
     def _thin_x_labels(self, fm: QFontMetricsF, plot: QRectF) -> tuple[int, ...]:
         return pal.thin_labels(
             [
-                self._label_span(fm, self._x_in(plot, p.date), _day(p.date))
+                self._label_span(fm, self._x_in(plot, p.date), parts.day_label(p.date))
                 for p in self._analysis.points
             ]
         )
@@ -375,7 +361,7 @@ class XmrChartWidget(QWidget):
         painter.setFont(pal.small_font(self.font()))
         self._paint_icons(painter, palette, layout)
         self._paint_legend(painter, palette, layout)
-        self._paint_value_axis(painter, palette, layout.values)
+        parts.paint_value_axis(painter, palette, layout.values)
         self._paint_dates(painter, palette, layout)
         self._paint_periods(painter, palette, layout.values)
         self._paint_series(painter, palette)
@@ -401,37 +387,13 @@ class XmrChartWidget(QWidget):
             start = QPointF(origin.x(), centre.y())
             end = QPointF(origin.x() + SAMPLE, centre.y())
             if key in ("mean", "limit", "target"):
-                painter.setPen(self._line_pen(key, palette))
+                painter.setPen(parts.line_pen(key, palette))
                 painter.drawLine(start, end)
             else:
-                self._point(painter, palette, centre, key)
+                parts.draw_point(painter, palette, centre, key)
             painter.setPen(pal.text_colour(palette))
             box = QRectF(origin.x() + SAMPLE + 5, origin.y(), self.width(), fm.height())
             painter.drawText(box, LEFT, text)
-
-    def _line_pen(self, key: str, palette: QPalette):
-        if key == "mean":
-            return pal.pen(pal.text_colour(palette), 1.6)
-        if key == "target":
-            return pal.pen(QColor(SPC.target), 1.6, Qt.PenStyle.DashLine)
-        return pal.pen(pal.muted_text(palette), 1.3, Qt.PenStyle.DashLine)
-
-    def _paint_value_axis(self, painter: QPainter, palette: QPalette, axis: _Axis) -> None:
-        fm = QFontMetricsF(painter.font())
-        plot = axis.rect
-        for i in range(round((axis.high - axis.low) / axis.step) + 1):
-            value = axis.low + i * axis.step
-            y = axis.y(value)
-            painter.setPen(pal.pen(pal.grid_colour(palette)))
-            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
-            painter.setPen(pal.muted_text(palette))
-            label = QRectF(MARGIN, y - fm.height() / 2, plot.left() - 6 - MARGIN, fm.height())
-            painter.drawText(label, RIGHT, pal.format_number(value, axis.step))
-        painter.setPen(pal.pen(pal.axis_colour(palette)))
-        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
-        painter.drawLine(plot.bottomLeft(), plot.topLeft())
-        if axis.low > 0:
-            pal.draw_axis_break(painter, plot.left(), plot.bottom() - 9, palette)
 
     def _paint_dates(self, painter: QPainter, palette: QPalette, layout: _Layout) -> None:
         fm = QFontMetricsF(painter.font())
@@ -443,10 +405,10 @@ class XmrChartWidget(QWidget):
             painter.drawLine(QPointF(x, foot), QPointF(x, foot + 4))
             if index not in layout.x_labels:
                 continue
-            start, end = self._label_span(fm, x, _day(point.date))
+            start, end = self._label_span(fm, x, parts.day_label(point.date))
             box = QRectF(start - 20, foot + 6, end - start + 40, 2 * fm.height())
             year = point.date.year
-            text = _day(point.date) + (f"\n{year}" if year != previous_year else "")
+            text = parts.day_label(point.date) + (f"\n{year}" if year != previous_year else "")
             previous_year = year
             painter.setPen(pal.muted_text(palette))
             painter.drawText(box, CENTRE_TOP, text)
@@ -463,11 +425,11 @@ class XmrChartWidget(QWidget):
             start = (start + self.date_to_x(points[period.first - 1].date)) / 2
         return start, end
 
-    def _paint_periods(self, painter: QPainter, palette: QPalette, axis: _Axis) -> None:
+    def _paint_periods(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
         plot = axis.rect
         target = self._measure.target_value
         if target is not None:
-            painter.setPen(self._line_pen("target", palette))
+            painter.setPen(parts.line_pen("target", palette))
             y = axis.y(target)
             painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
         for index, period in enumerate(self._analysis.periods):
@@ -477,7 +439,7 @@ class XmrChartWidget(QWidget):
                 ("limit", period.lower),
                 ("mean", period.mean),
             ):
-                painter.setPen(self._line_pen(key, palette))
+                painter.setPen(parts.line_pen(key, palette))
                 painter.drawLine(QPointF(start, axis.y(value)), QPointF(end, axis.y(value)))
             if index > 0:
                 painter.setPen(pal.pen(pal.muted_text(palette), 1.0, Qt.PenStyle.DotLine))
@@ -499,26 +461,12 @@ class XmrChartWidget(QWidget):
                 )
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(position, 10, 10)
-            self._point(painter, palette, position, str(self._analysis.variations[index]))
+            parts.draw_point(painter, palette, position, str(self._analysis.variations[index]))
 
-    def _point(self, painter: QPainter, palette: QPalette, centre: QPointF, key: str) -> None:
-        back = pal.background(palette)
-        if key in ("improvement", Variation.IMPROVEMENT):
-            colour = QColor(SPC.improvement)
-            pal.draw_marker(painter, "circle", centre, 9, colour, colour)
-        elif key in ("concern", Variation.CONCERN):
-            colour = QColor(SPC.concern)
-            pal.draw_marker(painter, "diamond", centre, 8, colour, colour)
-        else:
-            colour = QColor(SPC.common)
-            pal.draw_marker(
-                painter, "circle", centre, 5.5, colour, back if key == "hollow" else colour
-            )
-
-    def _paint_side_labels(self, painter: QPainter, palette: QPalette, axis: _Axis) -> None:
+    def _paint_side_labels(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
         fm = QFontMetricsF(painter.font())
-        labels = sorted(self._side_labels(), key=lambda item: -axis.y(item[2]))
-        centres = _spread([axis.y(value) for _, _, value in labels], fm.height())
+        labels = self._side_labels()
+        centres = parts.spread([axis.y(value) for _, _, value in labels], fm.height())
         colours = {
             "mean": pal.text_colour(palette),
             "limit": pal.muted_text(palette),
@@ -529,9 +477,9 @@ class XmrChartWidget(QWidget):
             box = QRectF(axis.rect.right() + 6, centre - fm.height() / 2, self.width(), fm.height())
             painter.drawText(box, LEFT, text)
 
-    def _paint_moving_ranges(self, painter: QPainter, palette: QPalette, axis: _Axis) -> None:
+    def _paint_moving_ranges(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
         fm = QFontMetricsF(painter.font())
-        self._paint_value_axis(painter, palette, axis)
+        parts.paint_value_axis(painter, palette, axis)
         painter.setPen(pal.text_colour(palette))
         title = QRectF(axis.rect.left(), axis.rect.top() - fm.height() - 2, 400, fm.height())
         painter.drawText(title, LEFT, self.tr("Moving range (hollow: left out of the limits)"))
@@ -542,7 +490,7 @@ class XmrChartWidget(QWidget):
                 ("mean", period.mean_moving_range),
                 ("limit", OUTLIER_MOVING_RANGE * period.mean_moving_range),
             ):
-                painter.setPen(self._line_pen(key, palette))
+                painter.setPen(parts.line_pen(key, palette))
                 painter.drawLine(QPointF(start, axis.y(value)), QPointF(end, axis.y(value)))
             values = analysis.points[period.first : period.last + 1]
             xs = [self.date_to_x(p.date) for p in values]
@@ -557,20 +505,4 @@ class XmrChartWidget(QWidget):
                 painter.drawPath(path)
             for offset, position in enumerate(positions, start=period.first + 1):
                 screened = analysis.moving_ranges[offset] is None
-                self._point(painter, palette, position, "hollow" if screened else "common")
-
-
-def _spread(centres: list[float], gap: float) -> list[float]:
-    """Label centres (sorted top to bottom) pushed apart so none overlaps the one above."""
-    placed: list[float] = []
-    for centre in sorted(centres):
-        placed.append(max(centre, placed[-1] + gap) if placed else centre)
-    order = sorted(range(len(centres)), key=lambda i: centres[i])
-    result = [0.0] * len(centres)
-    for rank, index in enumerate(order):
-        result[index] = placed[rank]
-    return result
-
-
-def _day(day: dt.date) -> str:
-    return f"{day.day} {day:%b}"
+                parts.draw_point(painter, palette, position, "hollow" if screened else "common")
