@@ -4,14 +4,16 @@ page reads it back the same way."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
-from alsdesk.services.spc import Assurance, Variation
+from alsdesk.services.goals import ChartOptions
+from alsdesk.services.spc import Assurance, ChartKind, Variation
 from alsdesk.ui.person.goals_page import GoalsPage
-from tests.ui.conftest import TODAY, click, click_button
+from tests.ui.conftest import TODAY, click, click_button, replace_text
 from tests.ui.person.conftest import GOAL_AFTER, GOAL_BEFORE, goal_week
 from tests.ui.person.test_goal_page import choose
 
@@ -140,3 +142,25 @@ def test_the_icons_say_what_the_latest_point_and_the_target_show(qtbot, goals_pa
     assert image.pixelColor(first.toPoint()).name() == "#e46c0a"
     icon = chart.icon_rects()[0]
     assert icon.right() <= chart.width() and icon.top() >= 0
+
+
+def test_editing_the_goal_keeps_its_xmr_chart_and_rebase(
+    qtbot, services, goals_page, twenty_weeks, on_modal
+):
+    services.goals.update(
+        twenty_weeks.id, replace(twenty_weeks.draft(), chart=ChartOptions(ChartKind.XMR))
+    )
+    services.goals.add_rebase(twenty_weeks.id, HUDDLE)
+    goals_page.show_person(twenty_weeks.person_id)
+
+    def rename(dialog) -> None:
+        replace_text(qtbot, dialog, "title", "Discharge before noon (AMU)")
+        click_button(qtbot, dialog, "Save")
+
+    on_modal(rename)
+    with qtbot.waitSignal(goals_page.changed):
+        click(qtbot, goals_page.detail.edit_button)
+    goal = services.goals.get(twenty_weeks.id)
+    assert goal.title == "Discharge before noon (AMU)"
+    assert goal.chart.kind == ChartKind.XMR and goal.rebase_dates == (HUDDLE,)
+    assert goals_page.detail.xmr_chart.isVisible()
