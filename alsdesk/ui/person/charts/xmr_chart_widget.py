@@ -24,6 +24,7 @@ from alsdesk import theme
 from alsdesk.dates import medium_date
 from alsdesk.services.goals import Measure
 from alsdesk.services.spc import OUTLIER_MOVING_RANGE, Variation, XmrAnalysis
+from alsdesk.services.spc_summary import figure
 from alsdesk.ui.person.charts import palette as pal
 from alsdesk.ui.person.charts import xmr_icons as icons
 from alsdesk.ui.person.charts import xmr_parts as parts
@@ -44,7 +45,7 @@ CENTRE_TOP = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
 class _Layout:
     title: tuple[str, QRectF]
     legend: tuple[tuple[str, str, QPointF], ...]
-    icons: tuple[QRectF, QRectF]
+    icons: tuple[QRectF, ...]  # variation, then assurance when there is a target
     values: parts.Axis
     ranges: parts.Axis | None
     x_labels: tuple[int, ...]
@@ -136,7 +137,7 @@ class XmrChartWidget(QWidget):
         layout = self._current_layout() if self.has_points() else None
         return layout.ranges.rect if layout and layout.ranges else QRectF()
 
-    def icon_rects(self) -> tuple[QRectF, QRectF]:
+    def icon_rects(self) -> tuple[QRectF, ...]:
         return self._current_layout().icons
 
     def value_to_y(self, value: float) -> float:
@@ -235,13 +236,14 @@ class XmrChartWidget(QWidget):
             items.append(("concern", self.tr("Concern")))
         return items
 
-    def _side_labels(self) -> list[tuple[str, str, float]]:
-        """(key, text, value) right of the latest period's lines, and the target's."""
+    def line_labels(self) -> list[tuple[str, str, float]]:
+        """(key, text, value) right of the latest period's lines, and the target's; the
+        limits and mean to two decimals, as the sentence under the chart gives them."""
         latest = self._analysis.periods[-1]
         labels = [
-            ("limit", f"{self.tr('Upper')} {pal.format_number(latest.upper)}", latest.upper),
-            ("mean", f"{self.tr('Mean')} {pal.format_number(latest.mean)}", latest.mean),
-            ("limit", f"{self.tr('Lower')} {pal.format_number(latest.lower)}", latest.lower),
+            ("limit", f"{self.tr('Upper')} {figure(latest.upper)}", latest.upper),
+            ("mean", f"{self.tr('Mean')} {figure(latest.mean)}", latest.mean),
+            ("limit", f"{self.tr('Lower')} {figure(latest.lower)}", latest.lower),
         ]
         target = self._measure.target_value
         if target is not None:
@@ -271,10 +273,11 @@ class XmrChartWidget(QWidget):
         captions = self.icon_captions()
         caption_width = max((small.horizontalAdvance(c) for c in captions), default=ICON)
         slot = max(ICON, caption_width)
-        icons_left = width - MARGIN - 2 * slot - ICON_GAP
+        shown = max(1, len(captions))  # without a target, only the variation icon
+        icons_left = width - MARGIN - shown * slot - (shown - 1) * ICON_GAP
         icon_boxes = tuple(
             QRectF(icons_left + i * (slot + ICON_GAP) + (slot - ICON) / 2, MARGIN, ICON, ICON)
-            for i in range(2)
+            for i in range(shown)
         )
         title = fm.elidedText(self._axis_title(), Qt.TextElideMode.ElideRight, icons_left - 20)
         title_box = QRectF(MARGIN, MARGIN, fm.horizontalAdvance(title) + 1, fm.height())
@@ -291,7 +294,7 @@ class XmrChartWidget(QWidget):
             small.horizontalAdvance(pal.format_number(y_low + i * step, step))
             for i in range(round((y_high - y_low) / step) + 1)
         )
-        side = max(small.horizontalAdvance(text) + 8 for _, text, _ in self._side_labels())
+        side = max(small.horizontalAdvance(text) + 8 for _, text, _ in self.line_labels())
         left, right = MARGIN + tick_width + 8, width - MARGIN - side
         values = parts.Axis(
             QRectF(left, plot_top, right - left, values_bottom - plot_top), *(y_low, y_high, step)
@@ -365,7 +368,7 @@ class XmrChartWidget(QWidget):
         self._paint_dates(painter, palette, layout)
         self._paint_periods(painter, palette, layout.values)
         self._paint_series(painter, palette)
-        self._paint_side_labels(painter, palette, layout.values)
+        self._paint_line_labels(painter, palette, layout.values)
         if layout.ranges is not None:
             self._paint_moving_ranges(painter, palette, layout.ranges)
 
@@ -463,9 +466,9 @@ class XmrChartWidget(QWidget):
                 painter.drawEllipse(position, 10, 10)
             parts.draw_point(painter, palette, position, str(self._analysis.variations[index]))
 
-    def _paint_side_labels(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
+    def _paint_line_labels(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
         fm = QFontMetricsF(painter.font())
-        labels = self._side_labels()
+        labels = self.line_labels()
         centres = parts.spread([axis.y(value) for _, _, value in labels], fm.height())
         colours = {
             "mean": pal.text_colour(palette),
