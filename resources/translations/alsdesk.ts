@@ -1532,7 +1532,7 @@ to service users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part of a signal on the run chart: %s</source>
+        <source>Part of a signal on the chart: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

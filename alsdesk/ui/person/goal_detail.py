@@ -27,7 +27,7 @@ from alsdesk.services.actions import ActionInfo
 from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.goals import GoalInfo, GoalService, UpdateInfo, chart_of, xmr_of
 from alsdesk.services.run_chart import RuleSet, RunChartAnalysis, summary
-from alsdesk.services.spc import ChartKind
+from alsdesk.services.spc import ChartKind, XmrAnalysis
 from alsdesk.services.spc_summary import too_few_points, xmr_summary
 from alsdesk.ui.common.actions_model import ACTION, AGREED, COMMENT, MEMBER, ActionsModel
 from alsdesk.ui.common.columns import fit_columns
@@ -325,8 +325,10 @@ class GoalDetail(QWidget):
             text.setText(getattr(goal, key))
         self._arrange_summary(force=True)
 
-        self._show_measure(goal, updates, analysis)
-        self.updates.show_goal(goal, updates, _signals_by_update(updates, analysis))
+        xmr = xmr_of(goal, updates)
+        self._show_measure(goal, updates, analysis, xmr)
+        signals = _signals_by_update(updates, analysis) if xmr is None else _causes(updates, xmr)
+        self.updates.show_goal(goal, updates, signals)
         self.milestones.show_goal(goal_id, self._goals.milestones(goal_id))
         actions = self._goals.linked_actions(goal_id)
         self.actions_model.reload(actions, self._today())
@@ -338,7 +340,11 @@ class GoalDetail(QWidget):
         self.unlink_button.setEnabled(False)
 
     def _show_measure(
-        self, goal: GoalInfo, updates: list[UpdateInfo], analysis: RunChartAnalysis
+        self,
+        goal: GoalInfo,
+        updates: list[UpdateInfo],
+        analysis: RunChartAnalysis,
+        xmr: XmrAnalysis | None,
     ) -> None:
         measure = goal.measure
         title = measure_title(measure)
@@ -367,7 +373,6 @@ class GoalDetail(QWidget):
         else:
             self.latest.clear()
         self.chart.set_chart(analysis, measure)
-        xmr = xmr_of(goal, updates)
         chose_xmr = goal.chart.kind == ChartKind.XMR
         if xmr is not None:
             ranges = goal.chart.moving_range_chart
@@ -481,3 +486,13 @@ def _signals_by_update(updates: list[UpdateInfo], analysis: RunChartAnalysis) ->
                 if signal.kind.label not in labels:
                     labels.append(signal.kind.label)
     return {update_id: ", ".join(labels) for update_id, labels in found.items()}
+
+
+def _causes(updates: list[UpdateInfo], chart: XmrAnalysis) -> dict[int, str]:
+    """Update id -> the special cause its value shows on the XmR chart, for those with one."""
+    measured = sorted((u for u in updates if u.value is not None), key=lambda u: u.date)
+    return {
+        update.id: f"{variation.label} ({cause.label.lower()})"
+        for update, cause, variation in zip(measured, chart.causes, chart.variations, strict=True)
+        if cause is not None
+    }

@@ -164,3 +164,17 @@ def test_editing_the_goal_keeps_its_xmr_chart_and_rebase(
     assert goal.title == "Discharge before noon (AMU)"
     assert goal.chart.kind == ChartKind.XMR and goal.rebase_dates == (HUDDLE,)
     assert goals_page.detail.xmr_chart.isVisible()
+
+
+def test_the_progress_table_marks_the_special_causes_of_the_xmr_chart(
+    qtbot, goals_page, twenty_weeks
+):
+    goals_page.show_person(twenty_weeks.person_id)
+    detail = goals_page.detail
+    choose(qtbot, detail.chart_choice.kind, XMR)
+    qtbot.waitUntil(detail.xmr_chart.isVisible, timeout=30_000)
+    model = detail.updates.model
+    newest = model.index(0, 1)  # 14 Dec, 67%: above the upper limit 63.57
+    assert newest.data(Qt.ItemDataRole.ToolTipRole) == (
+        "Part of a signal on the chart: Special cause: improvement (outside the process limits)"
+    )
