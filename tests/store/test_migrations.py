@@ -478,3 +478,22 @@ def test_goals_from_before_the_choice_of_rules_keep_the_ihi_rules(copy_fixture):
         assert {services.goals.run_chart(goal.id).rule_set for goal in goals} == {RuleSet.IHI}
     finally:
         store.close()
+
+
+def test_goals_from_before_the_xmr_chart_keep_their_run_chart(copy_fixture):
+    from alsdesk.services.goals import ChartOptions
+
+    path = copy_fixture(FIXTURES / "revision_0006_versions_manifest.sqlite3")
+    store = open_store(path)
+    try:
+        services = Services.over(store)
+        goals = [
+            goal
+            for person in services.people.directory()
+            for goal in services.goals.list_goals(person.id)
+        ]
+        assert goals, "the fixture holds goals"
+        assert {(goal.chart, goal.rebase_dates) for goal in goals} == {(ChartOptions(), ())}
+        assert {services.goals.report(goal.id).xmr for goal in goals} == {None}
+    finally:
+        store.close()

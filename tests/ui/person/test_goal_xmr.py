@@ -178,3 +178,18 @@ def test_the_progress_table_marks_the_special_causes_of_the_xmr_chart(
     assert newest.data(Qt.ItemDataRole.ToolTipRole) == (
         "Part of a signal on the chart: Special cause: improvement (outside the process limits)"
     )
+
+
+def test_a_goal_that_chose_xmr_and_has_too_few_points_shows_its_run_chart_saying_why(
+    qtbot, services, goals_page, make_goal
+):
+    goal = make_goal(TWENTY_WEEKS[:14])
+    services.goals.update(goal.id, replace(goal.draft(), chart=ChartOptions(ChartKind.XMR)))
+    goals_page.show_person(goal.person_id)
+    detail = goals_page.detail
+    assert detail.chart.isVisible() and not detail.xmr_chart.isVisible()
+    assert detail.chart_choice.kind.currentText() == XMR
+    assert detail.rules_summary.text().startswith(
+        "The XmR chart needs at least 15 points to set its limits; this measure has 14, so "
+        "the run chart is shown until then."
+    )
