@@ -234,7 +234,8 @@ def _xmr_chart(report: GoalReport, chart: XmrAnalysis, styles: Styles) -> list[F
 
 def _icon_lines(chart: XmrAnalysis) -> list[str]:
     """What the icons at the chart's top right say: variation (left), assurance (right)."""
-    lines = [f"Variation (left icon): {chart.variation.label}."] if chart.variation else []
+    where = "left icon" if chart.assurance is not None else "the icon"
+    lines = [f"Variation ({where}): {chart.variation.label}."] if chart.variation else []
     if chart.assurance is not None:
         lines.append(f"Assurance (right icon): {chart.assurance.label}.")
     else:

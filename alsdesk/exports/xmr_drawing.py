@@ -60,14 +60,6 @@ ASSURANCE_CAPTIONS = {
 }
 
 
-def icon_captions(chart: XmrAnalysis) -> list[str]:
-    """The words printed under the icons, one string per icon."""
-    captions = [" ".join(VARIATION_CAPTIONS[chart.variation])]
-    if chart.assurance is not None:
-        captions.append(" ".join(ASSURANCE_CAPTIONS[chart.assurance]))
-    return captions
-
-
 def xmr_drawing(
     chart: XmrAnalysis, measure: Measure, width: float, height: float, moving_ranges: bool
 ) -> Drawing:
@@ -256,7 +248,10 @@ def _icons(
 ) -> None:
     cy = height - ICON_RADIUS - 1
     slots = [width - ICON_SLOT * 1.5 - 4, width - ICON_SLOT / 2 - 2]
+    if chart.assurance is None:  # without a target, the variation icon alone at the right
+        slots[0] = slots[1]
     variation = chart.variation
+    assert variation is not None, "an XmR chart is drawn from points"
     colour = {Variation.COMMON: COMMON, Variation.IMPROVEMENT: IMPROVEMENT}.get(variation, CONCERN)
     _variation_icon(drawing, slots[0], cy, variation, colour, measure.higher_is_better)
     _caption(drawing, slots[0], cy, VARIATION_CAPTIONS[variation])

@@ -661,15 +661,7 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Leave &amp;outlying moving ranges out of the limits</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>As Making Data Count advises: a moving range more than 3.267 times the average is left out before the limits are set, so one wild week does not widen them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show the &amp;moving-range chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -681,7 +673,15 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Remo&amp;ve a recalculation…</source>
+        <source>Leave outlyin&amp;g moving ranges out of the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the moving-range chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a recalculati&amp;on…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

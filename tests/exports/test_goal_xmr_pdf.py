@@ -90,3 +90,16 @@ def test_a_goal_that_chose_xmr_with_too_few_points_prints_its_run_chart_and_says
     text = " ".join(pdf_pages(path))
     assert "Run chart" in text and "SPC chart (XmR)" not in text
     assert "The XmR chart needs at least 15 points to set its limits; this measure has 9" in text
+
+
+def test_without_a_target_the_report_says_there_is_no_assurance_to_judge(
+    services, late_discharges, tmp_path
+):
+    untargeted = replace(late_discharges.measure, target_value=None)
+    services.goals.update(late_discharges.id, replace(late_discharges.draft(), measure=untargeted))
+    path = tmp_path / "goal.pdf"
+    write_goal_pdf(services.goals.report(late_discharges.id), path, PRINTED)
+    text = " ".join(pdf_pages(path))
+    assert "Variation (the icon): Special cause: improvement." in text
+    assert "Assurance: no target is set, so there is none to judge." in text
+    assert "Target" not in text.split("SPC chart (XmR)")[1].split("What the XmR chart shows")[0]

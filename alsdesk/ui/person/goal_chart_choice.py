@@ -58,7 +58,7 @@ class ChartChoice(QWidget):
         kind_label = QLabel(self.tr("C&hart"))
         kind_label.setBuddy(self.kind)
 
-        self.screen = QCheckBox(self.tr("Leave &outlying moving ranges out of the limits"))
+        self.screen = QCheckBox(self.tr("Leave outlyin&g moving ranges out of the limits"))
         self.screen.setObjectName("screen_outliers")
         self.screen.setToolTip(
             self.tr(
@@ -67,7 +67,7 @@ class ChartChoice(QWidget):
             )
         )
         self.screen.toggled.connect(lambda on: self._save_options(screen_outliers=on))
-        self.moving_ranges = QCheckBox(self.tr("Show the &moving-range chart"))
+        self.moving_ranges = QCheckBox(self.tr("Sho&w the moving-range chart"))
         self.moving_ranges.setObjectName("moving_range_chart")
         self.moving_ranges.toggled.connect(lambda on: self._save_options(moving_range_chart=on))
 
@@ -80,7 +80,7 @@ class ChartChoice(QWidget):
             self.tr("After a change to the process: new mean and limits from a chosen date")
         )
         self.add_button.clicked.connect(self.add_rebase)
-        self.remove_button = QPushButton(self.tr("Remo&ve a recalculation…"))
+        self.remove_button = QPushButton(self.tr("Remove a recalculati&on…"))
         self.remove_button.setObjectName("remove_rebase")
         self.remove_button.clicked.connect(self.remove_rebase)
         self.note = hint_label("")
