@@ -75,6 +75,12 @@ _PAPER_MEDIAN = "#4d5a66"
 _PAPER_TARGET = "#007a5a"
 _PAPER_TREND = "#7b3294"
 _PAPER_GRID = "#e6eaef"
+# NHS England's Making Data Count (as NHSRplotthedots draws it): grey common cause,
+# blue improvement, orange concern, a red target line.
+_MDC_COMMON = "#a6a6a6"
+_MDC_IMPROVEMENT = "#00b0f0"
+_MDC_CONCERN = "#e46c0a"
+_MDC_TARGET = "#de1b1b"
 
 
 # -- the roles ----------------------------------------------------------------------------
@@ -244,6 +250,17 @@ class ScreenSizes:
 
 
 @dataclass(frozen=True)
+class SpcColours:
+    """The XmR chart's points, icons and lines, on screen and on paper alike."""
+
+    common: str
+    improvement: str
+    concern: str
+    target: str
+    limit: str
+
+
+@dataclass(frozen=True)
 class Theme:
     name: str
     screen: ScreenColours
@@ -252,6 +269,7 @@ class Theme:
     paper: PaperColours
     paper_sizes: PaperSizes
     screen_sizes: ScreenSizes
+    spc: SpcColours
 
 
 LIGHT = Theme(
@@ -333,6 +351,13 @@ LIGHT = Theme(
     ),
     paper_sizes=PaperSizes(),
     screen_sizes=ScreenSizes(),
+    spc=SpcColours(
+        common=_MDC_COMMON,
+        improvement=_MDC_IMPROVEMENT,
+        concern=_MDC_CONCERN,
+        target=_MDC_TARGET,
+        limit=_PAPER_MUTED,
+    ),
 )
 
 

@@ -2,7 +2,9 @@
 
 The goal as framed (problem, why it matters to service users, scope, stakeholders),
 its measure, the run chart at print size with what the run-chart rules find in plain
-sentences, then the dated progress, the milestones and the set actions linked to it.
+sentences (or, when the goal is shown as one, the XmR chart with its variation and
+assurance icons and what it found), then the dated progress, the milestones and the set
+actions linked to it.
 Every section says so when it is empty. The report is the member's, theirs to share.
 """
 
@@ -20,6 +22,7 @@ from alsdesk.exports import pdf_layout as layout
 from alsdesk.exports.chart_drawings import format_value, run_chart_drawing
 from alsdesk.exports.meeting_pdf import Styles
 from alsdesk.exports.pdf_layout import MUTED_HEX, WARNING_HEX, text
+from alsdesk.exports.xmr_drawing import xmr_drawing
 from alsdesk.services.actions import ActionInfo
 from alsdesk.services.goals import GoalReport, Measure, MilestoneInfo, MilestoneStatus
 from alsdesk.services.run_chart import (
@@ -31,8 +34,11 @@ from alsdesk.services.run_chart import (
     RunChartAnalysis,
     SignalKind,
 )
+from alsdesk.services.spc import ChartKind, XmrAnalysis
+from alsdesk.services.spc_summary import too_few_points, xmr_sentences
 
 CHART_HEIGHT = 82 * mm
+XMR_WITH_RANGES_HEIGHT = 120 * mm
 EMPTY_CHART_HEIGHT = 20 * mm
 TABLE_ROOM = 30 * mm
 DATE_COLUMN = 24 * mm
@@ -172,6 +178,8 @@ def _with_unit(value: float, measure: Measure) -> str:
 
 
 def _run_chart(report: GoalReport, styles: Styles) -> list[Flowable]:
+    if report.xmr is not None:
+        return _xmr_chart(report, report.xmr, styles)
     chart, measure = report.chart, report.goal.measure
     if not chart.points:
         drawing = run_chart_drawing(chart, measure, layout.CONTENT_WIDTH, EMPTY_CHART_HEIGHT)
@@ -182,11 +190,57 @@ def _run_chart(report: GoalReport, styles: Styles) -> list[Flowable]:
         styles["section"],
         [drawing, Paragraph(_median_caption(chart), styles["caption"])],
     )
+    sentences = rule_sentences(chart, measure)
+    if report.goal.chart.kind == ChartKind.XMR:
+        sentences.insert(0, too_few_points(len(chart.points)))
     findings = [
-        Paragraph(text(sentence), styles["bullet"], bulletText="\u2022")
-        for sentence in rule_sentences(chart, measure)
+        Paragraph(text(sentence), styles["bullet"], bulletText="\u2022") for sentence in sentences
     ]
     return story + layout.kept("What the run-chart rules find", styles["subsection"], findings)
+
+
+def _xmr_chart(report: GoalReport, chart: XmrAnalysis, styles: Styles) -> list[Flowable]:
+    measure, ranges = report.goal.measure, report.goal.chart.moving_range_chart
+    height = XMR_WITH_RANGES_HEIGHT if ranges else CHART_HEIGHT
+    drawing = xmr_drawing(chart, measure, layout.CONTENT_WIDTH, height, ranges)
+    caption = (
+        "Statistical process control in the style of NHS England's Making Data Count: the "
+        "process limits are the mean \u00b1 2.66 times the mean moving range"
+        + (
+            ", with moving ranges over 3.267 times their mean left out"
+            if report.goal.chart.screen_outliers
+            else ""
+        )
+        + ". Special causes: a point outside the limits; seven points in a row on one side "
+        "of the mean; seven going one way; two of three beyond two-thirds of the way to a "
+        "limit on the same side."
+    )
+    story = layout.kept(
+        "SPC chart (XmR)", styles["section"], [drawing, Paragraph(text(caption), styles["caption"])]
+    )
+    findings = [
+        Paragraph(text(sentence), styles["bullet"], bulletText="\u2022")
+        for sentence in xmr_sentences(chart, measure.unit, measure.target_value)
+    ]
+    icons = [
+        Paragraph(text(line), styles["bullet"], bulletText="\u2022") for line in _icon_lines(chart)
+    ]
+    return (
+        story
+        + layout.kept("What the XmR chart shows", styles["subsection"], findings)
+        + layout.kept("The icons", styles["subsection"], icons)
+    )
+
+
+def _icon_lines(chart: XmrAnalysis) -> list[str]:
+    """What the icons at the chart's top right say: variation (left), assurance (right)."""
+    where = "left icon" if chart.assurance is not None else "the icon"
+    lines = [f"Variation ({where}): {chart.variation.label}."] if chart.variation else []
+    if chart.assurance is not None:
+        lines.append(f"Assurance (right icon): {chart.assurance.label}.")
+    else:
+        lines.append("Assurance: no target is set, so there is none to judge.")
+    return lines
 
 
 def _median_caption(chart: RunChartAnalysis) -> str:

@@ -24,11 +24,13 @@ from alsdesk.services.actions import ActionInfo, goal_actions
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError, raise_if_any
 from alsdesk.services.rows import at_version, existing, person_row, set_names_of
 from alsdesk.services.run_chart import RuleSet, RunChartAnalysis, RunPoint, analyse
+from alsdesk.services.spc import MIN_POINTS, ChartKind, XmrAnalysis, xmr
 from alsdesk.store import Store
 from alsdesk.store.models import (
     Action,
     Goal,
     GoalMilestone,
+    GoalRebase,
     GoalUpdate,
     Person,
     utcnow,
@@ -95,6 +97,15 @@ class Measure:
 
 
 @dataclass(frozen=True)
+class ChartOptions:
+    """How the goal's measure is charted: the kind of chart and the XmR chart's options."""
+
+    kind: ChartKind = ChartKind.RUN
+    screen_outliers: bool = True  # leave moving ranges over 3.267 x their mean out of limits
+    moving_range_chart: bool = False  # draw the moving ranges under the XmR chart
+
+
+@dataclass(frozen=True)
 class GoalDraft:
     title: str
     problem: str = ""
@@ -105,6 +116,7 @@ class GoalDraft:
     measure: Measure = field(default_factory=Measure)
     median_points: int | None = None
     rule_set: RuleSet = RuleSet.IHI
+    chart: ChartOptions = field(default_factory=ChartOptions)
 
 
 @dataclass(frozen=True)
@@ -123,6 +135,8 @@ class GoalInfo:
     updated_at: dt.datetime
     version: int = 1
     rule_set: RuleSet = RuleSet.IHI
+    chart: ChartOptions = field(default_factory=ChartOptions)
+    rebase_dates: tuple[dt.date, ...] = ()  # the XmR chart's limits start again on each
 
     def draft(self) -> GoalDraft:
         return GoalDraft(
@@ -135,6 +149,7 @@ class GoalInfo:
             measure=self.measure,
             median_points=self.median_points,
             rule_set=self.rule_set,
+            chart=self.chart,
         )
 
 
@@ -180,6 +195,7 @@ class GoalReport:
     actions: tuple[ActionInfo, ...]
     chart: RunChartAnalysis
     set_names: tuple[str, ...]  # the live sets the person belongs to, for the title block
+    xmr: XmrAnalysis | None = None  # when the goal is shown as an XmR chart with enough points
 
 
 # The order a person's goals are listed in: the ones being worked on first.
@@ -466,7 +482,43 @@ class GoalService:
                 actions=tuple(goal_actions(session, goal_id)),
                 chart=chart_of(info.median_points, updates, info.rule_set),
                 set_names=set_names_of(session, info.person_id),
+                xmr=xmr_of(info, updates),
             )
+
+    # -- the XmR chart's rebases -----------------------------------------------------------
+    def add_rebase(self, goal_id: int, date: dt.date) -> GoalInfo:
+        """Recalculate the XmR chart's limits from ``date``, a measurement's date after the
+        first; UserError for any other date or one already chosen."""
+        with self._sessions.begin() as session:
+            goal = existing(session, Goal, goal_id, "goal")
+            dates = sorted({u.date for u in _updates(session, goal_id) if u.value is not None})
+            if date not in dates[1:]:
+                raise UserError(
+                    translate(
+                        "services",
+                        "Choose the date of a measurement after the first: the limits are "
+                        "recalculated from it.",
+                    )
+                )
+            if date in {r.date for r in goal.rebases}:
+                raise UserError(
+                    translate("services", "The limits are already recalculated from %s.")
+                    % medium_date(date)
+                )
+            session.add(GoalRebase(goal_id=goal_id, date=date))
+            _touch(goal)
+        return self.get(goal_id)
+
+    def remove_rebase(self, goal_id: int, date: dt.date) -> GoalInfo:
+        """The limits no longer start again at ``date``; nothing happens if they did not."""
+        with self._sessions.begin() as session:
+            goal = existing(session, Goal, goal_id, "goal")
+            for row in session.scalars(
+                select(GoalRebase).where(GoalRebase.goal_id == goal_id, GoalRebase.date == date)
+            ):
+                session.delete(row)
+                _touch(goal)
+        return self.get(goal_id)
 
 
 # -- checks ----------------------------------------------------------------------
@@ -610,6 +662,9 @@ def _write(goal: Goal, draft: GoalDraft) -> None:
     goal.higher_is_better = draft.measure.higher_is_better
     goal.median_points = draft.median_points
     goal.run_rules = str(draft.rule_set)
+    goal.chart_kind = str(draft.chart.kind)
+    goal.screen_outliers = draft.chart.screen_outliers
+    goal.moving_range_chart = draft.chart.moving_range_chart
 
 
 def _write_milestone(row: GoalMilestone, draft: MilestoneDraft) -> None:
@@ -646,6 +701,12 @@ def _goal_info(goal: Goal, person_name: str) -> GoalInfo:
         ),
         median_points=goal.median_points,
         rule_set=RuleSet(goal.run_rules),
+        chart=ChartOptions(
+            kind=ChartKind(goal.chart_kind),
+            screen_outliers=goal.screen_outliers,
+            moving_range_chart=goal.moving_range_chart,
+        ),
+        rebase_dates=tuple(r.date for r in goal.rebases),
         updated_at=goal.updated_at,
         version=goal.version,
     )
@@ -698,6 +759,21 @@ def chart_of(
     updates skip a query."""
     points = [RunPoint(u.date, u.value) for u in updates if u.value is not None]
     return analyse(points, median_points, rule_set)
+
+
+def xmr_of(goal: GoalInfo, updates: list[UpdateInfo]) -> XmrAnalysis | None:
+    """The goal's XmR chart from updates already read, when the goal is shown as one and
+    has the points it needs (None otherwise: the run chart is shown)."""
+    points = [RunPoint(u.date, u.value) for u in updates if u.value is not None]
+    if goal.chart.kind != ChartKind.XMR or len(points) < MIN_POINTS:
+        return None
+    return xmr(
+        points,
+        goal.measure.higher_is_better,
+        goal.measure.target_value,
+        goal.rebase_dates,
+        goal.chart.screen_outliers,
+    )
 
 
 def _sorted(goals: Iterable[GoalInfo]) -> list[GoalInfo]:

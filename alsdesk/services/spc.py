@@ -38,6 +38,23 @@ OUTLIER_MOVING_RANGE = 3.267  # D4 for moving ranges of two
 RUN_LENGTH = 7
 
 
+class ChartKind(StrEnum):
+    """The chart a goal is shown as: the run chart, or (with enough points) the XmR chart."""
+
+    RUN = "run"
+    XMR = "xmr"
+
+    @property
+    def label(self) -> str:
+        return translate("services", CHART_KIND_LABELS[self])
+
+
+CHART_KIND_LABELS = {
+    ChartKind.RUN: QT_TRANSLATE_NOOP("services", "Run chart"),
+    ChartKind.XMR: QT_TRANSLATE_NOOP("services", "XmR chart (SPC)"),
+}
+
+
 class SpecialCause(StrEnum):
     OUTSIDE_LIMITS = "outside_limits"
     TREND = "trend"
@@ -125,6 +142,17 @@ class XmrAnalysis:
 
     def period_of(self, index: int) -> Period:
         return next(p for p in self.periods if p.first <= index <= p.last)
+
+    @property
+    def screened(self) -> int:
+        """How many moving ranges were left out of the limits as outliers."""
+        starts = {p.first for p in self.periods}
+        return sum(1 for i, r in enumerate(self.moving_ranges) if r is None and i not in starts)
+
+    @property
+    def rebase_dates(self) -> tuple[dt.date, ...]:
+        """The dates the later periods start on (the first point of each)."""
+        return tuple(self.points[p.first].date for p in self.periods[1:])
 
 
 def xmr(

@@ -25,7 +25,7 @@ from alsdesk.store import sqlite_dialect
 
 # The newest schema revision this build knows. tests/store checks that it is
 # Alembic's head, so start-up can skip importing Alembic when nothing changed.
-SCHEMA_HEAD = "0011_action_history"
+SCHEMA_HEAD = "0012_goal_spc"
 
 
 class StoreError(Exception):

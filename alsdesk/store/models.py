@@ -34,6 +34,8 @@ from sqlalchemy import (
     Text,
     Time,
     UniqueConstraint,
+    false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -372,7 +374,9 @@ class Goal(Base):
 
     ``median_points`` is how many of the first measurements make the run chart's
     baseline median (None: all of them); ``run_rules`` names the rules that judge
-    the chart (``RuleSet`` in services/run_chart.py).
+    the chart (``RuleSet`` in services/run_chart.py). ``chart_kind`` is the chart the
+    goal is shown as (``ChartKind`` in services/spc.py: "run" or "xmr"); the XmR chart's
+    options and its rebase dates (``GoalRebase``) are kept with it.
     """
 
     __tablename__ = "goal"
@@ -394,6 +398,12 @@ class Goal(Base):
     higher_is_better: Mapped[bool] = mapped_column(Boolean, default=True)
     median_points: Mapped[int | None] = mapped_column(Integer, nullable=True)
     run_rules: Mapped[str] = mapped_column(String(16), default="ihi", server_default="ihi")
+    chart_kind: Mapped[str] = mapped_column(String(16), default="run", server_default="run")
+    screen_outliers: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    moving_range_chart: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    rebases: Mapped[list[GoalRebase]] = relationship(
+        order_by="GoalRebase.date", lazy="selectin", viewonly=True
+    )
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow, onupdate=utcnow)
 
@@ -416,6 +426,21 @@ class GoalMilestone(Base):
 
     __table_args__ = (
         Index("ix_goal_milestone_goal_id", "goal_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+
+class GoalRebase(Base):
+    """A date an XmR chart's limits are recalculated from, after a change to the process."""
+
+    __tablename__ = "goal_rebase"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    goal_id: Mapped[int] = mapped_column(ForeignKey("goal.id", ondelete="CASCADE"))
+    date: Mapped[dt.date] = mapped_column(Date)
+
+    __table_args__ = (
+        UniqueConstraint("goal_id", "date", name="uq_goal_rebase_goal_date"),
         {"sqlite_autoincrement": True},
     )
 

@@ -711,6 +711,73 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
     </message>
 </context>
 <context>
+    <name>ChartChoice</name>
+    <message>
+        <source>Run chart: the median and the run-chart rules. XmR chart: statistical process control as NHS England&apos;s Making Data Count draws it, with process limits, special causes and the variation and assurance icons (from %d points).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;hart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As Making Data Count advises: a moving range more than 3.267 times the average is left out before the limits are set, so one wild week does not widen them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;calculate limits from…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After a change to the process: new mean and limits from a chosen date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave outlyin&amp;g moving ranges out of the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sho&amp;w the moving-range chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a recalculati&amp;on…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needs %d measurements; this measure has %d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits recalculated from %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One set of limits over all the points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XmR chart from %d measurements (this measure has %d)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recalculate the limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the first measurement after the change to the process. The points before it keep their own mean and limits; those from it get new ones.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a recalculation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limits will no longer start again at the date you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DateField</name>
     <message>
         <source>e.g. 12/1/27</source>
@@ -1237,7 +1304,7 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measure and run chart</source>
+        <source>Measure and chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1556,7 +1623,7 @@ to service users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Part of a signal on the run chart: %s</source>
+        <source>Part of a signal on the chart: %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2704,6 +2771,17 @@ Member of %s</source>
     </message>
 </context>
 <context>
+    <name>RebaseDialog</name>
+    <message>
+        <source>%s (%d points before, %d from it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RecoverDialog</name>
     <message>
         <source>Open with your recovery key</source>
@@ -3810,6 +3888,57 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
 </context>
 <context>
+    <name>XmrChartWidget</name>
+    <message>
+        <source>XmR chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Common cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Improvement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Concern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hit and miss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving range (hollow: left out of the limits)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>documents</name>
     <message>
         <source>%d event</source>
@@ -4224,6 +4353,14 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>That action belongs to someone else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the date of a measurement after the first: the limits are recalculated from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The limits are already recalculated from %s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4859,6 +4996,14 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Run chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XmR chart (SPC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Outside the process limits</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4940,6 +5085,86 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Type a day without a time, e.g. 12/1/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The XmR chart needs at least %d points to set its limits; this measure has %d, so the run chart is shown until then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean %s, process limits %s to %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XmR chart of %d points: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XmR chart of %d points, limits recalculated from %s: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before %s: mean %s, process limits %s to %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d moving ranges more than 3.267 times their average were left out of the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One moving range more than 3.267 times the average was left out of the limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Limits from fewer than %d points are provisional: read them with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No special cause: all the variation is common cause, what the process gives by itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>concern at %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special cause %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest point shows common cause variation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest point is part of a special cause of improvement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The latest point is part of a special cause of concern.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target, %s, lies inside the limits: it will be met some of the time and missed some of the time (hit and miss).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target, %s, lies outside the limits on the good side: the process consistently passes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The target, %s, lies outside the limits on the wrong side: the process consistently fails it, and will not meet it without a change.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

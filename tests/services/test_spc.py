@@ -105,3 +105,64 @@ def test_no_points_no_chart_and_equal_points_have_no_special_cause():
     assert flat.assurance == Assurance.HIT_AND_MISS
     # No moving range, no limits to judge a target by (as NHSRplotthedots): never "consistent".
     assert xmr(weekly(*[5] * 16), target=6).assurance == Assurance.HIT_AND_MISS
+
+
+def test_a_point_below_the_lower_limit_is_improvement_or_concern_by_direction():
+    # Mean 166/16 = 10.375; moving ranges 2 x14 and 8: 8 >= 3.267 x 36/15 = 7.84 is screened,
+    # mean MR 2, lower limit 10.375 - 5.32 = 5.055: the last point, 2, is below it.
+    values = [10, 12] * 7 + [10, 2]
+    lower_is_better = xmr(weekly(*values), higher_is_better=False)
+    assert lower_is_better.periods[0].lower == pytest.approx(10.375 - 5.32)
+    assert lower_is_better.causes[-1] == SpecialCause.OUTSIDE_LIMITS
+    assert [i for i, c in enumerate(lower_is_better.causes) if c] == [15]
+    assert lower_is_better.variation == Variation.IMPROVEMENT
+    assert xmr(weekly(*values), higher_is_better=True).variation == Variation.CONCERN
+
+
+def test_seven_points_falling_are_a_concern_when_higher_is_better_and_a_tie_breaks_them():
+    falling = xmr(weekly(3, 5, 3, 5, 3, 5, 3, 5, 7, 6, 5, 4, 3, 2, 1))
+    assert falling.causes[8:] == (SpecialCause.TREND,) * 7
+    assert falling.variation == Variation.CONCERN
+    # 7, 6, 5, 5, 4, 3, 2: a tie, so never seven each lower than the one before.
+    # Mean 64/15 = 4.27; mean MR 21/14 = 1.5; near the upper limit from 6.93: only the 7.
+    tied = xmr(weekly(3, 5, 3, 5, 3, 5, 3, 5, 7, 6, 5, 5, 4, 3, 2))
+    assert tied.causes == (None,) * 15
+    assert tied.variation == Variation.COMMON
+
+
+def test_a_point_on_the_mean_breaks_a_run_of_seven():
+    # Mean exactly 5 (sum 80 over 16): the 5 among the last seven sits on the mean.
+    on_the_mean = xmr(weekly(0, 10, 0, 10, 0, 10, 0, 9, 0, 6, 6, 6, 5, 6, 6, 6))
+    assert on_the_mean.periods[0].mean == 5
+    assert on_the_mean.causes == (None,) * 16
+    # With a 6 there (mean 81/16 = 5.06) the last seven are all above: a run.
+    above = xmr(weekly(0, 10, 0, 10, 0, 10, 0, 9, 0, 6, 6, 6, 6, 6, 6, 6))
+    assert above.causes == (None,) * 9 + (SpecialCause.RUN,) * 7
+    assert above.variation == Variation.IMPROVEMENT
+
+
+def test_two_of_three_near_the_lower_limit_with_negative_values():
+    # The two-of-three series above, negated: mean -10.8, near the lower limit below -14.85.
+    chart = xmr(weekly(*[-9, -11] * 6, -15, -12, -15))
+    assert chart.periods[0].near_lower == pytest.approx(-10.8 - 2 * 2.66 / 3 * 32 / 14)
+    assert [i for i, c in enumerate(chart.causes) if c] == [12, 14]
+    assert chart.variation == Variation.CONCERN  # higher is better, and these fell
+    assert xmr(weekly(*[-9, -11] * 6, -15, -12, -15), False).variation == Variation.IMPROVEMENT
+
+
+def test_the_summary_says_what_the_chart_found_in_plain_words():
+    from alsdesk.services.spc_summary import xmr_summary
+
+    values = [10, 12] * 7 + [10, 2]
+    text = xmr_summary(xmr(weekly(*values), higher_is_better=False, target=20), "%", 20)
+    # 10.375 - 5.32 is 5.0549999... in floating point: 5.05.
+    assert text.startswith("XmR chart of 16 points: mean 10.38%, process limits 5.05% to 15.7%.")
+    assert "Special cause improvement at 1 point (outside the process limits)." in text
+    assert "The latest point is part of a special cause of improvement." in text
+    assert "The target, 20%, lies outside the limits on the good side" in text
+    failing = xmr_summary(xmr(weekly(*values), higher_is_better=False, target=4), "%", 4)
+    assert "The target, 4%, lies outside the limits on the wrong side" in failing
+    assert "One moving range more than 3.267 times the average was left out" in text
+
+    calm = xmr_summary(xmr(weekly(*[49, 51] * 8), True, 60), "", 60)
+    assert "No special cause" in calm and "consistently fails it" in calm

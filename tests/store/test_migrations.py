@@ -483,7 +483,7 @@ def test_goals_from_before_the_choice_of_rules_keep_the_ihi_rules(copy_fixture):
 def test_upgrading_to_action_history_keeps_every_review_and_allows_one_between_meetings(
     copy_fixture,
 ):
-    # 0010 rebuilds action_review to let a review belong to no meeting.
+    # 0011 rebuilds action_review to let a review belong to no meeting.
     path = copy_fixture(FIXTURES / "revision_0006_versions_manifest.sqlite3")
     with closing(sqlite3.connect(path)) as conn:
         query = "SELECT action_id, meeting_id, status, comment FROM action_review ORDER BY id"
@@ -507,3 +507,22 @@ def test_upgrading_to_action_history_keeps_every_review_and_allows_one_between_m
     assert before and after[: len(before)] == before
     assert after[len(before)][1:] == (None, "done", "By email")
     assert changes == 0
+
+
+def test_goals_from_before_the_xmr_chart_keep_their_run_chart(copy_fixture):
+    from alsdesk.services.goals import ChartOptions
+
+    path = copy_fixture(FIXTURES / "revision_0006_versions_manifest.sqlite3")
+    store = open_store(path)
+    try:
+        services = Services.over(store)
+        goals = [
+            goal
+            for person in services.people.directory()
+            for goal in services.goals.list_goals(person.id)
+        ]
+        assert goals, "the fixture holds goals"
+        assert {(goal.chart, goal.rebase_dates) for goal in goals} == {(ChartOptions(), ())}
+        assert {services.goals.report(goal.id).xmr for goal in goals} == {None}
+    finally:
+        store.close()

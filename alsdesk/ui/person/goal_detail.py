@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from alsdesk.dates import medium_date
 from alsdesk.services.actions import ActionInfo
 from alsdesk.services.errors import StorageError, UserError
-from alsdesk.services.goals import GoalInfo, GoalService, UpdateInfo, chart_of
+from alsdesk.services.goals import GoalInfo, GoalService, UpdateInfo, chart_of, xmr_of
 from alsdesk.services.run_chart import RuleSet, RunChartAnalysis, summary
+from alsdesk.services.spc import ChartKind, XmrAnalysis
+from alsdesk.services.spc_summary import too_few_points, xmr_summary
 from alsdesk.ui.common.actions_model import ACTION, AGREED, COMMENT, MEMBER, ActionsModel
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.layouts import HINT_STYLE, hint_label
@@ -41,12 +43,15 @@ from alsdesk.ui.common.widgets import (
     wrapping_label,
 )
 from alsdesk.ui.person.charts.run_chart_widget import RunChartWidget
+from alsdesk.ui.person.charts.xmr_chart_widget import XmrChartWidget
+from alsdesk.ui.person.goal_chart_choice import ChartChoice
 from alsdesk.ui.person.goal_format import measure_line, measure_title, with_unit
 from alsdesk.ui.person.goal_milestones import GoalMilestonesPanel
 from alsdesk.ui.person.goal_updates import GoalUpdatesPanel
 
 ALL_POINTS = 1  # the median spin box's lowest value, shown as "all points"
 CHART_HEIGHT = 360
+XMR_WITH_RANGES_HEIGHT = 500  # the XmR chart with its moving-range chart below
 TWO_COLUMNS_WIDTH = 720  # the summary's parts side by side from this width
 
 
@@ -186,7 +191,7 @@ class GoalDetail(QWidget):
         self._show_action_columns()
 
     def _measure_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Measure and run chart"))
+        box = QGroupBox(self.tr("Measure and chart"))
         self.measure_name = bold(wrapping_label("measure_name"))
         self.measure = wrapping_label("measure_line")
         # A line kept for it: the first measurement must not push the chart and the form down.
@@ -195,7 +200,13 @@ class GoalDetail(QWidget):
         self.chart = RunChartWidget()
         self.chart.setObjectName("run_chart")
         self.chart.setMinimumHeight(CHART_HEIGHT)
+        self.xmr_chart = XmrChartWidget()
+        self.xmr_chart.setObjectName("xmr_chart")
+        self.xmr_chart.setMinimumHeight(CHART_HEIGHT)
+        self.xmr_chart.hide()
         self.rules_summary = wrapping_label("rules_summary")
+        self.chart_choice = ChartChoice(self._goals)
+        self.chart_choice.changed.connect(self._saved)
 
         self.rule_set = QComboBox()
         self.rule_set.setObjectName("rule_set")
@@ -235,7 +246,9 @@ class GoalDetail(QWidget):
         self.errors = InlineErrors(self)
         median_error = self.errors.watch("median_points", self.median_points)
         rules_error = self.errors.watch("rule_set", self.rule_set)
-        median = QGridLayout()
+        self.run_options = QWidget()
+        median = QGridLayout(self.run_options)
+        median.setContentsMargins(0, 0, 0, 0)
         median.addWidget(median_label, 0, 0)
         median.addWidget(self.median_points, 0, 1)
         median.setColumnStretch(2, 1)
@@ -250,8 +263,10 @@ class GoalDetail(QWidget):
         layout.addWidget(self.measure)
         layout.addWidget(self.latest)
         layout.addWidget(self.chart)
+        layout.addWidget(self.xmr_chart)
         layout.addWidget(self.rules_summary)
-        layout.addLayout(median)
+        layout.addWidget(self.chart_choice)
+        layout.addWidget(self.run_options)
         return box
 
     def _actions_box(self) -> QGroupBox:
@@ -310,8 +325,10 @@ class GoalDetail(QWidget):
             text.setText(getattr(goal, key))
         self._arrange_summary(force=True)
 
-        self._show_measure(goal, updates, analysis)
-        self.updates.show_goal(goal, updates, _signals_by_update(updates, analysis))
+        xmr = xmr_of(goal, updates)
+        self._show_measure(goal, updates, analysis, xmr)
+        signals = _signals_by_update(updates, analysis) if xmr is None else _causes(updates, xmr)
+        self.updates.show_goal(goal, updates, signals)
         self.milestones.show_goal(goal_id, self._goals.milestones(goal_id))
         actions = self._goals.linked_actions(goal_id)
         self.actions_model.reload(actions, self._today())
@@ -323,7 +340,11 @@ class GoalDetail(QWidget):
         self.unlink_button.setEnabled(False)
 
     def _show_measure(
-        self, goal: GoalInfo, updates: list[UpdateInfo], analysis: RunChartAnalysis
+        self,
+        goal: GoalInfo,
+        updates: list[UpdateInfo],
+        analysis: RunChartAnalysis,
+        xmr: XmrAnalysis | None,
     ) -> None:
         measure = goal.measure
         title = measure_title(measure)
@@ -352,8 +373,22 @@ class GoalDetail(QWidget):
         else:
             self.latest.clear()
         self.chart.set_chart(analysis, measure)
-        self.rules_summary.setText(summary(analysis) if analysis.points else "")
-        self.rules_summary.setVisible(bool(analysis.points))
+        chose_xmr = goal.chart.kind == ChartKind.XMR
+        if xmr is not None:
+            ranges = goal.chart.moving_range_chart
+            self.xmr_chart.set_chart(xmr, measure, ranges)
+            self.xmr_chart.setMinimumHeight(XMR_WITH_RANGES_HEIGHT if ranges else CHART_HEIGHT)
+            text = xmr_summary(xmr, measure.unit, measure.target_value)
+        elif chose_xmr and analysis.points:
+            text = too_few_points(len(analysis.points)) + " " + summary(analysis)
+        else:
+            text = summary(analysis) if analysis.points else ""
+        self.xmr_chart.setVisible(xmr is not None)
+        self.chart.setVisible(xmr is None)
+        self.run_options.setVisible(xmr is None)
+        self.rules_summary.setText(text)
+        self.rules_summary.setVisible(bool(text))
+        self.chart_choice.show_goal(goal, [p.date for p in analysis.points])
         with QSignalBlocker(self.rule_set):
             self.rule_set.setCurrentIndex(self.rule_set.findData(goal.rule_set))
 
@@ -451,3 +486,13 @@ def _signals_by_update(updates: list[UpdateInfo], analysis: RunChartAnalysis) ->
                 if signal.kind.label not in labels:
                     labels.append(signal.kind.label)
     return {update_id: ", ".join(labels) for update_id, labels in found.items()}
+
+
+def _causes(updates: list[UpdateInfo], chart: XmrAnalysis) -> dict[int, str]:
+    """Update id -> the special cause its value shows on the XmR chart, for those with one."""
+    measured = sorted((u for u in updates if u.value is not None), key=lambda u: u.date)
+    return {
+        update.id: f"{variation.label} ({cause.label.lower()})"
+        for update, cause, variation in zip(measured, chart.causes, chart.variations, strict=True)
+        if cause is not None
+    }

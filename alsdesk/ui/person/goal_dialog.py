@@ -20,6 +20,7 @@ from alsdesk.services.goals import (
     MAX_MEASURE_NAME,
     MAX_TITLE,
     MAX_UNIT,
+    ChartOptions,
     GoalDraft,
     GoalInfo,
     GoalService,
@@ -58,6 +59,7 @@ class GoalDialog(FormDialog):
         self._save = save
         self._median_points = existing.median_points if existing else None
         self._rule_set = existing.rule_set if existing else RuleSet.IHI  # set on the page
+        self._chart = existing.chart if existing else ChartOptions()  # so is the chart
         self.setMinimumWidth(760)
 
         columns = QHBoxLayout()
@@ -186,6 +188,7 @@ class GoalDialog(FormDialog):
             measure=measure,
             median_points=self._median_points,
             rule_set=self._rule_set,
+            chart=self._chart,
         )
         try:
             if not problems:

@@ -117,7 +117,7 @@ class GoalUpdatesPanel(QGroupBox):
         self._update_buttons()
 
     def show_goal(self, goal: GoalInfo, updates: list[UpdateInfo], signals: dict[int, str]) -> None:
-        """Show ``updates``; ``signals`` names the run-chart signals each update is part of."""
+        """Show ``updates``; ``signals`` names the chart's signals each update is part of."""
         if self._goal is None or goal.id != self._goal.id:
             self.date.setDate(QDate(self._today()))
             self.value.clear()

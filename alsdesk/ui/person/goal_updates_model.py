@@ -60,7 +60,7 @@ class GoalUpdatesModel(QAbstractTableModel):
             return update
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == VALUE and update.id in self._signals:
-                return self.tr("Part of a signal on the run chart: %s") % self._signals[update.id]
+                return self.tr("Part of a signal on the chart: %s") % self._signals[update.id]
             if column == NARRATIVE and update.narrative:
                 return update.narrative
         if role == Qt.ItemDataRole.FontRole and column == VALUE and update.id in self._signals:

@@ -65,7 +65,7 @@ def test_updates_model_passes_the_model_tester_and_marks_values_in_a_signal(
     row = [model.index(1, column).data() for column in (DATE, VALUE, NARRATIVE)]
     assert row == ["10 Aug 2026", "40%", ""]
     assert model.index(1, VALUE).data(Qt.ItemDataRole.ToolTipRole) == (
-        "Part of a signal on the run chart: Shift, Trend"
+        "Part of a signal on the chart: Shift, Trend"
     )
     assert model.index(1, VALUE).data(Qt.ItemDataRole.FontRole).bold()
     assert model.index(3, VALUE).data() == "—"

@@ -70,7 +70,7 @@ def test_updates_added_one_by_one_show_a_shift_on_the_sixth_point_above_the_medi
     assert table_column(table, VALUE)[:2] == ["63%", "60%"]
     assert table_column(table, NARRATIVE)[5] == "10:00 huddle started"
     newest = table.model().index(0, VALUE)
-    assert newest.data(Qt.ItemDataRole.ToolTipRole) == "Part of a signal on the run chart: Shift"
+    assert newest.data(Qt.ItemDataRole.ToolTipRole) == "Part of a signal on the chart: Shift"
     assert newest.data(Qt.ItemDataRole.FontRole).bold()
     assert table.model().index(13, VALUE).data(Qt.ItemDataRole.FontRole) is None
     assert len(services.goals.updates(goal.id)) == 14

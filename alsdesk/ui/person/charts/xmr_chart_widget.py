@@ -1,0 +1,511 @@
+"""An XmR (individuals) chart of one measure, as NHS England's Making Data Count draws it.
+
+Drawn with QPainter. Each period (one, or more after a rebase) has its own mean (solid)
+and process limits (dashed), drawn over that period only, with a dotted line where the
+limits are recalculated. Points are grey (common cause), blue (special cause of
+improvement, a larger circle) or orange (concern, a diamond), so colour is not the only
+cue. The variation and assurance icons sit at the top right. The moving-range chart can
+be drawn below, on the same dates. The value axis keeps to what the measure can be (not
+below zero for values that never are, not above 100 for a percentage): a limit past that
+is drawn at the edge and its label says its value.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from alsdesk import theme
+from alsdesk.dates import medium_date
+from alsdesk.services.goals import Measure
+from alsdesk.services.spc import OUTLIER_MOVING_RANGE, Variation, XmrAnalysis
+from alsdesk.services.spc_summary import figure
+from alsdesk.ui.person.charts import palette as pal
+from alsdesk.ui.person.charts import xmr_icons as icons
+from alsdesk.ui.person.charts import xmr_parts as parts
+
+MARGIN = 10.0
+X_PAD = 14.0
+ICON = 44.0
+ICON_GAP = 12.0
+HIT_RADIUS = 18.0
+SAMPLE = 22.0
+MR_SHARE = 0.3  # of the plotting height given to the moving-range chart
+SPC = theme.current().spc
+LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+CENTRE_TOP = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+
+
+@dataclass(frozen=True)
+class _Layout:
+    title: tuple[str, QRectF]
+    legend: tuple[tuple[str, str, QPointF], ...]
+    icons: tuple[QRectF, ...]  # variation, then assurance when there is a target
+    values: parts.Axis
+    ranges: parts.Axis | None
+    x_labels: tuple[int, ...]
+
+
+class XmrChartWidget(QWidget):
+    """Shows an ``XmrAnalysis`` for one ``Measure``; read-only, hover a point for details."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._analysis: XmrAnalysis | None = None
+        self._measure = Measure()
+        self._moving_ranges = False
+        self._layout: _Layout | None = None
+        self._hover: int | None = None
+        self.setMouseTracking(True)
+        self.setMinimumSize(420, 300)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAccessibleName(self.tr("XmR chart"))
+
+    # -- what is shown ----------------------------------------------------------------------
+
+    @property
+    def analysis(self) -> XmrAnalysis | None:
+        return self._analysis
+
+    @property
+    def shows_moving_ranges(self) -> bool:
+        return self._moving_ranges
+
+    def set_chart(
+        self, analysis: XmrAnalysis | None, measure: Measure, moving_ranges: bool = False
+    ) -> None:
+        self._analysis = analysis
+        self._measure = measure
+        self._moving_ranges = moving_ranges
+        self._layout = None
+        self._hover = None
+        self.setAccessibleDescription(" ".join(self.icon_labels()))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(640, 480 if self._moving_ranges else 360)
+
+    def has_points(self) -> bool:
+        return bool(self._analysis and self._analysis.points)
+
+    def icon_labels(self) -> list[str]:
+        """The icons' meanings, variation first, as their tooltips and captions say."""
+        if not self.has_points():
+            return []
+        labels = [self._analysis.variation.label]
+        if self._analysis.assurance is not None:
+            labels.append(self._analysis.assurance.label)
+        return labels
+
+    def icon_captions(self) -> list[str]:
+        """The short words drawn under the icons."""
+        if not self.has_points():
+            return []
+        variation = {
+            Variation.COMMON: self.tr("Common cause"),
+            Variation.IMPROVEMENT: self.tr("Improvement"),
+            Variation.CONCERN: self.tr("Concern"),
+        }[self._analysis.variation]
+        captions = [variation]
+        if self._analysis.assurance is not None:
+            captions.append(
+                {
+                    "hit_and_miss": self.tr("Hit and miss"),
+                    "consistent_pass": self.tr("Passing"),
+                    "consistent_fail": self.tr("Failing"),
+                }[str(self._analysis.assurance)]
+            )
+        return captions
+
+    def legend_texts(self) -> list[str]:
+        return (
+            [text for _key, text, _ in self._current_layout().legend] if self.has_points() else []
+        )
+
+    def point_colour(self, index: int) -> QColor:
+        return icons.variation_colour(self._analysis.variations[index])
+
+    def plot_rect(self) -> QRectF:
+        return self._current_layout().values.rect if self.has_points() else QRectF()
+
+    def moving_range_rect(self) -> QRectF:
+        layout = self._current_layout() if self.has_points() else None
+        return layout.ranges.rect if layout and layout.ranges else QRectF()
+
+    def icon_rects(self) -> tuple[QRectF, ...]:
+        return self._current_layout().icons
+
+    def value_to_y(self, value: float) -> float:
+        return self._current_layout().values.y(value)
+
+    def date_to_x(self, day: dt.date) -> float:
+        return self._x_in(self._current_layout().values.rect, day)
+
+    def point_position(self, index: int) -> QPointF:
+        point = self._analysis.points[index]
+        return QPointF(self.date_to_x(point.date), self.value_to_y(point.value))
+
+    def point_at(self, pos: QPoint | QPointF) -> int | None:
+        if not self.has_points():
+            return None
+        pos = QPointF(pos)
+        distance, index = min(
+            (math.dist(self.point_position(i).toTuple(), pos.toTuple()), i)
+            for i in range(len(self._analysis.points))
+        )
+        return index if distance <= HIT_RADIUS else None
+
+    def point_tooltip(self, index: int) -> str:
+        point = self._analysis.points[index]
+        lines = [medium_date(point.date), self._with_unit(point.value)]
+        cause = self._analysis.causes[index]
+        if cause is not None:
+            lines.append(f"{self._analysis.variations[index].label}: {cause.label.lower()}")
+        return "\n".join(lines)
+
+    # -- events -----------------------------------------------------------------------------
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ToolTip and self.has_points():
+            text = self._tooltip_at(QPointF(event.pos()))
+            if text:
+                QToolTip.showText(event.globalPos(), text, self)
+            else:
+                QToolTip.hideText()
+                event.ignore()
+            return True
+        return super().event(event)
+
+    def _tooltip_at(self, pos: QPointF) -> str:
+        index = self.point_at(pos)
+        if index is not None:
+            return self.point_tooltip(index)
+        for rect, label in zip(self.icon_rects(), self.icon_labels(), strict=False):
+            if rect.contains(pos):
+                return label
+        return ""
+
+    def mouseMoveEvent(self, event) -> None:
+        index = self.point_at(event.position())
+        if index != self._hover:
+            self._hover = index
+            self.update()
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self._hover = None
+        self.update()
+        super().leaveEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        self._layout = None
+        super().resizeEvent(event)
+
+    def changeEvent(self, event) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
+            self._layout = None
+        super().changeEvent(event)
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _with_unit(self, value: float) -> str:
+        text, unit = pal.format_number(value), self._measure.unit.strip()
+        if not unit:
+            return text
+        return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
+
+    def _axis_title(self) -> str:
+        name = self._measure.name.strip() or self.tr("Measure")
+        unit = self._measure.unit.strip()
+        return f"{name} ({unit})" if unit else name
+
+    def _legend_items(self) -> list[tuple[str, str]]:
+        items = [("mean", self.tr("Mean")), ("limit", self.tr("Process limits"))]
+        if self._measure.target_value is not None:
+            items.append(("target", self.tr("Target")))
+        items.append(("common", self.tr("Common cause")))
+        found = set(self._analysis.variations)
+        if Variation.IMPROVEMENT in found:
+            items.append(("improvement", self.tr("Improvement")))
+        if Variation.CONCERN in found:
+            items.append(("concern", self.tr("Concern")))
+        return items
+
+    def line_labels(self) -> list[tuple[str, str, float]]:
+        """(key, text, value) right of the latest period's lines, and the target's; the
+        limits and mean to two decimals, as the sentence under the chart gives them."""
+        latest = self._analysis.periods[-1]
+        labels = [
+            ("limit", f"{self.tr('Upper')} {figure(latest.upper)}", latest.upper),
+            ("mean", f"{self.tr('Mean')} {figure(latest.mean)}", latest.mean),
+            ("limit", f"{self.tr('Lower')} {figure(latest.lower)}", latest.lower),
+        ]
+        target = self._measure.target_value
+        if target is not None:
+            labels.append(("target", f"{self.tr('Target')} {pal.format_number(target)}", target))
+        return labels
+
+    def _value_span(self) -> tuple[float, float]:
+        values = [p.value for p in self._analysis.points]
+        lines = [v for p in self._analysis.periods for v in (p.lower, p.upper)]
+        if self._measure.target_value is not None:
+            lines.append(self._measure.target_value)
+        low, high = pal.value_span(values + lines, percent=self._measure.unit.strip() == "%")
+        if min(values) >= 0:  # a limit below zero is not a value the measure can take
+            low = max(low, 0.0)
+        if self._measure.unit.strip() == "%" and max(values) <= 100:
+            high = min(high, 100.0)
+        return low, high
+
+    def _current_layout(self) -> _Layout:
+        if self._layout is None:
+            self._layout = self._compute_layout()
+        return self._layout
+
+    def _compute_layout(self) -> _Layout:
+        fm, small = QFontMetricsF(pal.title_font(self.font())), self._small_metrics()
+        width, height = float(self.width()), float(self.height())
+        captions = self.icon_captions()
+        caption_width = max((small.horizontalAdvance(c) for c in captions), default=ICON)
+        slot = max(ICON, caption_width)
+        shown = max(1, len(captions))  # without a target, only the variation icon
+        icons_left = width - MARGIN - shown * slot - (shown - 1) * ICON_GAP
+        icon_boxes = tuple(
+            QRectF(icons_left + i * (slot + ICON_GAP) + (slot - ICON) / 2, MARGIN, ICON, ICON)
+            for i in range(shown)
+        )
+        title = fm.elidedText(self._axis_title(), Qt.TextElideMode.ElideRight, icons_left - 20)
+        title_box = QRectF(MARGIN, MARGIN, fm.horizontalAdvance(title) + 1, fm.height())
+        legend, legend_bottom = self._layout_legend(title_box, icons_left - 16)
+        header_bottom = max(legend_bottom, MARGIN + ICON + 2 + small.height())
+        dates_height = 2 * small.height() + 6
+        plot_top = header_bottom + 6 + small.height() / 2
+        bottom = height - MARGIN - dates_height
+        ranges_height = (bottom - plot_top) * MR_SHARE if self._moving_ranges else 0.0
+        values_bottom = bottom - ranges_height - (small.height() * 1.5 if ranges_height else 0)
+        max_ticks = min(7, int((values_bottom - plot_top) / (small.height() * 1.55)) + 1)
+        y_low, y_high, step = pal.nice_scale(*self._value_span(), max_ticks)
+        tick_width = max(
+            small.horizontalAdvance(pal.format_number(y_low + i * step, step))
+            for i in range(round((y_high - y_low) / step) + 1)
+        )
+        side = max(small.horizontalAdvance(text) + 8 for _, text, _ in self.line_labels())
+        left, right = MARGIN + tick_width + 8, width - MARGIN - side
+        values = parts.Axis(
+            QRectF(left, plot_top, right - left, values_bottom - plot_top), *(y_low, y_high, step)
+        )
+        ranges = None
+        if ranges_height:
+            known = [r for r in self._analysis.moving_ranges if r is not None]
+            limits = [OUTLIER_MOVING_RANGE * p.mean_moving_range for p in self._analysis.periods]
+            top_value = max([*known, *limits, 0.0]) or 1.0
+            r_low, r_high, r_step = pal.nice_scale(0.0, top_value * 1.04, 3)
+            rect = QRectF(left, bottom - ranges_height, right - left, ranges_height)
+            ranges = parts.Axis(rect, r_low, r_high, r_step)
+        x_labels = self._thin_x_labels(small, values.rect)
+        return _Layout((title, title_box), legend, icon_boxes, values, ranges, x_labels)
+
+    def _layout_legend(self, title: QRectF, right: float):
+        small = self._small_metrics()
+        items = self._legend_items()
+        widths = [SAMPLE + 5 + small.horizontalAdvance(text) for _, text in items]
+        rows = pal.flow_rows(widths, right - title.left(), 14.0)
+        top = title.bottom() + 4
+        corners: list[QPointF] = []
+        for number, row in enumerate(rows):
+            x = title.left()
+            for index in row:
+                corners.append(QPointF(x, top + number * (small.height() + 2)))
+                x += widths[index] + 14.0
+        legend = tuple((key, text, c) for (key, text), c in zip(items, corners, strict=True))
+        return legend, top + len(rows) * (small.height() + 2)
+
+    def _small_metrics(self) -> QFontMetricsF:
+        return QFontMetricsF(pal.small_font(self.font()))
+
+    def _x_in(self, plot: QRectF, day: dt.date) -> float:
+        first, last = self._analysis.points[0].date, self._analysis.points[-1].date
+        if first == last:
+            return plot.center().x()
+        fraction = (day - first).days / (last - first).days
+        return plot.left() + X_PAD + fraction * (plot.width() - 2 * X_PAD)
+
+    def _label_span(self, fm: QFontMetricsF, x: float, text: str) -> tuple[float, float]:
+        half = fm.horizontalAdvance(text) / 2
+        centre = min(max(x, MARGIN + half), self.width() - MARGIN - half)
+        return centre - half, centre + half
+
+    def _thin_x_labels(self, fm: QFontMetricsF, plot: QRectF) -> tuple[int, ...]:
+        return pal.thin_labels(
+            [
+                self._label_span(fm, self._x_in(plot, p.date), parts.day_label(p.date))
+                for p in self._analysis.points
+            ]
+        )
+
+    # -- painting ---------------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = self.palette()
+        painter.fillRect(self.rect(), pal.background(palette))
+        if not self.has_points():
+            return
+        layout = self._current_layout()
+        painter.setFont(pal.title_font(self.font()))
+        painter.setPen(pal.text_colour(palette))
+        painter.drawText(layout.title[1], LEFT, layout.title[0])
+        painter.setFont(pal.small_font(self.font()))
+        self._paint_icons(painter, palette, layout)
+        self._paint_legend(painter, palette, layout)
+        parts.paint_value_axis(painter, palette, layout.values)
+        self._paint_dates(painter, palette, layout)
+        self._paint_periods(painter, palette, layout.values)
+        self._paint_series(painter, palette)
+        self._paint_line_labels(painter, palette, layout.values)
+        if layout.ranges is not None:
+            self._paint_moving_ranges(painter, palette, layout.ranges)
+
+    def _paint_icons(self, painter: QPainter, palette: QPalette, layout: _Layout) -> None:
+        analysis, fm = self._analysis, QFontMetricsF(painter.font())
+        higher = self._measure.higher_is_better
+        icons.draw_variation_icon(painter, palette, layout.icons[0], analysis.variation, higher)
+        if analysis.assurance is not None:
+            icons.draw_assurance_icon(painter, palette, layout.icons[1], analysis.assurance)
+        painter.setPen(pal.text_colour(palette))
+        for box, caption in zip(layout.icons, self.icon_captions(), strict=False):
+            area = QRectF(box.center().x() - 80, box.bottom() + 2, 160, fm.height())
+            painter.drawText(area, CENTRE_TOP, caption)
+
+    def _paint_legend(self, painter: QPainter, palette: QPalette, layout: _Layout) -> None:
+        fm = QFontMetricsF(painter.font())
+        for key, text, origin in layout.legend:
+            centre = QPointF(origin.x() + SAMPLE / 2, origin.y() + fm.height() / 2)
+            start = QPointF(origin.x(), centre.y())
+            end = QPointF(origin.x() + SAMPLE, centre.y())
+            if key in ("mean", "limit", "target"):
+                painter.setPen(parts.line_pen(key, palette))
+                painter.drawLine(start, end)
+            else:
+                parts.draw_point(painter, palette, centre, key)
+            painter.setPen(pal.text_colour(palette))
+            box = QRectF(origin.x() + SAMPLE + 5, origin.y(), self.width(), fm.height())
+            painter.drawText(box, LEFT, text)
+
+    def _paint_dates(self, painter: QPainter, palette: QPalette, layout: _Layout) -> None:
+        fm = QFontMetricsF(painter.font())
+        foot = (layout.ranges or layout.values).rect.bottom()
+        previous_year = None
+        for index, point in enumerate(self._analysis.points):
+            x = self.date_to_x(point.date)
+            painter.setPen(pal.pen(pal.axis_colour(palette)))
+            painter.drawLine(QPointF(x, foot), QPointF(x, foot + 4))
+            if index not in layout.x_labels:
+                continue
+            start, end = self._label_span(fm, x, parts.day_label(point.date))
+            box = QRectF(start - 20, foot + 6, end - start + 40, 2 * fm.height())
+            year = point.date.year
+            text = parts.day_label(point.date) + (f"\n{year}" if year != previous_year else "")
+            previous_year = year
+            painter.setPen(pal.muted_text(palette))
+            painter.drawText(box, CENTRE_TOP, text)
+
+    def _period_span(self, index: int) -> tuple[float, float]:
+        """The x range a period's lines cover: from its first point to just before the next."""
+        periods, points = self._analysis.periods, self._analysis.points
+        period = periods[index]
+        start = self.date_to_x(points[period.first].date)
+        end = self.date_to_x(points[period.last].date)
+        if index + 1 < len(periods):
+            end = (end + self.date_to_x(points[periods[index + 1].first].date)) / 2
+        if index > 0:
+            start = (start + self.date_to_x(points[period.first - 1].date)) / 2
+        return start, end
+
+    def _paint_periods(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
+        plot = axis.rect
+        target = self._measure.target_value
+        if target is not None:
+            painter.setPen(parts.line_pen("target", palette))
+            y = axis.y(target)
+            painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        for index, period in enumerate(self._analysis.periods):
+            start, end = self._period_span(index)
+            for key, value in (
+                ("limit", period.upper),
+                ("limit", period.lower),
+                ("mean", period.mean),
+            ):
+                painter.setPen(parts.line_pen(key, palette))
+                painter.drawLine(QPointF(start, axis.y(value)), QPointF(end, axis.y(value)))
+            if index > 0:
+                painter.setPen(pal.pen(pal.muted_text(palette), 1.0, Qt.PenStyle.DotLine))
+                painter.drawLine(QPointF(start, plot.top()), QPointF(start, plot.bottom()))
+
+    def _paint_series(self, painter: QPainter, palette: QPalette) -> None:
+        positions = [self.point_position(i) for i in range(len(self._analysis.points))]
+        painter.setPen(pal.pen(QColor(SPC.common), 1.6))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        for period in self._analysis.periods:  # not joined across a rebase
+            path = QPainterPath(positions[period.first])
+            for position in positions[period.first + 1 : period.last + 1]:
+                path.lineTo(position)
+            painter.drawPath(path)
+        for index, position in enumerate(positions):
+            if index == self._hover:
+                painter.setPen(
+                    pal.pen(pal.mix(QColor(SPC.common), pal.background(palette), 0.5), 5)
+                )
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(position, 10, 10)
+            parts.draw_point(painter, palette, position, str(self._analysis.variations[index]))
+
+    def _paint_line_labels(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
+        fm = QFontMetricsF(painter.font())
+        labels = self.line_labels()
+        centres = parts.spread([axis.y(value) for _, _, value in labels], fm.height())
+        colours = {
+            "mean": pal.text_colour(palette),
+            "limit": pal.muted_text(palette),
+            "target": QColor(SPC.target),
+        }
+        for (key, text, _), centre in zip(labels, centres, strict=True):
+            painter.setPen(colours[key])
+            box = QRectF(axis.rect.right() + 6, centre - fm.height() / 2, self.width(), fm.height())
+            painter.drawText(box, LEFT, text)
+
+    def _paint_moving_ranges(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
+        fm = QFontMetricsF(painter.font())
+        parts.paint_value_axis(painter, palette, axis)
+        painter.setPen(pal.text_colour(palette))
+        title = QRectF(axis.rect.left(), axis.rect.top() - fm.height() - 2, 400, fm.height())
+        painter.drawText(title, LEFT, self.tr("Moving range (hollow: left out of the limits)"))
+        analysis = self._analysis
+        for index, period in enumerate(analysis.periods):
+            start, end = self._period_span(index)
+            for key, value in (
+                ("mean", period.mean_moving_range),
+                ("limit", OUTLIER_MOVING_RANGE * period.mean_moving_range),
+            ):
+                painter.setPen(parts.line_pen(key, palette))
+                painter.drawLine(QPointF(start, axis.y(value)), QPointF(end, axis.y(value)))
+            values = analysis.points[period.first : period.last + 1]
+            xs = [self.date_to_x(p.date) for p in values]
+            ranges = [abs(b.value - a.value) for a, b in zip(values, values[1:], strict=False)]
+            positions = [QPointF(x, axis.y(r)) for x, r in zip(xs[1:], ranges, strict=True)]
+            if positions:
+                painter.setPen(pal.pen(QColor(SPC.common), 1.4))
+                path = QPainterPath(positions[0])
+                for position in positions[1:]:
+                    path.lineTo(position)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawPath(path)
+            for offset, position in enumerate(positions, start=period.first + 1):
+                screened = analysis.moving_ranges[offset] is None
+                parts.draw_point(painter, palette, position, "hollow" if screened else "common")

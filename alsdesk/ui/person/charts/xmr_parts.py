@@ -1,0 +1,91 @@
+"""Pieces the XmR chart widget draws with: its value scale, line pens, point markers."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
+
+from alsdesk import theme
+from alsdesk.services.spc import Variation
+from alsdesk.ui.person.charts import palette as pal
+
+MARGIN = 10.0
+SPC = theme.current().spc
+RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+
+
+@dataclass(frozen=True)
+class Axis:
+    """A value scale over a rectangle; values past its ends are drawn at the edge."""
+
+    rect: QRectF
+    low: float
+    high: float
+    step: float
+
+    def y(self, value: float) -> float:
+        clamped = min(max(value, self.low), self.high)
+        return self.rect.bottom() - (clamped - self.low) / (self.high - self.low) * (
+            self.rect.height()
+        )
+
+
+def line_pen(key: str, palette: QPalette) -> QPen:
+    """The pen of a mean ("mean"), limit ("limit") or target ("target") line."""
+    if key == "mean":
+        return pal.pen(pal.text_colour(palette), 1.6)
+    if key == "target":
+        return pal.pen(QColor(SPC.target), 1.6, Qt.PenStyle.DashLine)
+    return pal.pen(pal.muted_text(palette), 1.3, Qt.PenStyle.DashLine)
+
+
+def paint_value_axis(painter: QPainter, palette: QPalette, axis: Axis) -> None:
+    """Grid lines with their values left of ``axis.rect``, and the two axes."""
+    fm = QFontMetricsF(painter.font())
+    plot = axis.rect
+    for i in range(round((axis.high - axis.low) / axis.step) + 1):
+        value = axis.low + i * axis.step
+        y = axis.y(value)
+        painter.setPen(pal.pen(pal.grid_colour(palette)))
+        painter.drawLine(QPointF(plot.left(), y), QPointF(plot.right(), y))
+        painter.setPen(pal.muted_text(palette))
+        label = QRectF(MARGIN, y - fm.height() / 2, plot.left() - 6 - MARGIN, fm.height())
+        painter.drawText(label, RIGHT, pal.format_number(value, axis.step))
+    painter.setPen(pal.pen(pal.axis_colour(palette)))
+    painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+    painter.drawLine(plot.bottomLeft(), plot.topLeft())
+    if axis.low > 0:
+        pal.draw_axis_break(painter, plot.left(), plot.bottom() - 9, palette)
+
+
+def draw_point(painter: QPainter, palette: QPalette, centre: QPointF, key: str) -> None:
+    """A point by its variation (or "common", "improvement", "concern", "hollow")."""
+    back = pal.background(palette)
+    if key in ("improvement", Variation.IMPROVEMENT):
+        colour = QColor(SPC.improvement)
+        pal.draw_marker(painter, "circle", centre, 9, colour, colour)
+    elif key in ("concern", Variation.CONCERN):
+        colour = QColor(SPC.concern)
+        pal.draw_marker(painter, "diamond", centre, 8, colour, colour)
+    else:
+        colour = QColor(SPC.common)
+        pal.draw_marker(painter, "circle", centre, 5.5, colour, back if key == "hollow" else colour)
+
+
+def spread(centres: list[float], gap: float) -> list[float]:
+    """Label centres pushed down apart, in their own order, so none overlaps the one above."""
+    placed: list[float] = []
+    for centre in sorted(centres):
+        placed.append(max(centre, placed[-1] + gap) if placed else centre)
+    order = sorted(range(len(centres)), key=lambda i: centres[i])
+    result = [0.0] * len(centres)
+    for rank, index in enumerate(order):
+        result[index] = placed[rank]
+    return result
+
+
+def day_label(day: dt.date) -> str:
+    return f"{day.day} {day:%b}"

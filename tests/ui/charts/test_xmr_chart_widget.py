@@ -1,0 +1,91 @@
+"""The XmR chart widget: an honest scale, special causes told apart, the icons explained."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
+
+from alsdesk.services.goals import Measure
+from alsdesk.services.run_chart import RunPoint
+from alsdesk.services.spc import xmr
+from alsdesk.ui.person.charts.xmr_chart_widget import XmrChartWidget
+
+# NHSRplotthedots' "Deviations" example: mean 1.94, limits -0.72 to 4.6 with screening.
+WILD_WEEK = [1, 2, 1, 2, 10, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1, 2, 1]
+INCIDENTS = Measure(name="Medication incidents", unit="per week", higher_is_better=False)
+
+
+def weekly(values, start=dt.date(2026, 1, 5)) -> list[RunPoint]:
+    return [RunPoint(start + dt.timedelta(weeks=i), v) for i, v in enumerate(values)]
+
+
+@pytest.fixture
+def chart(qtbot):
+    def make(analysis, measure, size=(640, 360), ranges=False) -> XmrChartWidget:
+        widget = XmrChartWidget()
+        qtbot.addWidget(widget)
+        widget.resize(*size)
+        widget.set_chart(analysis, measure, ranges)
+        with qtbot.waitExposed(widget, timeout=30_000):
+            widget.show()
+        return widget
+
+    return make
+
+
+def test_a_lower_limit_below_zero_is_drawn_on_the_axis_and_labelled_with_its_value(
+    chart, screenshot
+):
+    widget = chart(xmr(weekly(WILD_WEEK), higher_is_better=False), INCIDENTS)
+    [period] = widget.analysis.periods
+    assert round(period.lower, 2) == -0.72
+    # Counts are never negative: the axis starts at zero, the limit sits on it.
+    assert widget.plot_rect().bottom() == pytest.approx(widget.value_to_y(0))
+    assert widget.value_to_y(period.lower) == pytest.approx(widget.plot_rect().bottom())
+    assert "Lower -0.72" in [text for _, text, _ in widget.line_labels()]
+    # The wild week is above the upper limit: fewer is better, so a concern.
+    assert widget.point_tooltip(4) == (
+        "2 Feb 2026\n10 per week\nSpecial cause: concern: outside the process limits"
+    )
+    assert widget.legend_texts() == ["Mean", "Process limits", "Common cause", "Concern"]
+    screenshot(widget, "xmr_chart_wild_week")
+
+
+def test_a_percentage_axis_stops_at_100_even_when_a_limit_is_past_it(chart):
+    values = [90, 99] * 8
+    widget = chart(xmr(weekly(values)), Measure(name="Audit", unit="%"))
+    assert widget.analysis.periods[0].upper > 100
+    top = widget.plot_rect().top()
+    assert widget.value_to_y(100) == pytest.approx(top)
+    assert widget.value_to_y(widget.analysis.periods[0].upper) == pytest.approx(top)
+
+
+def test_hovering_an_icon_explains_it(qtbot, chart):
+    widget = chart(xmr(weekly([49, 51] * 8), target=60), Measure(name="Score", target_value=60))
+    variation, assurance = widget.icon_rects()
+    assert widget.icon_labels() == ["Common cause variation", "Consistently failing the target"]
+    for rect, text in ((variation, "Common cause variation"), (assurance, widget.icon_labels()[1])):
+        where = rect.center().toPoint()
+        event = QHelpEvent(QEvent.Type.ToolTip, where, widget.mapToGlobal(where))
+        QApplication.sendEvent(widget, event)
+        qtbot.waitUntil(lambda text=text: QToolTip.text() == text, timeout=30_000)
+
+
+def test_without_a_target_there_is_no_assurance_icon_and_nothing_to_draw_without_points(chart):
+    widget = chart(xmr(weekly([49, 51] * 8)), Measure(name="Score"))
+    assert widget.icon_captions() == ["Common cause"]
+    empty = chart(None, Measure(name="Score"))
+    assert not empty.has_points() and empty.icon_labels() == [] and empty.legend_texts() == []
+    assert empty.point_at(QPointF(100, 100)) is None
+
+
+def test_the_moving_range_chart_sits_under_the_values_on_the_same_dates(chart, screenshot):
+    widget = chart(xmr(weekly(WILD_WEEK), False), INCIDENTS, (640, 480), ranges=True)
+    values, ranges = widget.plot_rect(), widget.moving_range_rect()
+    assert ranges.top() > values.bottom()
+    assert (ranges.left(), ranges.right()) == (values.left(), values.right())
+    screenshot(widget, "xmr_chart_with_moving_ranges")
