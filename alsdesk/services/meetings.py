@@ -410,19 +410,24 @@ def _held_meetings(session, set_id: int) -> list[MeetingInfo]:
     look at it (or ahead of time) does not count it in the register or records.
     """
     action_set = live_set(session, set_id)
-    recorded = or_(
+    pairs = session.execute(
+        select(Meeting, Event)
+        .join(Event, Meeting.event_id == Event.id)
+        .where(Event.set_id == set_id, Event.cancelled.is_(False), has_record())
+        .order_by(Event.date, Event.start_time)
+    ).all()
+    return [_meeting_info(m, e, action_set.name) for m, e in pairs]
+
+
+def has_record():
+    """True for a meeting with something recorded: attendance, bids, actions,
+    report-back or a stop of the set (opening a meeting to look at it is not)."""
+    return or_(
         *(
             select(table.id).where(table.meeting_id == Meeting.id).exists()
             for table in (Attendance, AirtimeTurn, Action, ActionReview, MeetingStop)
         )
     )
-    pairs = session.execute(
-        select(Meeting, Event)
-        .join(Event, Meeting.event_id == Event.id)
-        .where(Event.set_id == set_id, Event.cancelled.is_(False), recorded)
-        .order_by(Event.date, Event.start_time)
-    ).all()
-    return [_meeting_info(m, e, action_set.name) for m, e in pairs]
 
 
 def _members(session, set_id: int) -> list[tuple[int, str]]:

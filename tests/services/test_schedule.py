@@ -8,13 +8,13 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import text
 
+from alsdesk.services.agenda import build_agenda
 from alsdesk.services.calendar_days import day_flags
 from alsdesk.services.errors import NotFoundError, ValidationError
 from alsdesk.services.schedule import (
     UID_DOMAIN,
     EventDraft,
     EventKind,
-    build_agenda,
     plan_default_schedule,
 )
 

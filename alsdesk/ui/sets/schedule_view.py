@@ -9,8 +9,11 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
+from alsdesk.services.agenda import build_agenda
 from alsdesk.services.calendar_days import next_monday
-from alsdesk.services.schedule import EventInfo, EventKind, ScheduleService, build_agenda
+from alsdesk.services.errors import StorageError, UserError
+from alsdesk.services.regenerate import Regenerate
+from alsdesk.services.schedule import EventInfo, EventKind, ScheduleService
 from alsdesk.services.sets import SetInfo
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.confirm import confirm
@@ -122,7 +125,8 @@ class ScheduleView(QWidget):
         selected_ids = [event.id for event in self.selected()]
         events = self._schedule.list_events(self._set.id) if self._set else []
         region = self._set.holiday_region if self._set else "ENG"
-        self.model.reload(build_agenda(events, self._today(), region))
+        records = self._schedule.meeting_records(self._set.id) if self._set else {}
+        self.model.reload(build_agenda(events, self._today(), region, records))
         self.tree.expandAll()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
@@ -158,13 +162,20 @@ class ScheduleView(QWidget):
     def generate(self) -> None:
         if self._set is None:
             return
-        start = self._set.start_date or next_monday(self._today())
-        dialog = GenerateScheduleDialog(
-            start, self._set.holiday_region, self._set.venue, self.model.event_count(), parent=self
-        )
+        set_id, today = self._set.id, self._today()
+        start = self._set.start_date or next_monday(today)
+
+        def planner(start: dt.date, spacing_weeks: int, mode: Regenerate):
+            return self._schedule.regeneration(set_id, start, spacing_weeks, mode, today)
+
+        try:
+            dialog = GenerateScheduleDialog(start, self.model.event_count(), planner, parent=self)
+        except (UserError, StorageError) as exc:
+            self._editor.failed.emit(str(exc))
+            return
         if (choice := dialog.ask()) is not None:
             self._editor.generate_schedule(
-                self._set.id, choice.start, choice.spacing_weeks, choice.replace_existing
+                set_id, choice.start, choice.spacing_weeks, choice.mode, today
             )
 
     def add_event(self) -> None:
