@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog
 from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.services.regenerate import Regenerate
 from alsdesk.services.schedule import EventDraft, EventKind
-from alsdesk.ui.sets.agenda_model import CHECK, DATE, EVENT, NEXT_BACKGROUND, TIME
+from alsdesk.ui.sets.agenda_model import CHECK, DATE, EVENT, NEXT_BACKGROUND, TIME, WARNING_TEXT
 from tests.ui.conftest import TODAY, click_button, positions, type_into
 
 
@@ -387,3 +387,44 @@ def test_replacing_every_event_keeps_a_held_meeting_and_does_not_fail(
     assert [e.title for e in after].count("Set meeting 2") == 1
     assert services.schedule.get(held.id).date == held.date
     assert len(after) == 11
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_held_missed_and_coming_meetings_say_which_is_which(
+    qtbot, window, cedar, services, make_member, screenshot, size
+):
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    amira = make_member(cedar.id).person_id
+    events = {e.title: e for e in services.schedule.list_events(cedar.id)}
+    for title in ("Set meeting 1", "Set meeting 3"):  # 15 Sep held; 8 Dec (to come) opened only
+        meeting = services.meetings.open_for_event(events[title].id)
+        if title == "Set meeting 1":
+            services.meetings.mark(meeting.id, amira, AttendanceStatus.PRESENT)
+    services.meetings.open_for_event(events["Set meeting 2"].id)  # opened on 27 Oct, nothing kept
+    window.resize(*size)
+    window.show()
+    window.sets_panel.reload(cedar.id)
+    view = window.set_page.schedule
+    model = view.model
+
+    def status(title: str) -> str:
+        index = model.index_of_event(events[title].id)
+        return model.index(index.row(), CHECK, index.parent()).data()
+
+    assert status("Set meeting 1") == "✓ Held"
+    assert status("Set meeting 2") == "✗ Missed: no record"
+    assert status("Set meeting 3") == "● Next"
+    assert status("Set meeting 4") == "○ Upcoming"
+    assert status("Opening workshop, day 1") == "– Past"
+    missed = model.index_of_event(events["Set meeting 2"].id)
+    missed_status = model.index(missed.row(), CHECK, missed.parent())
+    assert missed_status.data(Qt.ItemDataRole.ForegroundRole).color() == WARNING_TEXT
+
+    qtbot.waitUntil(lambda: view.tree.isVisible(), timeout=30_000)
+    header = view.tree.header()
+    needed = view.tree.sizeHintForColumn(CHECK)
+    assert header.sectionSize(CHECK) >= needed  # the status is never cut
+    assert view.tree.horizontalScrollBar().maximum() == 0
+    count = view.toolbar.status
+    qtbot.waitUntil(lambda: count.width() >= count.sizeHint().width(), timeout=30_000)
+    screenshot(window, f"schedule-status-{size[0]}x{size[1]}")

@@ -165,6 +165,8 @@ class AgendaModel(QAbstractItemModel):
             missed = item.status == EventStatus.MISSED
             if column == CHECK and (missed or (item.flags and not item.is_past)):
                 return QBrush(WARNING_TEXT)
+            if column == CHECK and item.status == EventStatus.HELD:
+                return None  # the one word on a past row that is not dimmed
             if item.is_past or event.cancelled:
                 return QApplication.palette().color(
                     QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text

@@ -15,13 +15,13 @@ from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.regenerate import Regenerate
 from alsdesk.services.schedule import EventInfo, EventKind, ScheduleService
 from alsdesk.services.sets import SetInfo
-from alsdesk.ui.common.columns import fit_columns
+from alsdesk.ui.common.columns import share_width
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.empty_state import EmptyState
 from alsdesk.ui.common.icons import icon
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
-from alsdesk.ui.sets.agenda_model import EVENT, AgendaModel
+from alsdesk.ui.sets.agenda_model import CHECK, DATE, EVENT, TIME, AgendaModel
 from alsdesk.ui.sets.editor import Editor
 from alsdesk.ui.sets.event_dialog import EventDialog
 from alsdesk.ui.sets.generate_dialog import GenerateScheduleDialog
@@ -130,7 +130,7 @@ class ScheduleView(QWidget):
         self.tree.expandAll()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
-        fit_columns(self.tree, max_width=200, stretch=EVENT)
+        share_width(self.tree, keep=(DATE, TIME, EVENT, CHECK))
         self.empty.set_empty(not events)
         live = [e for e in events if not e.cancelled]
         self.toolbar.status.setText(
