@@ -337,26 +337,29 @@ class AirtimePanel(QWidget):
             return
         airtime = self.context.airtime
         now = self.context.clock()
-        if turn.timer.running:
-            airtime.pause(turn.id, now)
-        elif turn.state == TurnState.DONE:
-            airtime.reopen(turn.id, now)
-            airtime.start(turn.id, now)
-        else:
-            airtime.start(turn.id, now)
-        self._after_command(turn.id)
+        with self.context.reporting():
+            if turn.timer.running:
+                airtime.pause(turn.id, now)
+            elif turn.state == TurnState.DONE:
+                airtime.reopen(turn.id, now)
+                airtime.start(turn.id, now)
+            else:
+                airtime.start(turn.id, now)
+            self._after_command(turn.id)
 
     def extend(self) -> None:
         turn = self.timed_turn()
         if turn is not None:
-            self.context.airtime.extend(turn.id, 60)
-            self._after_command(turn.id)
+            with self.context.reporting():
+                self.context.airtime.extend(turn.id, 60)
+                self._after_command(turn.id)
 
     def shorten(self) -> None:
         turn = self.timed_turn()
         if turn is not None:
-            self.context.airtime.shorten(turn.id, 60)
-            self._after_command(turn.id)
+            with self.context.reporting():
+                self.context.airtime.shorten(turn.id, 60)
+                self._after_command(turn.id)
 
     def set_time(self) -> None:
         """Ask for the presenter's whole time in minutes, and give them that."""
@@ -372,14 +375,16 @@ class AirtimePanel(QWidget):
             MAX_BID_MINUTES,
         )
         if chosen:
-            self.context.airtime.set_time(turn.id, minutes)
-            self._after_command(turn.id)
+            with self.context.reporting():
+                self.context.airtime.set_time(turn.id, minutes)
+                self._after_command(turn.id)
 
     def next_presenter(self) -> None:
         assert self.meeting is not None
         self.context.autosave.flush()
-        following = self.context.airtime.next_presenter(self.meeting.id, self.context.clock())
-        self._after_command(following.id if following else None)
+        with self.context.reporting():
+            following = self.context.airtime.next_presenter(self.meeting.id, self.context.clock())
+            self._after_command(following.id if following else None)
 
     def _after_command(self, select: int | None) -> None:
         self.reload(select=select)
@@ -387,8 +392,9 @@ class AirtimePanel(QWidget):
 
     def _reordered(self, turn_ids: list[int]) -> None:
         assert self.meeting is not None
-        self.context.airtime.reorder(self.meeting.id, turn_ids)
-        self._after_command(self.shown.id if self.shown else None)
+        with self.context.reporting():
+            self.context.airtime.reorder(self.meeting.id, turn_ids)
+        self._after_command(self.shown.id if self.shown else None)  # the order as saved
 
     def show_presentation(self) -> None:
         if self.presentation is None:

@@ -25,6 +25,7 @@ from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.layouts import hint_label
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.saving import telling_failures
 from alsdesk.ui.common.widgets import InlineErrors, compact_table, fit_rows
 from alsdesk.ui.person.goal_format import with_unit
 from alsdesk.ui.person.goal_updates_model import NARRATIVE, GoalUpdatesModel
@@ -196,5 +197,6 @@ class GoalUpdatesPanel(QGroupBox):
             what += f" ({with_unit(update.value, self._goal.measure.unit)})"
         question = self.tr("Delete the progress update of %s? This cannot be undone.") % what
         if confirm(self, self.tr("Delete progress update"), question, self.tr("Delete update")):
-            self._goals.delete_update(update.id)
-            self.changed.emit()
+            with telling_failures(self, self.tr("Progress update not deleted")):
+                self._goals.delete_update(update.id)
+                self.changed.emit()
