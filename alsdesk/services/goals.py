@@ -200,7 +200,9 @@ _DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")
 
 class GoalService:
     def __init__(self, store: Store, today: Callable[[], dt.date] = dt.date.today):
-        """``today`` is the clock progress dates are checked against (tests pass their own)."""
+        """``today`` is the clock progress dates are checked against when a caller gives
+        none; the window passes its own (``add_update(..., today=)``), so the service and the
+        screen agree on the day."""
         self._sessions = store.sessions
         self.today = today
 
@@ -388,14 +390,17 @@ class GoalService:
             raise ValidationError({"value": translate("services", NOT_A_NUMBER)})
         return float(number)
 
-    def add_update(self, goal_id: int, draft: UpdateDraft) -> UpdateInfo:
+    def add_update(
+        self, goal_id: int, draft: UpdateDraft, today: dt.date | None = None
+    ) -> UpdateInfo:
         """ValidationError keys: "date" (before the measure's baseline date), "value" (a value
         or a narrative is needed; a value must be a finite number), "narrative" (<= 2000
         characters; for a measure in %, from 0 to 100). A date after today is refused: a
-        measurement cannot have been taken yet."""
+        measurement cannot have been taken yet (``today``: the caller's day, or the service's)."""
+        today = today or self.today()
         with self._sessions.begin() as session:
             goal = existing(session, Goal, goal_id, "goal")
-            draft = _checked_update(draft, goal.baseline_date, goal.measure_unit, self.today())
+            draft = _checked_update(draft, goal.baseline_date, goal.measure_unit, today)
             _touch(goal)
             row = GoalUpdate(goal_id=goal_id)
             _write_update(row, draft)
@@ -403,12 +408,15 @@ class GoalService:
             session.flush()
             return _update_info(row)
 
-    def edit_update(self, update_id: int, draft: UpdateDraft) -> UpdateInfo:
+    def edit_update(
+        self, update_id: int, draft: UpdateDraft, today: dt.date | None = None
+    ) -> UpdateInfo:
         """The same checks as ``add_update``."""
+        today = today or self.today()
         with self._sessions.begin() as session:
             row = existing(session, GoalUpdate, update_id, "progress update")
             goal = existing(session, Goal, row.goal_id, "goal")
-            draft = _checked_update(draft, goal.baseline_date, goal.measure_unit, self.today())
+            draft = _checked_update(draft, goal.baseline_date, goal.measure_unit, today)
             _touch(goal)
             _write_update(row, draft)
             session.flush()
