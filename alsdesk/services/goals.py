@@ -544,14 +544,14 @@ def _refuse_progress_before(session: Session, goal_id: int, baseline: dt.date | 
         .order_by(GoalUpdate.date)
     ).all()
     if earlier:
-        verb = "is" if len(earlier) == 1 else "are"
         raise ValidationError(
             {
-                "baseline_date": (
-                    f"{_plural(len(earlier), 'progress update')} {verb} dated before this, "
-                    f"from {medium_date(earlier[0])}; choose an earlier baseline date or "
-                    "change those updates first."
+                "baseline_date": translate(
+                    "services",
+                    "Progress updates dated before this: %d, the first on %s. Choose an "
+                    "earlier baseline date or change those updates first.",
                 )
+                % (len(earlier), medium_date(earlier[0]))
             }
         )
 
@@ -720,7 +720,3 @@ def _folded(text: str) -> str:
 def _number(value: float) -> str:
     """12 rather than 12.0; 12.5 as it is."""
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"
