@@ -9,6 +9,7 @@ from enum import StrEnum
 
 from sqlalchemy import select
 
+from alsdesk.dates import medium_date
 from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from alsdesk.services import limits
 from alsdesk.services.calendar_days import next_working_day
@@ -157,6 +158,43 @@ def plan_default_schedule(
         ),
     ]
     return plan
+
+
+# -- plausible dates -----------------------------------------------------------
+
+PROGRAMME_LEAD_DAYS = 31
+"""Preparatory work may be set up to a month before the programme starts."""
+PROGRAMME_TAIL_DAYS = 183
+"""A final assignment or dissertation may fall due half a year after the last meeting."""
+
+
+def programme_span(
+    start: dt.date | None, events: list[EventInfo]
+) -> tuple[dt.date, dt.date] | None:
+    """The programme's first and last day: the set's start (else its first event) to its
+    last event; None before there is either."""
+    days = [e.date for e in events if not e.cancelled]
+    first = start or (min(days) if days else None)
+    if first is None:
+        return None
+    return first, max([first, *days])
+
+
+def event_date_warning(day: dt.date, span: tuple[dt.date, dt.date] | None) -> str:
+    """A sentence when ``day`` lies well outside the programme (a mistyped year or month),
+    else ''. Only a warning: the user may keep the date."""
+    if span is None:
+        return ""
+    first, last = span
+    if day < first - dt.timedelta(days=PROGRAMME_LEAD_DAYS):
+        return translate(
+            "services", "Before the programme starts (%s): check the date."
+        ) % medium_date(first)
+    if day > last + dt.timedelta(days=PROGRAMME_TAIL_DAYS):
+        return translate(
+            "services", "After the programme ends (%s): check the date."
+        ) % medium_date(last)
+    return ""
 
 
 # -- the service ---------------------------------------------------------------

@@ -13,7 +13,7 @@ from alsdesk.services.agenda import build_agenda
 from alsdesk.services.calendar_days import next_monday
 from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.regenerate import Regenerate
-from alsdesk.services.schedule import EventInfo, EventKind, ScheduleService
+from alsdesk.services.schedule import EventInfo, EventKind, ScheduleService, programme_span
 from alsdesk.services.sets import SetInfo
 from alsdesk.ui.common.columns import share_width
 from alsdesk.ui.common.confirm import confirm
@@ -43,6 +43,7 @@ class ScheduleView(QWidget):
         self._schedule = schedule
         self._today = today
         self._set: SetInfo | None = None
+        self._events: list[EventInfo] = []
 
         self.generate_action = make_action(
             self, "generate_schedule", self.tr("Generate programme…"), icon("schedule-generate")
@@ -124,6 +125,7 @@ class ScheduleView(QWidget):
     def reload(self) -> None:
         selected_ids = [event.id for event in self.selected()]
         events = self._schedule.list_events(self._set.id) if self._set else []
+        self._events = events
         region = self._set.holiday_region if self._set else "ENG"
         records = self._schedule.meeting_records(self._set.id) if self._set else {}
         self.model.reload(build_agenda(events, self._today(), region, records))
@@ -186,6 +188,7 @@ class ScheduleView(QWidget):
             self._set.holiday_region,
             default_venue=self._set.venue,
             default_date=self._today(),
+            programme=self._programme(),
             parent=self,
         )
         if (chosen := dialog.ask()) is not None:
@@ -196,7 +199,11 @@ class ScheduleView(QWidget):
         if len(events) != 1 or self._set is None:
             return
         dialog = EventDialog(
-            self._schedule, self._set.holiday_region, existing=events[0], parent=self
+            self._schedule,
+            self._set.holiday_region,
+            existing=events[0],
+            programme=self._programme(),
+            parent=self,
         )
         if (chosen := dialog.ask()) is not None:
             self._editor.edit_event(events[0], chosen)
@@ -222,6 +229,9 @@ class ScheduleView(QWidget):
         )
         if confirm(self, self.tr("Delete events"), question, self.tr("Delete")):
             self._editor.delete_events(events)
+
+    def _programme(self) -> tuple[dt.date, dt.date] | None:
+        return programme_span(self._set.start_date if self._set else None, self._events)
 
     def _update_actions(self) -> None:
         events = self.selected()
