@@ -45,6 +45,7 @@ MILESTONE = LikelyYears(back=1, ahead=3)
 GOAL_BASELINE = LikelyYears(back=2, ahead=1)
 GOAL_TARGET = LikelyYears(back=1, ahead=3)
 PLAN_REVIEW = LikelyYears(back=1, ahead=2)
+ASSESSMENT = LikelyYears(back=2, ahead=1)  # one may be planned ahead, or entered late
 
 
 def years_from(day: dt.date, years: int) -> dt.date:

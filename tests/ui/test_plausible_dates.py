@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QApplication
 
 from alsdesk.services.schedule import EventKind
+from alsdesk.ui.person.assessment_dialog import AssessmentDialog
 from alsdesk.ui.person.goal_dialog import GoalDialog
 from alsdesk.ui.person.milestone_dialog import MilestoneDialog
 from alsdesk.ui.person.plan_item_dialog import PlanItemDialog
@@ -96,3 +97,12 @@ def test_an_event_long_after_the_programme_is_questioned_in_the_event_dialog(
     added = [e for e in services.schedule.list_events(cedar.id) if e.title == "Dissertation due"]
     assert [e.date for e in added] == [dt.date(2025, 9, 30)]  # kept, as the user chose
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_self_assessment_dated_years_ahead_is_questioned(qtbot, services, make_set, make_member):
+    amira = make_member(make_set("Cedar set").id).person_id
+    dialog = shown(qtbot, AssessmentDialog(services.plan, amira, TODAY))
+    type_goal_date(qtbot, dialog.date, TYPO_AHEAD)
+    assert dialog.error_text("date") == "More than a year ahead: check the year."
+    type_goal_date(qtbot, dialog.date, TODAY)
+    assert dialog.error_text("date") == ""
