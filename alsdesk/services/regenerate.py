@@ -34,6 +34,8 @@ class RegenerationPlan:
     skipped: list[EventDraft]
     """Generated events not added: dated up to today, or standing for a kept event
     of the same title (the held "Set meeting 2" is not added a second time)."""
+    recorded: frozenset[int] = frozenset()
+    """The ids of kept events that stay because their meeting has a record."""
 
 
 def plan_regeneration(
@@ -49,7 +51,7 @@ def plan_regeneration(
     attendance or notes): those always stay, whatever the mode.
     """
     if mode == Regenerate.ADD:
-        return RegenerationPlan(list(existing), [], list(drafts), [])
+        return RegenerationPlan(list(existing), [], list(drafts), [], frozenset(recorded))
     if mode == Regenerate.FUTURE:
         stays = [e.date <= today or e.id in recorded for e in existing]
     else:
@@ -64,4 +66,4 @@ def plan_regeneration(
             skipped.append(draft)
         else:
             add.append(draft)
-    return RegenerationPlan(keep, replace, add, skipped)
+    return RegenerationPlan(keep, replace, add, skipped, frozenset(recorded))

@@ -1115,6 +1115,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Kept (has a meeting record): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New: %s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -346,7 +346,8 @@ def test_generating_after_meetings_were_held_replaces_only_what_is_to_come(
         f"Events kept: {len(past)}; replaced: {len(future)}; new: {len(future)}."
     )
     assert "Everything up to today and every meeting with a record stays." in seen["summary"]
-    assert "Kept: Tue 27 Oct 2026, 09:30: Set meeting 2" in seen["preview"]
+    assert "Kept (has a meeting record): Tue 27 Oct 2026, 09:30: Set meeting 2" in seen["preview"]
+    assert "Kept: Tue 15 Sep 2026, 13:30: Set meeting 1" in seen["preview"]
     after = services.schedule.list_events(cedar.id)
     assert [e for e in after if e.date <= TODAY] == past
     assert services.meetings.attendance(meeting.id)[0].status == AttendanceStatus.PRESENT

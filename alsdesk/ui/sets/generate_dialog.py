@@ -65,17 +65,19 @@ class GenerateScheduleDialog(FormDialog):
             (Regenerate.ADD, self.tr("Keep every event and add the new programme too")),
         )
         for mode, label in choices:
-            button = QRadioButton(label)
+            button = QRadioButton(label, self)
             button.setObjectName(f"mode_{mode}")
-            button.setVisible(existing_count > 0)
             self.modes.addButton(button)
             self.mode_buttons[mode] = button
-            self.form.addRow(
-                self.tr("Existing events") if mode == Regenerate.FUTURE else "", button
-            )
-        self.summary = SteadyLabel(4, name="summary")
-        self.summary.setVisible(existing_count > 0)
-        self.form.addRow("", self.summary)
+        self.summary = SteadyLabel(4, self, name="summary")
+        if existing_count:  # with nothing scheduled yet there is nothing to ask
+            for mode, button in self.mode_buttons.items():
+                caption = self.tr("Existing events") if mode == Regenerate.FUTURE else ""
+                self.form.addRow(caption, button)
+            self.form.addRow("", self.summary)
+        else:
+            for widget in (*self.mode_buttons.values(), self.summary):
+                widget.hide()
 
         self.preview = QListWidget()
         self.preview.setObjectName("preview")
@@ -105,7 +107,11 @@ class GenerateScheduleDialog(FormDialog):
             self.preview.addItems(plain_preview(plan.add))
             return
         self.summary.setText(self._summary(plan))
-        kept = [(e.date, self.tr("Kept: %s") % line) for e, line in _lines(plan.keep)]
+        keep, held = self.tr("Kept: %s"), self.tr("Kept (has a meeting record): %s")
+        kept = [
+            (e.date, (held if e.id in plan.recorded else keep) % line)
+            for e, line in _lines(plan.keep)
+        ]
         added = [(d.date, self.tr("New: %s") % line) for d, line in _lines(plan.add)]
         self.preview.addItems([line for _date, line in sorted(kept + added, key=lambda p: p[0])])
 
