@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QButtonGroup, QLabel, QListWidget, QRadioButton, QSpinBox
 
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.regenerate import Regenerate, RegenerationPlan
 from alsdesk.services.schedule import DEFAULT_SPACING_WEEKS, plain_preview
 from alsdesk.ui.common.date_field import DateField
@@ -101,8 +102,14 @@ class GenerateScheduleDialog(FormDialog):
         return next(m for m, button in self.mode_buttons.items() if button.isChecked())
 
     def _refresh(self, *_args) -> None:
-        plan = self._planner(self.start.date().toPython(), self.spacing.value(), self.mode())
         self.preview.clear()
+        try:
+            plan = self._planner(self.start.date().toPython(), self.spacing.value(), self.mode())
+        except (UserError, StorageError) as exc:  # the set's events could not be read
+            self.preview.addItem(str(exc))
+            self.ok_button.setEnabled(False)
+            return
+        self.ok_button.setEnabled(True)
         if not self._existing:
             self.preview.addItems(plain_preview(plan.add))
             return
