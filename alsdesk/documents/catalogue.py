@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -11,6 +11,8 @@ from alsdesk.documents.document import Document, Subject, file_stem
 from alsdesk.i18n import translate
 
 if TYPE_CHECKING:  # the command line builds its --help from here: no database code yet
+    from collections.abc import Mapping
+
     from alsdesk.services.actions import ActionInfo
     from alsdesk.services.schedule import EventInfo
     from alsdesk.services.sets import SetInfo
@@ -21,6 +23,8 @@ class SetSchedule:
     action_set: SetInfo
     events: tuple[EventInfo, ...]
     today: dt.date
+    records: Mapping[int, bool] = field(default_factory=dict)
+    """Set meetings opened: whether each has a record (held, not missed)."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +58,12 @@ def _set_file(what: str):
 
 def _gather_schedule(services, set_id: int, today: dt.date) -> SetSchedule:
     action_set = services.sets.get(set_id)
-    return SetSchedule(action_set, tuple(services.schedule.list_events(set_id)), today)
+    return SetSchedule(
+        action_set,
+        tuple(services.schedule.list_events(set_id)),
+        today,
+        services.schedule.meeting_records(set_id),
+    )
 
 
 def _write_ics(data: SetSchedule, path: Path) -> None:
@@ -66,7 +75,7 @@ def _write_ics(data: SetSchedule, path: Path) -> None:
 def _write_schedule_pdf(data: SetSchedule, path: Path) -> None:
     from alsdesk.exports.schedule_pdf import write_schedule_pdf
 
-    write_schedule_pdf(data.action_set, list(data.events), path, data.today)
+    write_schedule_pdf(data.action_set, list(data.events), path, data.today, data.records)
 
 
 def _schedule_summary(data: SetSchedule) -> str:

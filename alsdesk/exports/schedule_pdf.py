@@ -7,6 +7,7 @@ pdf_layout.py.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 
 from reportlab.lib.units import mm
@@ -16,23 +17,38 @@ from alsdesk.dates import short_date
 from alsdesk.exports import fonts
 from alsdesk.exports import pdf_layout as layout
 from alsdesk.exports.pdf_layout import WARNING_HEX, text
-from alsdesk.services.schedule import AgendaItem, EventInfo, EventKind, build_agenda
+from alsdesk.services.agenda import AgendaItem, EventStatus, build_agenda
+from alsdesk.services.schedule import EventInfo, EventKind
 from alsdesk.services.sets import SetInfo
 
 MONTH_START_ROOM = 45 * mm  # a month heading needs its table's header and a row below it
 COLUMN_WIDTHS = (29 * mm, 24 * mm, None, 44 * mm)  # Event takes what is left
 
 
+PAST_MARKS = {
+    EventStatus.HELD: " (held)",
+    EventStatus.MISSED: f' <font color="{WARNING_HEX}">(missed: no meeting record)</font>',
+}
+"""Said after a past set meeting's title; the rest of the hand-out reads as a plan."""
+
+
 def write_schedule_pdf(
-    action_set: SetInfo, events: list[EventInfo], path: Path, today: dt.date | None = None
+    action_set: SetInfo,
+    events: list[EventInfo],
+    path: Path,
+    today: dt.date | None = None,
+    records: Mapping[int, bool] | None = None,
 ) -> None:
-    """Write the schedule, month by month, to ``path``; ``today`` is the printed date."""
+    """Write the schedule, month by month, to ``path``; ``today`` is the printed date.
+
+    ``records`` (ScheduleService.meeting_records) marks past set meetings held or missed.
+    """
     today = today or dt.date.today()
     fonts.register_fonts()
     styles = layout.styles()
     doc = layout.set_document(path, action_set, "schedule")
     story = layout.set_title_block(action_set, today, styles)
-    months = build_agenda(events, today, action_set.holiday_region)
+    months = build_agenda(events, today, action_set.holiday_region, records)
     if not months:
         story.append(Paragraph("No events are scheduled yet.", styles["empty"]))
     for month in months:
@@ -61,6 +77,8 @@ def _row(item: AgendaItem, styles) -> list:
     title = f"<b>{struck(text(event.title))}</b>"
     if event.cancelled:
         title += f' <font color="{WARNING_HEX}">(cancelled)</font>'
+    elif item.status in PAST_MARKS:
+        title += PAST_MARKS[item.status]
     event_cell = [
         Paragraph(title, styles["cell"]),
         Paragraph(text(EventKind(event.kind).label), styles["small"]),

@@ -216,7 +216,9 @@ _DECIMAL_COMMA = re.compile(r"[+-]?\d*,\d+")
 
 class GoalService:
     def __init__(self, store: Store, today: Callable[[], dt.date] = dt.date.today):
-        """``today`` is the clock progress dates are checked against (tests pass their own)."""
+        """``today`` is the clock progress dates are checked against when a caller gives
+        none; the window passes its own (``add_update(..., today=)``), so the service and the
+        screen agree on the day."""
         self._sessions = store.sessions
         self.today = today
 
@@ -404,14 +406,17 @@ class GoalService:
             raise ValidationError({"value": translate("services", NOT_A_NUMBER)})
         return float(number)
 
-    def add_update(self, goal_id: int, draft: UpdateDraft) -> UpdateInfo:
+    def add_update(
+        self, goal_id: int, draft: UpdateDraft, today: dt.date | None = None
+    ) -> UpdateInfo:
         """ValidationError keys: "date" (before the measure's baseline date), "value" (a value
         or a narrative is needed; a value must be a finite number), "narrative" (<= 2000
         characters; for a measure in %, from 0 to 100). A date after today is refused: a
-        measurement cannot have been taken yet."""
+        measurement cannot have been taken yet (``today``: the caller's day, or the service's)."""
+        today = today or self.today()
         with self._sessions.begin() as session:
             goal = existing(session, Goal, goal_id, "goal")
-            draft = _checked_update(draft, goal.baseline_date, goal.measure_unit, self.today())
+            draft = _checked_update(draft, goal.baseline_date, goal.measure_unit, today)
             _touch(goal)
             row = GoalUpdate(goal_id=goal_id)
             _write_update(row, draft)
@@ -419,12 +424,15 @@ class GoalService:
             session.flush()
             return _update_info(row)
 
-    def edit_update(self, update_id: int, draft: UpdateDraft) -> UpdateInfo:
+    def edit_update(
+        self, update_id: int, draft: UpdateDraft, today: dt.date | None = None
+    ) -> UpdateInfo:
         """The same checks as ``add_update``."""
+        today = today or self.today()
         with self._sessions.begin() as session:
             row = existing(session, GoalUpdate, update_id, "progress update")
             goal = existing(session, Goal, row.goal_id, "goal")
-            draft = _checked_update(draft, goal.baseline_date, goal.measure_unit, self.today())
+            draft = _checked_update(draft, goal.baseline_date, goal.measure_unit, today)
             _touch(goal)
             _write_update(row, draft)
             session.flush()
@@ -588,14 +596,14 @@ def _refuse_progress_before(session: Session, goal_id: int, baseline: dt.date | 
         .order_by(GoalUpdate.date)
     ).all()
     if earlier:
-        verb = "is" if len(earlier) == 1 else "are"
         raise ValidationError(
             {
-                "baseline_date": (
-                    f"{_plural(len(earlier), 'progress update')} {verb} dated before this, "
-                    f"from {medium_date(earlier[0])}; choose an earlier baseline date or "
-                    "change those updates first."
+                "baseline_date": translate(
+                    "services",
+                    "Progress updates dated before this: %d, the first on %s. Choose an "
+                    "earlier baseline date or change those updates first.",
                 )
+                % (len(earlier), medium_date(earlier[0]))
             }
         )
 
@@ -788,7 +796,3 @@ def _folded(text: str) -> str:
 def _number(value: float) -> str:
     """12 rather than 12.0; 12.5 as it is."""
     return str(int(value)) if float(value).is_integer() else f"{value:g}"
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}" if count == 1 else f"{count} {noun}s"

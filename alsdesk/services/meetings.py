@@ -20,6 +20,7 @@ from alsdesk.services.meeting_agenda import AgendaStep
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
 from alsdesk.store.models import (
+    DEFAULT_TIMEZONE,
     Action,
     ActionReview,
     ActionSet,
@@ -81,6 +82,8 @@ class MeetingInfo:
     end_time: dt.time | None
     venue: str = ""
     set_name: str = ""
+    timezone: str = DEFAULT_TIMEZONE
+    """The set's time zone: the meeting's times are wall-clock times there."""
     agenda: tuple[AgendaStep, ...] = meeting_agenda.DEFAULT_AGENDA
     current_step: int = 0
     breaks_minutes: int = 60
@@ -122,7 +125,7 @@ class RegisterRow:
         return sum(m in (AttendanceStatus.PRESENT, AttendanceStatus.LATE) for m in self.marks)
 
 
-def _meeting_info(meeting: Meeting, event: Event, set_name: str = "") -> MeetingInfo:
+def _meeting_info(meeting: Meeting, event: Event, action_set: ActionSet | None) -> MeetingInfo:
     agenda = meeting_agenda.loads(meeting.agenda)
     step = int(meeting.phase) if meeting.phase.isdigit() else 0
     return MeetingInfo(
@@ -134,7 +137,8 @@ def _meeting_info(meeting: Meeting, event: Event, set_name: str = "") -> Meeting
         start_time=event.start_time,
         end_time=event.end_time,
         venue=event.venue,
-        set_name=set_name,
+        set_name=action_set.name if action_set else "",
+        timezone=action_set.timezone if action_set else DEFAULT_TIMEZONE,
         agenda=agenda,
         current_step=min(step, len(agenda) - 1),
         breaks_minutes=meeting.breaks_minutes,
@@ -169,7 +173,7 @@ class MeetingService:
                 meeting = Meeting(event_id=event_id, agenda=meeting_agenda.dumps(agenda), phase="0")
                 session.add(meeting)
                 session.flush()
-            return _meeting_info(meeting, event, action_set.name)
+            return _meeting_info(meeting, event, action_set)
 
     def held_meeting_for_event(self, event_id: int) -> int | None:
         """The id of the event's meeting record, if it has been opened."""
@@ -399,7 +403,7 @@ def load_meeting_info(session, meeting_id: int) -> MeetingInfo:
     """The meeting as a MeetingInfo, inside a caller's session."""
     meeting, event = MeetingService._meeting(session, meeting_id)
     action_set = session.get(ActionSet, event.set_id)
-    return _meeting_info(meeting, event, action_set.name if action_set else "")
+    return _meeting_info(meeting, event, action_set)
 
 
 def _held_meetings(session, set_id: int) -> list[MeetingInfo]:
@@ -410,19 +414,24 @@ def _held_meetings(session, set_id: int) -> list[MeetingInfo]:
     look at it (or ahead of time) does not count it in the register or records.
     """
     action_set = live_set(session, set_id)
-    recorded = or_(
+    pairs = session.execute(
+        select(Meeting, Event)
+        .join(Event, Meeting.event_id == Event.id)
+        .where(Event.set_id == set_id, Event.cancelled.is_(False), has_record())
+        .order_by(Event.date, Event.start_time)
+    ).all()
+    return [_meeting_info(m, e, action_set) for m, e in pairs]
+
+
+def has_record():
+    """True for a meeting with something recorded: attendance, bids, actions,
+    report-back or a stop of the set (opening a meeting to look at it is not)."""
+    return or_(
         *(
             select(table.id).where(table.meeting_id == Meeting.id).exists()
             for table in (Attendance, AirtimeTurn, Action, ActionReview, MeetingStop)
         )
     )
-    pairs = session.execute(
-        select(Meeting, Event)
-        .join(Event, Meeting.event_id == Event.id)
-        .where(Event.set_id == set_id, Event.cancelled.is_(False), recorded)
-        .order_by(Event.date, Event.start_time)
-    ).all()
-    return [_meeting_info(m, e, action_set.name) for m, e in pairs]
 
 
 def _members(session, set_id: int) -> list[tuple[int, str]]:

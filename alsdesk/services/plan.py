@@ -463,21 +463,24 @@ def _checked_assessment(draft: AssessmentDraft) -> tuple[AssessmentDraft, dict[s
             too_long.append(rating.dimension)
         by_dimension[rating.dimension] = Rating(rating.dimension, level, reason)
     unrated = [n for n in _DIMENSION_NUMBERS if n not in by_dimension]
+    # Lists after a colon need no plural forms ("1 is" / "2 are") in any language.
     if unrated:
-        count = len(unrated)
         said.append(
-            f"Rate all nine dimensions; {count} {'is' if count == 1 else 'are'} still unrated: "
-            f"{_names(unrated)}."
+            translate("services", "Rate all nine dimensions; still unrated (%d): %s.")
+            % (len(unrated), _names(unrated))
         )
     if twice:
         said.append(
-            f"Rate each dimension once; {_names(sorted(twice))} "
-            f"{'is' if len(twice) == 1 else 'are'} rated more than once."
+            translate("services", "Rate each dimension once; rated more than once: %s.")
+            % _names(sorted(twice))
         )
     if unlevelled:
-        said.append(f"Choose a level for {_names(unlevelled)}.")
+        said.append(translate("services", "Choose a level for %s.") % _names(unlevelled))
     if too_long:
-        said.append(f"Keep each reason to {MAX_REASON} characters ({_names(too_long)}).")
+        said.append(
+            translate("services", "Keep each reason to %d characters (%s).")
+            % (MAX_REASON, _names(too_long))
+        )
     if said:
         problems["ratings"] = " ".join(said)
 
@@ -499,8 +502,11 @@ def _duplicate_assessment(
         other_id != assessment_id and label.casefold() == wanted for other_id, label in same_day
     ):
         return {
-            "label": f'There is already a "{draft.label}" assessment on '
-            f"{medium_date(draft.date)}; change the name or the date."
+            "label": translate(
+                "services",
+                'There is already a "%s" assessment on %s; change the name or the date.',
+            )
+            % (draft.label, medium_date(draft.date))
         }
     return {}
 

@@ -1,18 +1,21 @@
-"""The programme schedule: events, the default year plan and the agenda view."""
+"""The programme schedule: events and the default year plan (the agenda view is agenda.py)."""
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, fields, replace
 from enum import StrEnum
 
 from sqlalchemy import select
 
+from alsdesk.dates import medium_date
 from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from alsdesk.services import limits
-from alsdesk.services.calendar_days import day_flags, next_working_day
+from alsdesk.services.calendar_days import next_working_day
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
+from alsdesk.services.meetings import has_record
+from alsdesk.services.regenerate import Regenerate, RegenerationPlan, plan_regeneration
 from alsdesk.services.rows import at_version, existing
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
@@ -77,7 +80,7 @@ def _info(row: Event) -> EventInfo:
     return EventInfo(**values)
 
 
-def _sort_key(event: EventInfo) -> tuple:
+def sort_key(event: EventInfo) -> tuple:
     return (event.date, event.start_time or dt.time.min, event.id)
 
 
@@ -157,45 +160,41 @@ def plan_default_schedule(
     return plan
 
 
-# -- the agenda: events grouped by month --------------------------------------
+# -- plausible dates -----------------------------------------------------------
+
+PROGRAMME_LEAD_DAYS = 31
+"""Preparatory work may be set up to a month before the programme starts."""
+PROGRAMME_TAIL_DAYS = 183
+"""A final assignment or dissertation may fall due half a year after the last meeting."""
 
 
-@dataclass(frozen=True)
-class AgendaItem:
-    event: EventInfo
-    is_past: bool
-    is_next: bool
-    flags: tuple[str, ...]
+def programme_span(
+    start: dt.date | None, events: list[EventInfo]
+) -> tuple[dt.date, dt.date] | None:
+    """The programme's first and last day: the set's start (else its first event) to its
+    last event; None before there is either."""
+    days = [e.date for e in events if not e.cancelled]
+    first = start or (min(days) if days else None)
+    if first is None:
+        return None
+    return first, max([first, *days])
 
 
-@dataclass(frozen=True)
-class MonthGroup:
-    month: dt.date  # the first of the month
-    items: list[AgendaItem] = field(default_factory=list)
-
-    @property
-    def title(self) -> str:
-        return f"{self.month:%B %Y}"
-
-
-def build_agenda(events: list[EventInfo], today: dt.date, region: str = "ENG") -> list[MonthGroup]:
-    """Events by month; past ones marked, and the next live one (today counts)."""
-    ordered = sorted(events, key=_sort_key)
-    next_event = next((e for e in ordered if e.date >= today and not e.cancelled), None)
-    groups: list[MonthGroup] = []
-    for event in ordered:
-        month = event.date.replace(day=1)
-        if not groups or groups[-1].month != month:
-            groups.append(MonthGroup(month))
-        groups[-1].items.append(
-            AgendaItem(
-                event=event,
-                is_past=event.date < today,
-                is_next=event is next_event,
-                flags=tuple(day_flags(event.date, region)),
-            )
-        )
-    return groups
+def event_date_warning(day: dt.date, span: tuple[dt.date, dt.date] | None) -> str:
+    """A sentence when ``day`` lies well outside the programme (a mistyped year or month),
+    else ''. Only a warning: the user may keep the date."""
+    if span is None:
+        return ""
+    first, last = span
+    if day < first - dt.timedelta(days=PROGRAMME_LEAD_DAYS):
+        return translate(
+            "services", "Before the programme starts (%s): check the date."
+        ) % medium_date(first)
+    if day > last + dt.timedelta(days=PROGRAMME_TAIL_DAYS):
+        return translate(
+            "services", "After the programme ends (%s): check the date."
+        ) % medium_date(last)
+    return ""
 
 
 # -- the service ---------------------------------------------------------------
@@ -243,7 +242,7 @@ class ScheduleService:
     def list_events(self, set_id: int) -> list[EventInfo]:
         with self._sessions() as session:
             rows = session.scalars(select(Event).where(Event.set_id == set_id))
-            return sorted((_info(row) for row in rows), key=_sort_key)
+            return sorted((_info(row) for row in rows), key=sort_key)
 
     def get(self, event_id: int) -> EventInfo:
         with self._sessions() as session:
@@ -345,6 +344,78 @@ class ScheduleService:
             venue, region = action_set.venue, action_set.holiday_region
         plan = plan_default_schedule(start, spacing_weeks, venue, region)
         return self.add_many(set_id, plan, replace_existing)
+
+    def meeting_records(self, set_id: int) -> dict[int, bool]:
+        """Event id -> whether its meeting has something recorded, for every set
+        meeting that has been opened (a record, even an empty one, is never replaced)."""
+        with self._sessions() as session:
+            rows = session.execute(
+                select(Meeting.event_id, has_record())
+                .join(Event, Meeting.event_id == Event.id)
+                .where(Event.set_id == set_id)
+            )
+            return {event_id: bool(recorded) for event_id, recorded in rows}
+
+    def regeneration(
+        self,
+        set_id: int,
+        start: dt.date,
+        spacing_weeks: int,
+        mode: Regenerate,
+        today: dt.date,
+    ) -> RegenerationPlan:
+        """What :meth:`regenerate` would keep, replace and add, for a preview."""
+        with self._sessions() as session:
+            return self._regeneration(session, set_id, start, spacing_weeks, mode, today)
+
+    def regenerate(
+        self,
+        set_id: int,
+        start: dt.date,
+        spacing_weeks: int,
+        mode: Regenerate,
+        today: dt.date,
+    ) -> tuple[list[EventInfo], list[EventInfo]]:
+        """Generate the programme again, keeping what ``mode`` keeps; never touches a
+        meeting with a record. Returns (the events replaced, the events added), for undo.
+
+        The plan is made again inside the transaction, so a meeting opened since the
+        preview is kept, not refused.
+        """
+        with self._sessions.begin() as session:
+            plan = self._regeneration(session, set_id, start, spacing_weeks, mode, today)
+            drafts = [self.validate(d) for d in plan.add]
+            identities: dict[str, tuple[str, int]] = {}
+            for snap in plan.replace:
+                identities.setdefault(snap.title.casefold(), (snap.uid, snap.sequence + 1))
+                session.delete(session.get(Event, snap.id))
+            session.flush()
+            rows = []
+            for draft in drafts:
+                uid, sequence = identities.pop(draft.title.casefold(), (new_uid(), 0))
+                rows.append(
+                    Event(set_id=set_id, uid=uid, sequence=sequence, **self._columns(draft))
+                )
+            session.add_all(rows)
+            session.flush()
+            return plan.replace, [_info(row) for row in rows]
+
+    @staticmethod
+    def _regeneration(session, set_id, start, spacing_weeks, mode, today) -> RegenerationPlan:
+        action_set = live_set(session, set_id)
+        drafts = plan_default_schedule(
+            start, spacing_weeks, action_set.venue, action_set.holiday_region
+        )
+        events = sorted(
+            (_info(row) for row in session.scalars(select(Event).where(Event.set_id == set_id))),
+            key=sort_key,
+        )
+        opened = set(
+            session.scalars(
+                select(Meeting.event_id).where(Meeting.event_id.in_([e.id for e in events]))
+            )
+        )
+        return plan_regeneration(events, opened, drafts, mode, today)
 
     @staticmethod
     def _columns(draft: EventDraft) -> dict:

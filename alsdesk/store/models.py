@@ -48,6 +48,10 @@ NAMING = {
 }
 
 
+DEFAULT_TIMEZONE = "Europe/London"
+"""A new set's time zone (IANA name); a set's own is in ``ActionSet.timezone``."""
+
+
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
 
@@ -92,7 +96,7 @@ class ActionSet(Base):
     start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
     venue: Mapped[str] = mapped_column(String(300), default="")
     ground_rules: Mapped[str] = mapped_column(Text, default="")
-    timezone: Mapped[str] = mapped_column(String(64), default="Europe/London")
+    timezone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIMEZONE)
     holiday_region: Mapped[str] = mapped_column(String(8), default="ENG")
     # The set's own meeting agenda as JSON steps; "" means the standard day.
     agenda: Mapped[str] = mapped_column(Text, default="")

@@ -211,10 +211,6 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Preparation: %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,11 +452,19 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Self-assessment not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the self-assessment “%s” of %s, with all nine ratings?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessment not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1249,11 +1253,51 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the %d events already scheduled (events you added go too; Undo brings them back)</source>
+        <source>Replace only what is to come (after today)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Replace the event already scheduled (Undo brings it back)</source>
+        <source>Replace every event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep every event and add the new programme too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Existing events</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept (has a meeting record): %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Events kept: %d; replaced: %d; new: %d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everything up to today and every meeting with a record stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings with a record (attendance, notes) always stay.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out of the new programme: %d (on or before today, or a kept event has the title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo brings back what is replaced.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1607,6 +1651,10 @@ to service users</source>
         <source>Delete milestone</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Milestone not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>GoalUpdatesModel</name>
@@ -1674,6 +1722,10 @@ to service users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress update not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the progress update of %s? This cannot be undone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1683,6 +1735,10 @@ to service users</source>
     </message>
     <message>
         <source>Delete update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress update not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1713,6 +1769,10 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
     </message>
     <message>
         <source>Delete goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Goal not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2581,11 +2641,19 @@ Member of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Plan item not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Delete the review note of %s?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Delete review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review note not deleted</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3550,6 +3618,10 @@ Use “Generate programme…” to lay out the typical year from a start date, o
         <source>Delete the template “%s”? Entries written with it keep their stages.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Template not deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimerFace</name>
@@ -4380,6 +4452,10 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Progress updates dated before this: %d, the first on %s. Choose an earlier baseline date or change those updates first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That day has not come yet: record progress once it is measured.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4660,6 +4736,26 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Rate all nine dimensions; still unrated (%d): %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rate each dimension once; rated more than once: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level for %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each reason to %d characters (%s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is already a &quot;%s&quot; assessment on %s; change the name or the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>That %s no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4785,6 +4881,14 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>spacing_weeks must be at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before the programme starts (%s): check the date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After the programme ends (%s): check the date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5165,6 +5269,50 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>The target, %s, lies outside the limits on the wrong side: the process consistently fails it, and will not meet it without a change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upcoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missed: no record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than a year ago: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than two years ago: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than a year ahead: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than two years ahead: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More than three years ahead: check the year.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

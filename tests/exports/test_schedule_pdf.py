@@ -8,6 +8,7 @@ import pytest
 from pypdf import PdfReader
 
 from alsdesk.exports.schedule_pdf import write_schedule_pdf
+from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.services.schedule import EventDraft, EventKind
 
 PRINTED = dt.date(2026, 9, 1)
@@ -143,3 +144,26 @@ def test_names_beyond_western_european_letters_print(services, make_set, tmp_pat
     text = PdfReader(path).pages[0].extract_text()
     assert "Zespół Łukasza" in text
     assert "Şule Yılmaz" in text
+
+
+def test_past_meetings_print_as_held_or_missed(services, cedar, make_member, tmp_path):
+    events = {
+        e.title: e for e in services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    }
+    meeting = services.meetings.open_for_event(events["Set meeting 1"].id)
+    amira = make_member(cedar.id).person_id
+    services.meetings.mark(meeting.id, amira, AttendanceStatus.PRESENT)
+    path = tmp_path / "schedule.pdf"
+    write_schedule_pdf(
+        cedar,
+        list(events.values()),
+        path,
+        today=dt.date(2026, 11, 23),
+        records=services.schedule.meeting_records(cedar.id),
+    )
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(path).pages)
+
+    assert "Set meeting 1 (held)" in text
+    assert "Set meeting 2 (missed: no meeting record)" in text
+    assert "Set meeting 3 (" not in text
+    assert text.count("(held)") == 1 and text.count("(missed") == 1

@@ -199,7 +199,10 @@ def test_the_baseline_cannot_move_after_progress_already_recorded(services, goal
     with pytest.raises(ValidationError) as raised:
         services.goals.update(goal.id, handover_goal(measure=later))
     assert set(raised.value.fields) == {"baseline_date"}
-    assert "20 Sep 2026" in raised.value.fields["baseline_date"]
+    assert raised.value.fields["baseline_date"] == (
+        "Progress updates dated before this: 1, the first on 20 Sep 2026. Choose an "
+        "earlier baseline date or change those updates first."
+    )
     assert services.goals.get(goal.id) == before
 
 

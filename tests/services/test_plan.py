@@ -99,7 +99,7 @@ def test_an_assessment_missing_three_dimensions_is_refused_and_names_them_nothin
         services.plan.add_assessment(people["Amira"], AssessmentDraft(START, "Start", ratings))
 
     assert refused.value.fields == {
-        "ratings": "Rate all nine dimensions; 3 are still unrated: Connecting our service, "
+        "ratings": "Rate all nine dimensions; still unrated (3): Connecting our service, "
         "Holding to account, Influencing for results."
     }
     assert count_rows(store, "self_assessment") == 0
@@ -113,7 +113,7 @@ def test_one_unrated_dimension_is_named_in_the_singular(services):
         services.plan.validate_assessment(AssessmentDraft(START, "Start", ratings))
 
     assert refused.value.fields["ratings"] == (
-        "Rate all nine dimensions; 1 is still unrated: Leading with care."
+        "Rate all nine dimensions; still unrated (1): Leading with care."
     )
 
 
@@ -123,7 +123,7 @@ def test_a_dimension_rated_twice_is_refused(services, people):
     with pytest.raises(ValidationError) as refused:
         services.plan.add_assessment(people["Amira"], AssessmentDraft(START, "Start", ratings))
 
-    assert "Leading with care is rated more than once" in refused.value.fields["ratings"]
+    assert "rated more than once: Leading with care." in refused.value.fields["ratings"]
     assert services.plan.assessments(people["Amira"]) == []
 
 

@@ -8,13 +8,15 @@ from dataclasses import replace
 import pytest
 from sqlalchemy import text
 
+from alsdesk.services.agenda import build_agenda
 from alsdesk.services.calendar_days import day_flags
 from alsdesk.services.errors import NotFoundError, ValidationError
+from alsdesk.services.meetings import AttendanceStatus
+from alsdesk.services.regenerate import Regenerate
 from alsdesk.services.schedule import (
     UID_DOMAIN,
     EventDraft,
     EventKind,
-    build_agenda,
     plan_default_schedule,
 )
 
@@ -507,3 +509,46 @@ def test_the_agenda_flags_holidays_of_the_sets_nation(services, cedar):
 
 def test_an_empty_schedule_gives_an_empty_agenda():
     assert build_agenda([], TODAY) == []
+
+
+# -- generating again ------------------------------------------------------------------
+
+
+def test_regenerating_the_future_keeps_the_past_and_every_meeting_with_a_record(
+    services, cedar, make_member
+):
+    before = services.schedule.generate_default(cedar.id, MONDAY)
+    held = next(e for e in before if e.title == "Set meeting 4")  # 8 Dec 2026
+    meeting = services.meetings.open_for_event(held.id)
+    services.meetings.mark(meeting.id, make_member(cedar.id).person_id, AttendanceStatus.PRESENT)
+    today = dt.date(2026, 11, 2)
+
+    preview = services.schedule.regeneration(cedar.id, MONDAY, 4, Regenerate.FUTURE, today)
+    replaced, added = services.schedule.regenerate(cedar.id, MONDAY, 4, Regenerate.FUTURE, today)
+
+    kept = {e.title for e in preview.keep}
+    assert kept == {e.title for e in before if e.date <= today} | {"Set meeting 4"}
+    assert preview.recorded == {held.id}
+    assert {e.id for e in replaced} == {e.id for e in before if e.title not in kept}
+    assert all(e.date > today for e in added)
+    assert "Set meeting 4" not in {e.title for e in added}  # the held one stands for it
+    after = services.schedule.list_events(cedar.id)
+    assert services.schedule.get(held.id) == held
+    assert sorted(e.title for e in after) == sorted(e.title for e in before)
+    by_title = {e.title: e for e in after}
+    assert all(by_title[e.title].uid == e.uid for e in replaced)  # calendars update
+
+
+def test_replacing_every_event_never_fails_on_a_held_meeting(services, cedar, make_member):
+    before = services.schedule.generate_default(cedar.id, MONDAY)
+    held = next(e for e in before if e.title == "Set meeting 2")
+    meeting = services.meetings.open_for_event(held.id)
+    services.meetings.mark(meeting.id, make_member(cedar.id).person_id, AttendanceStatus.PRESENT)
+
+    replaced, added = services.schedule.regenerate(
+        cedar.id, MONDAY + dt.timedelta(weeks=1), 6, Regenerate.ALL, dt.date(2026, 11, 23)
+    )
+
+    assert len(replaced) == len(added) == 10
+    assert services.meetings.attendance(meeting.id)[0].status == AttendanceStatus.PRESENT
+    assert [e.title for e in services.schedule.list_events(cedar.id)].count("Set meeting 2") == 1

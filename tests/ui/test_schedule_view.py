@@ -6,11 +6,13 @@ import datetime as dt
 
 import pytest
 from icalendar import Calendar
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QPoint, Qt, QTime
 from PySide6.QtWidgets import QFileDialog
 
+from alsdesk.services.meetings import AttendanceStatus
+from alsdesk.services.regenerate import Regenerate
 from alsdesk.services.schedule import EventDraft, EventKind
-from alsdesk.ui.sets.agenda_model import CHECK, DATE, EVENT, NEXT_BACKGROUND, TIME
+from alsdesk.ui.sets.agenda_model import CHECK, DATE, EVENT, NEXT_BACKGROUND, TIME, WARNING_TEXT
 from tests.ui.conftest import TODAY, click_button, positions, type_into
 
 
@@ -20,6 +22,12 @@ def cedar(window, make_set):
     window.sets_panel.reload(action_set.id)
     window.set_page.tabs.setCurrentWidget(window.set_page.schedule)
     return action_set
+
+
+def choose(qtbot, radio):
+    """Click a radio button on its circle (its middle may lie beyond the label)."""
+    qtbot.mouseClick(radio, Qt.MouseButton.LeftButton, pos=QPoint(8, radio.height() // 2))
+    assert radio.isChecked()
 
 
 def _rows(model):
@@ -81,7 +89,7 @@ def test_the_agenda_dims_the_past_and_highlights_the_next_event(qtbot, window, c
     )
     assert upcoming.data(Qt.ItemDataRole.BackgroundRole).color() == NEXT_BACKGROUND
     assert upcoming.data(Qt.ItemDataRole.FontRole).bold()
-    assert model.index(upcoming.row(), CHECK, upcoming.parent()).data() == "Next"
+    assert model.index(upcoming.row(), CHECK, upcoming.parent()).data() == "● Next"
     assert window.set_page.details.next_event.text().endswith(
         f"{event.title}, Education Centre, Room 2"
     )
@@ -255,15 +263,18 @@ def test_generating_again_replaces_the_year_keeping_calendar_identities(
     seen = {}
 
     def fill(dialog):
-        seen["replace"] = dialog.replace.isChecked()
+        seen["default"] = dialog.mode()
+        choose(qtbot, dialog.mode_buttons[Regenerate.ALL])
         dialog.start.setDate(QDate(2026, 9, 21))
+        seen["summary"] = dialog.summary.text()
         click_button(qtbot, dialog, "Generate")
 
     on_modal(fill)
     window.set_page.schedule.generate_action.trigger()
 
     after = {e.title: e for e in services.schedule.list_events(cedar.id)}
-    assert seen["replace"] is True
+    assert seen["default"] == Regenerate.FUTURE  # the year has begun: the past stays by default
+    assert seen["summary"].startswith("Events kept: 0; replaced: 11; new: 11.")
     assert len(after) == 11
     assert after["Set meeting 3"].date == before["Set meeting 3"].date + dt.timedelta(weeks=1)
     assert all(after[title].uid == before[title].uid for title in before)
@@ -303,3 +314,118 @@ def test_a_held_meeting_cannot_be_deleted_and_the_facilitator_is_told_why(
     assert "has a meeting record" in seen["text"]
     assert services.schedule.get(meeting_event.id).title == "Set meeting 2"
     assert not window.undo_action.isEnabled()
+
+
+def test_generating_after_meetings_were_held_replaces_only_what_is_to_come(
+    qtbot, window, cedar, services, make_member, on_modal, screenshot
+):
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    amira = make_member(cedar.id).person_id
+    before = services.schedule.list_events(cedar.id)
+    held = next(e for e in before if e.title == "Set meeting 2")  # 27 Oct, before TODAY
+    meeting = services.meetings.open_for_event(held.id)
+    services.meetings.mark(meeting.id, amira, AttendanceStatus.PRESENT)
+    window.sets_panel.reload(cedar.id)
+    seen = {}
+
+    def fill(dialog):
+        seen["default"] = dialog.mode()
+        dialog.start.setDate(QDate(2026, 9, 21))
+        seen["summary"] = dialog.summary.text()
+        seen["preview"] = [dialog.preview.item(i).text() for i in range(dialog.preview.count())]
+        screenshot(dialog, "generate-after-meetings")
+        click_button(qtbot, dialog, "Generate")
+
+    on_modal(fill)
+    window.set_page.schedule.generate_action.trigger()
+
+    past = [e for e in before if e.date <= TODAY]
+    future = [e for e in before if e.date > TODAY]
+    assert seen["default"] == Regenerate.FUTURE
+    assert seen["summary"].startswith(
+        f"Events kept: {len(past)}; replaced: {len(future)}; new: {len(future)}."
+    )
+    assert "Everything up to today and every meeting with a record stays." in seen["summary"]
+    assert "Kept (has a meeting record): Tue 27 Oct 2026, 09:30: Set meeting 2" in seen["preview"]
+    assert "Kept: Tue 15 Sep 2026, 13:30: Set meeting 1" in seen["preview"]
+    after = services.schedule.list_events(cedar.id)
+    assert [e for e in after if e.date <= TODAY] == past
+    assert services.meetings.attendance(meeting.id)[0].status == AttendanceStatus.PRESENT
+    moved = {e.title: e for e in after if e.date > TODAY}
+    assert set(moved) == {e.title for e in future}
+    for old in future:  # a week later, same calendar identity
+        assert moved[old.title].date >= old.date
+        assert moved[old.title].uid == old.uid
+    assert window.set_page.schedule.model.event_count() == len(before)
+
+    window.undo_action.trigger()
+    restored = services.schedule.list_events(cedar.id)
+    assert [(e.id, e.title, e.date) for e in restored] == [(e.id, e.title, e.date) for e in before]
+
+
+def test_replacing_every_event_keeps_a_held_meeting_and_does_not_fail(
+    qtbot, window, cedar, services, make_member, on_modal
+):
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    amira = make_member(cedar.id).person_id
+    held = next(e for e in services.schedule.list_events(cedar.id) if e.title == "Set meeting 2")
+    meeting = services.meetings.open_for_event(held.id)
+    services.meetings.mark(meeting.id, amira, AttendanceStatus.PRESENT)
+    window.sets_panel.reload(cedar.id)
+    seen = {}
+
+    def fill(dialog):
+        choose(qtbot, dialog.mode_buttons[Regenerate.ALL])
+        seen["summary"] = dialog.summary.text()
+        click_button(qtbot, dialog, "Generate")
+
+    on_modal(fill)
+    window.set_page.schedule.generate_action.trigger()
+
+    assert seen["summary"].startswith("Events kept: 1; replaced: 10; new: 10.")
+    assert "Meetings with a record (attendance, notes) always stay." in seen["summary"]
+    after = services.schedule.list_events(cedar.id)
+    assert [e.title for e in after].count("Set meeting 2") == 1
+    assert services.schedule.get(held.id).date == held.date
+    assert len(after) == 11
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_held_missed_and_coming_meetings_say_which_is_which(
+    qtbot, window, cedar, services, make_member, screenshot, size
+):
+    services.schedule.generate_default(cedar.id, dt.date(2026, 9, 14))
+    amira = make_member(cedar.id).person_id
+    events = {e.title: e for e in services.schedule.list_events(cedar.id)}
+    for title in ("Set meeting 1", "Set meeting 3"):  # 15 Sep held; 8 Dec (to come) opened only
+        meeting = services.meetings.open_for_event(events[title].id)
+        if title == "Set meeting 1":
+            services.meetings.mark(meeting.id, amira, AttendanceStatus.PRESENT)
+    services.meetings.open_for_event(events["Set meeting 2"].id)  # opened on 27 Oct, nothing kept
+    window.resize(*size)
+    window.show()
+    window.sets_panel.reload(cedar.id)
+    view = window.set_page.schedule
+    model = view.model
+
+    def status(title: str) -> str:
+        index = model.index_of_event(events[title].id)
+        return model.index(index.row(), CHECK, index.parent()).data()
+
+    assert status("Set meeting 1") == "✓ Held"
+    assert status("Set meeting 2") == "✗ Missed: no record"
+    assert status("Set meeting 3") == "● Next"
+    assert status("Set meeting 4") == "○ Upcoming"
+    assert status("Opening workshop, day 1") == "– Past"
+    missed = model.index_of_event(events["Set meeting 2"].id)
+    missed_status = model.index(missed.row(), CHECK, missed.parent())
+    assert missed_status.data(Qt.ItemDataRole.ForegroundRole).color() == WARNING_TEXT
+
+    qtbot.waitUntil(lambda: view.tree.isVisible(), timeout=30_000)
+    header = view.tree.header()
+    needed = view.tree.sizeHintForColumn(CHECK)
+    assert header.sectionSize(CHECK) >= needed  # the status is never cut
+    assert view.tree.horizontalScrollBar().maximum() == 0
+    count = view.toolbar.status
+    qtbot.waitUntil(lambda: count.width() >= count.sizeHint().width(), timeout=30_000)
+    screenshot(window, f"schedule-status-{size[0]}x{size[1]}")

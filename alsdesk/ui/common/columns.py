@@ -42,8 +42,8 @@ def share_width(view: QAbstractItemView, keep: tuple[int, ...] = (0,)) -> None:
     """Columns at their contents' width where they fit the table; where they do not, the
     widest are trimmed first, to one common width, so no horizontal scrollbar appears and
     a near-empty column takes no more than its heading. ``keep`` (the names) are never
-    trimmed. The table keeps doing this as it is resized; the user can still drag a
-    column wider."""
+    trimmed. The table (or tree) keeps doing this as it is resized; the user can still
+    drag a column wider."""
     sharer = view.findChild(_WidthSharer)
     if sharer is None:
         sharer = _WidthSharer(view, keep)
@@ -52,7 +52,7 @@ def share_width(view: QAbstractItemView, keep: tuple[int, ...] = (0,)) -> None:
 
 
 def _share(view: QAbstractItemView, keep: tuple[int, ...]) -> None:
-    header = view.horizontalHeader()
+    header = view.header() if hasattr(view, "header") else view.horizontalHeader()
     header.setStretchLastSection(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     columns = [c for c in range(header.count()) if not header.isSectionHidden(c)]

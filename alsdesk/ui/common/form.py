@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QSizePolicy,
     QVBoxLayout,
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.services import limits
-from alsdesk.services.errors import ValidationError
+from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.ui.common.date_field import DateField
 
 ERROR_STYLE = f"color: {theme.current().screen.error};"
@@ -39,7 +40,9 @@ INVALID_STYLE = f"border: 1px solid {theme.current().screen.error}; border-radiu
 
 class FormDialog(QDialog):
     def __init__(self, title: str, collect: Callable[[], object], parent: QWidget | None = None):
-        """``collect`` builds and validates the result; a ValidationError keeps it open."""
+        """``collect`` builds and validates the result (and may save it); a ValidationError
+        keeps the dialog open with messages at the fields, and a storage failure or other
+        refusal keeps it open with the sentence in a message box, so nothing typed is lost."""
         super().__init__(parent)
         self._collect = collect
         self.setWindowTitle(title)
@@ -188,6 +191,9 @@ class FormDialog(QDialog):
             self.result_value = self._collect()
         except ValidationError as exc:
             self.show_errors(exc.fields)
+            return
+        except (UserError, StorageError) as exc:
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
             return
         self.accept()
 

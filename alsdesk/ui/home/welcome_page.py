@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics
+from PySide6.QtCore import QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -35,6 +35,8 @@ BOX_WIDTH = 640
 LIST_HEIGHT = 300  # px: a list taller than this scrolls inside its box
 TEXT_INSET = 48  # px: the box's margins, the list's frame and its scroll bar
 WRAP = int(Qt.TextFlag.TextWordWrap)
+DAY_CHECK_MS = 60_000
+"""How often Home asks whether the day has changed (a laptop left open past midnight)."""
 
 
 def when_due(day: dt.date | None, today: dt.date) -> str:
@@ -108,6 +110,12 @@ class WelcomePage(Page):
         self._needs = needs
         self._meetings = meetings
         self._today = today
+        self._shown_day: dt.date | None = None
+        self.day_watch = QTimer(self)
+        self.day_watch.setInterval(DAY_CHECK_MS)
+        self.day_watch.timeout.connect(self.check_day)
+        self.day_watch.start()
+        QGuiApplication.instance().applicationStateChanged.connect(self._state_changed)
         self._due = 0
         self._next_event: tuple[int, int] | None = None  # (event id, set id)
         self.start = self._start_box()
@@ -284,9 +292,20 @@ class WelcomePage(Page):
     def saved_state(self) -> str:
         return ""
 
+    def check_day(self) -> None:
+        """Read again if the day changed since Home last showed it (midnight, or a laptop
+        woken the next morning): "today", overdue and due dates all move with it."""
+        if self._shown_day is not None and self._today() != self._shown_day:
+            self.refresh()
+
+    def _state_changed(self, state: Qt.ApplicationState) -> None:
+        if state == Qt.ApplicationState.ApplicationActive:
+            self.check_day()
+
     # -- showing ------------------------------------------------------------------
 
     def show_today(self, needs: Today, today: dt.date) -> None:
+        self._shown_day = today
         self.start.setVisible(not needs.has_sets)
         for box in (self.day_heading, self.meeting_box, self.actions_box):
             box.setVisible(needs.has_sets)

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from alsdesk.services.journal.entries import Section, Template, TemplateDraft
 from alsdesk.services.journal.service import JournalService
 from alsdesk.ui.common.form import FormDialog
+from alsdesk.ui.common.saving import telling_failures
 from alsdesk.ui.journal.sections import MUTED_STYLE
 
 STARTING_ROWS = 3
@@ -220,5 +221,6 @@ class TemplatesDialog(QDialog):
             % template.draft.name,
         )
         if answer == QMessageBox.StandardButton.Yes:
-            self._journal.delete_template(template.id)
-            self._reload()
+            with telling_failures(self, self.tr("Template not deleted")):
+                self._journal.delete_template(template.id)
+                self._reload()

@@ -428,31 +428,34 @@ class AirtimePanel(QWidget):
             return
         airtime = self.context.airtime
         now = self.context.clock()
-        if turn.timer.running:
-            airtime.pause(turn.id, now)
+        with self.context.reporting():
+            if turn.timer.running:
+                airtime.pause(turn.id, now)
+                self._after_command(turn.id)
+                return
+            if turn.state == TurnState.DONE:
+                airtime.reopen(turn.id, now)
+            airtime.start(turn.id, now)
+            self.context.phases.begin(turn.id)  # the first phase starts with the clock
             self._after_command(turn.id)
-            return
-        if turn.state == TurnState.DONE:
-            airtime.reopen(turn.id, now)
-        airtime.start(turn.id, now)
-        self.context.phases.begin(turn.id)  # the first phase starts with the clock
-        self._after_command(turn.id)
 
     def next_phase(self) -> None:
         """End the current phase at the clock's reading and begin the next."""
         turn = self.timed_turn()
         if turn is None or turn.state != TurnState.CURRENT:
             return
-        self.context.phases.next_phase(turn.id, self.context.clock())
-        self._after_command(turn.id)
+        with self.context.reporting():
+            self.context.phases.next_phase(turn.id, self.context.clock())
+            self._after_command(turn.id)
 
     def previous_phase(self) -> None:
         """Back to the phase before (a Next phase pressed too soon)."""
         turn = self.timed_turn()
         if turn is None or turn.state != TurnState.CURRENT:
             return
-        self.context.phases.previous_phase(turn.id)
-        self._after_command(turn.id)
+        with self.context.reporting():
+            self.context.phases.previous_phase(turn.id)
+            self._after_command(turn.id)
 
     def edit_phases(self) -> None:
         """Choose the set's phases; airtimes already begun keep theirs."""
@@ -471,14 +474,16 @@ class AirtimePanel(QWidget):
     def extend(self) -> None:
         turn = self.timed_turn()
         if turn is not None:
-            self.context.airtime.extend(turn.id, 60)
-            self._after_command(turn.id)
+            with self.context.reporting():
+                self.context.airtime.extend(turn.id, 60)
+                self._after_command(turn.id)
 
     def shorten(self) -> None:
         turn = self.timed_turn()
         if turn is not None:
-            self.context.airtime.shorten(turn.id, 60)
-            self._after_command(turn.id)
+            with self.context.reporting():
+                self.context.airtime.shorten(turn.id, 60)
+                self._after_command(turn.id)
 
     def set_time(self) -> None:
         """Ask for the presenter's whole time in minutes, and give them that."""
@@ -494,16 +499,18 @@ class AirtimePanel(QWidget):
             MAX_BID_MINUTES,
         )
         if chosen:
-            self.context.airtime.set_time(turn.id, minutes)
-            self._after_command(turn.id)
+            with self.context.reporting():
+                self.context.airtime.set_time(turn.id, minutes)
+                self._after_command(turn.id)
 
     def next_presenter(self) -> None:
         assert self.meeting is not None
         self.context.autosave.flush()
-        following = self.context.airtime.next_presenter(
-            self.meeting.id, self.context.clock(), self.context.local_now()
-        )
-        self._after_command(following.id if following else None)
+        with self.context.reporting():
+            following = self.context.airtime.next_presenter(
+                self.meeting.id, self.context.clock(), self.context.local_now()
+            )
+            self._after_command(following.id if following else None)
 
     def _after_command(self, select: int | None) -> None:
         self.reload(select=select)
@@ -511,8 +518,9 @@ class AirtimePanel(QWidget):
 
     def _reordered(self, turn_ids: list[int]) -> None:
         assert self.meeting is not None
-        self.context.airtime.reorder(self.meeting.id, turn_ids)
-        self._after_command(self.shown.id if self.shown else None)
+        with self.context.reporting():
+            self.context.airtime.reorder(self.meeting.id, turn_ids)
+        self._after_command(self.shown.id if self.shown else None)  # the order as saved
 
     def show_presentation(self) -> None:
         if self.presentation is None:

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from alsdesk.i18n import translate
 from alsdesk.services.airtime import FLOOR
 from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, Proposal, TurnInfo, TurnState
-from alsdesk.services.errors import StorageError, UserError, ValidationError
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.meetings import (
     AWAY,
     MAX_BREAKS_MINUTES,
@@ -420,7 +420,7 @@ class BidsPanel(QWidget):
                 review_minutes=self.review.value(),
                 airtime_mode=self.mode.currentData(),
             )
-        except ValidationError as exc:
+        except (UserError, StorageError) as exc:
             self.error.setText(str(exc))
             return
         self.error.clear()
@@ -428,8 +428,9 @@ class BidsPanel(QWidget):
 
     def _reordered(self, turn_ids: list[int]) -> None:
         assert self.meeting is not None
-        self.context.airtime.reorder(self.meeting.id, turn_ids)
-        self._changed()
+        with self.context.reporting():
+            self.context.airtime.reorder(self.meeting.id, turn_ids)
+        self._changed()  # the order as saved
 
     def _changed(self) -> None:
         self.refresh()

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from alsdesk.services.actions import ActionService
 from alsdesk.services.airtime_phases import PhaseService
 from alsdesk.services.airtime_rounds import AirtimeService
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.goals import GoalService
 from alsdesk.services.meeting_stops import StopService
-from alsdesk.services.meetings import MeetingService
+from alsdesk.services.meetings import DEFAULT_TIMEZONE, MeetingService
 from alsdesk.ui.meeting.autosave import Autosaver
 
 Clock = Callable[[], dt.datetime]
@@ -40,7 +42,18 @@ class MeetingContext:
     phases: PhaseService
     clock: Clock
     autosave: Autosaver
-    timezone: str = "Europe/London"
+    timezone: str = DEFAULT_TIMEZONE
+    """The open meeting's set's time zone (MeetingInfo.timezone), set as it opens."""
 
     def local_now(self) -> dt.datetime:
         return local_time(self.clock(), self.timezone)
+
+    @contextmanager
+    def reporting(self) -> Iterator[None]:
+        """Around a click that writes: a storage failure or a refusal ends the block and
+        is shown in the header ("Not saved: ...", which says nothing was changed), never
+        as a traceback. The rest of the block (a reload, a signal) is skipped."""
+        try:
+            yield
+        except (UserError, StorageError) as exc:
+            self.autosave.failed.emit(str(exc))

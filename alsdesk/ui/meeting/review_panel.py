@@ -138,8 +138,9 @@ class ReviewPanel(QWidget):
     def remove_stop(self) -> None:
         row = self.stops.currentRow()
         if 0 <= row < len(self._stops):
-            self.context.stops.remove(self._stops[row].id)
-            self.show_stops()
+            with self.context.reporting():
+                self.context.stops.remove(self._stops[row].id)
+                self.show_stops()
 
     def _edited(self) -> None:
         if self._loading or self.meeting is None:

@@ -186,6 +186,7 @@ class MeetingWorkspace(Page):
     def open_meeting(self, meeting: MeetingInfo) -> None:
         self.context.autosave.flush()
         self.meeting = meeting
+        self.context.timezone = meeting.timezone
         self.title.setText(f"{meeting.title}: {meeting.set_name}")
         when = full_date(meeting.date)
         if meeting.start_time and meeting.end_time:
@@ -246,7 +247,8 @@ class MeetingWorkspace(Page):
         assert self.meeting is not None
         if self.meeting.agenda[index].kind != StepKind.AIRTIME:
             self._offer_to_end_running_airtime()
-        self.meeting = self.context.meetings.go_to_step(self.meeting.id, index)
+        with self.context.reporting():
+            self.meeting = self.context.meetings.go_to_step(self.meeting.id, index)
         self._show_steps()
         self._follow_step()
 
@@ -262,9 +264,10 @@ class MeetingWorkspace(Page):
             return
         steps, for_set = chosen
         meetings = self.context.meetings
-        self.meeting = meetings.set_meeting_agenda(self.meeting.id, list(steps))
-        if for_set:
-            meetings.set_default_agenda(self.meeting.set_id, list(steps))
+        with self.context.reporting():
+            self.meeting = meetings.set_meeting_agenda(self.meeting.id, list(steps))
+            if for_set:
+                meetings.set_default_agenda(self.meeting.set_id, list(steps))
         self._show_steps()
 
     def stop_the_set(self) -> None:
@@ -315,7 +318,8 @@ class MeetingWorkspace(Page):
             % turn.full_name
         )
         if confirm(self, self.tr("Airtime still running"), question, self.tr("End airtime")):
-            self.context.airtime.finish(turn.id, self.context.clock())
+            with self.context.reporting():
+                self.context.airtime.finish(turn.id, self.context.clock())
             self.airtime.reload()
 
     def _back(self) -> None:

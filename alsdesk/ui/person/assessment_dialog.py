@@ -28,6 +28,7 @@ from alsdesk.dates import medium_date
 from alsdesk.i18n import translate
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.services.plan import AssessmentDraft, AssessmentInfo, PlanService, Rating
+from alsdesk.services.plausible import ASSESSMENT
 from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.form import FormDialog, mark_invalid
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
@@ -137,6 +138,9 @@ class AssessmentDialog(FormDialog):
         self.date = self.add_field("date", self.tr("&Date"), DateField())
         self.date.setDisplayFormat(DATE_FORMAT)
         self.date.dateChanged.connect(lambda *_: self.clear_error("label"))
+        self.date.dateChanged.connect(  # after the form's own clearing, in add_field
+            lambda day: self.show_warning("date", ASSESSMENT.warning(day.toPython(), today))
+        )
 
         self.copy_previous = QPushButton(self)
         self.copy_previous.setObjectName("copy_previous")

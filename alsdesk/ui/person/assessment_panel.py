@@ -25,6 +25,7 @@ from alsdesk.services.plan import AssessmentInfo, PlanService
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.icons import icon
 from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.saving import telling_failures
 from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
 from alsdesk.ui.person.assessment_dialog import AssessmentDialog
 from alsdesk.ui.person.assessment_table_model import AssessmentTableModel
@@ -183,9 +184,10 @@ class AssessmentPanel(QWidget):
         draft = dialog.ask()
         if draft is None:
             return
-        saved = self._plan.add_assessment(self._person_id, draft)
-        self.reload(saved.id)
-        self.changed.emit()
+        with telling_failures(self, self.tr("Self-assessment not saved")):
+            saved = self._plan.add_assessment(self._person_id, draft)
+            self.reload(saved.id)
+            self.changed.emit()
 
     def edit_selected(self) -> None:
         chosen = self.selected()
@@ -197,9 +199,10 @@ class AssessmentPanel(QWidget):
         draft = dialog.ask()
         if draft is None:
             return
-        saved = self._plan.update_assessment(chosen.id, draft)
-        self.reload(saved.id)
-        self.changed.emit()
+        with telling_failures(self, self.tr("Self-assessment not saved")):
+            saved = self._plan.update_assessment(chosen.id, draft)
+            self.reload(saved.id)
+            self.changed.emit()
 
     def delete_selected(self) -> None:
         chosen = self.selected()
@@ -211,7 +214,8 @@ class AssessmentPanel(QWidget):
         )
         if not confirm(self, self.tr("Delete self-assessment"), question, self.tr("Delete")):
             return
-        self._plan.delete_assessment(chosen.id)
-        self.table.clearSelection()
-        self.reload()
-        self.changed.emit()
+        with telling_failures(self, self.tr("Self-assessment not deleted")):
+            self._plan.delete_assessment(chosen.id)
+            self.table.clearSelection()
+            self.reload()
+            self.changed.emit()

@@ -27,6 +27,7 @@ from alsdesk.services.goals import (
     GoalStatus,
     Measure,
 )
+from alsdesk.services.plausible import GOAL_BASELINE, GOAL_TARGET
 from alsdesk.services.run_chart import RuleSet
 from alsdesk.ui.common.fields import OptionalDate, plain_text_edit
 from alsdesk.ui.common.form import FormDialog
@@ -115,11 +116,18 @@ class GoalDialog(FormDialog):
         self.direction.addItem(self.tr("Lower is better"), False)
         # A "must be above the baseline" objection no longer holds once this changes.
         self.direction.currentIndexChanged.connect(lambda _i: self.clear_error("target_value"))
-        for key, dates in (
-            ("baseline_date", self.baseline_date),
-            ("target_date", self.target_date),
+        for key, dates, likely in (
+            ("baseline_date", self.baseline_date, GOAL_BASELINE),
+            ("target_date", self.target_date, GOAL_TARGET),
         ):
             dates.changed.connect(lambda key=key: self.clear_error(key))
+
+            # After the form's own clearing (connected in add_field): the doubt stays shown.
+            def question(*_args, key=key, dates=dates, likely=likely) -> None:
+                self.show_warning(key, likely.warning(dates.value(), today))
+
+            dates.edit.dateChanged.connect(question)
+            dates.known.toggled.connect(question)
         # A date out of order is as much the baseline date's doing as the target's.
         self.baseline_date.changed.connect(lambda: self.clear_error("target_date"))
 

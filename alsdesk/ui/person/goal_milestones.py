@@ -22,6 +22,7 @@ from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.layouts import hint_label
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.saving import telling_failures
 from alsdesk.ui.common.widgets import InlineErrors, compact_table, fit_rows
 from alsdesk.ui.person.goal_milestones_model import MILESTONE, GoalMilestonesModel
 from alsdesk.ui.person.milestone_dialog import MilestoneDialog
@@ -163,5 +164,6 @@ class GoalMilestonesPanel(QGroupBox):
             return
         question = self.tr("Delete the milestone “%s”?") % milestone.title
         if confirm(self, self.tr("Delete milestone"), question, self.tr("Delete milestone")):
-            self._goals.delete_milestone(milestone.id)
-            self.changed.emit()
+            with telling_failures(self, self.tr("Milestone not deleted")):
+                self._goals.delete_milestone(milestone.id)
+                self.changed.emit()

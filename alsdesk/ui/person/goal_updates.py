@@ -12,19 +12,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from alsdesk.dates import medium_date
-from alsdesk.services.errors import ValidationError
+from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.goals import GoalInfo, GoalService, UpdateDraft, UpdateInfo
 from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.layouts import hint_label
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.saving import telling_failures
 from alsdesk.ui.common.widgets import InlineErrors, compact_table, fit_rows
 from alsdesk.ui.person.goal_format import with_unit
 from alsdesk.ui.person.goal_updates_model import NARRATIVE, GoalUpdatesModel
@@ -169,9 +171,12 @@ class GoalUpdatesPanel(QGroupBox):
                 value=self._goals.parse_value(self.value.text()),
                 narrative=self.narrative.text(),
             )
-            added = self._goals.add_update(self._goal.id, draft)
+            added = self._goals.add_update(self._goal.id, draft, today=self._today())
         except ValidationError as exc:
             self.errors.show(exc.fields, fallback="value")
+            return
+        except (UserError, StorageError) as exc:  # what was typed stays, to try again
+            QMessageBox.warning(self, self.tr("Progress update not saved"), str(exc))
             return
         self.value.clear()
         self.narrative.clear()
@@ -183,7 +188,7 @@ class GoalUpdatesPanel(QGroupBox):
         update = self.selected()
         if update is None or self._goal is None:
             return
-        dialog = UpdateDialog(self._goals, update, self._goal.measure.unit, self)
+        dialog = UpdateDialog(self._goals, update, self._today(), self._goal.measure.unit, self)
         if dialog.ask() is not None:
             self.changed.emit()
 
@@ -196,5 +201,6 @@ class GoalUpdatesPanel(QGroupBox):
             what += f" ({with_unit(update.value, self._goal.measure.unit)})"
         question = self.tr("Delete the progress update of %s? This cannot be undone.") % what
         if confirm(self, self.tr("Delete progress update"), question, self.tr("Delete update")):
-            self._goals.delete_update(update.id)
-            self.changed.emit()
+            with telling_failures(self, self.tr("Progress update not deleted")):
+                self._goals.delete_update(update.id)
+                self.changed.emit()

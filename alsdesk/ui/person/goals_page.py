@@ -28,6 +28,7 @@ from alsdesk.services.goals import GoalInfo, GoalService
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.layouts import HINT_STYLE, VerticalScrollArea
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.saving import telling_failures
 from alsdesk.ui.person.goal_detail import GoalDetail
 from alsdesk.ui.person.goal_dialog import GoalDialog
 from alsdesk.ui.person.goal_list import goal_list_view
@@ -252,7 +253,10 @@ class GoalsPage(QWidget):
         )
         if not confirm(self, self.tr("Delete goal"), question, self.tr("Delete goal")):
             return
-        with contextlib.suppress(NotFoundError):  # already gone: the reload shows the rest
+        with (
+            telling_failures(self, self.tr("Goal not deleted")),
+            contextlib.suppress(NotFoundError),  # already gone: the reload shows the rest
+        ):
             self._goals.delete(goal.id)
         self.detail.goal = None
         self._reload()

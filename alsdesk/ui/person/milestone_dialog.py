@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
 from alsdesk.services.goals import MAX_TITLE, MilestoneDraft, MilestoneInfo, MilestoneStatus
+from alsdesk.services.plausible import MILESTONE
 from alsdesk.ui.common.fields import OptionalDate
 from alsdesk.ui.common.form import FormDialog
 
@@ -26,6 +27,7 @@ class MilestoneDialog(FormDialog):
         title = self.tr("Edit milestone") if existing else self.tr("Add milestone")
         super().__init__(title, self.collect, parent)
         self._save = save
+        self._today = today
         self.setMinimumWidth(460)
         self.title_edit = self.add_field(
             "title", self.tr("&Milestone"), QLineEdit(), max_length=MAX_TITLE
@@ -36,6 +38,9 @@ class MilestoneDialog(FormDialog):
         self.due.edit.setObjectName("due_date_edit")
         self.add_field("due_date", self.tr("&Date"), self.due, marks=self.due.edit)
         self.due.changed.connect(lambda: self.clear_error("due_date"))
+        # After the form's own clearing (connected in add_field), so the doubt stays shown.
+        self.due.edit.dateChanged.connect(self._question_due)
+        self.due.known.toggled.connect(self._question_due)
         self.status = self.add_field("status", self.tr("&Status"), QComboBox())
         for status in MilestoneStatus:
             self.status.addItem(status.label, status)
@@ -47,6 +52,9 @@ class MilestoneDialog(FormDialog):
         else:
             self.due.known.setChecked(True)
             self.ok_button.setText(self.tr("Add"))
+
+    def _question_due(self) -> None:
+        self.show_warning("due_date", MILESTONE.warning(self.due.value(), self._today))
 
     def collect(self) -> MilestoneInfo:
         draft = MilestoneDraft(

@@ -24,6 +24,7 @@ from alsdesk.services.plan import (
     PlanService,
     PlanStatus,
 )
+from alsdesk.services.plausible import PLAN_REVIEW
 from alsdesk.ui.common.fields import OptionalDate, plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 
@@ -121,6 +122,12 @@ class PlanItemDialog(FormDialog):
         self.review.known.setObjectName("has_review")
         self.review.edit.setObjectName("review_date_edit")
         self.add_field("review_date", self.tr("&Review"), self.review, marks=self.review.edit)
+
+        def question(*_args) -> None:  # after the form's own clearing, in add_field
+            self.show_warning("review_date", PLAN_REVIEW.warning(self.review.value(), today))
+
+        self.review.edit.dateChanged.connect(question)
+        self.review.known.toggled.connect(question)
 
         self.status = self.add_field("status", self.tr("&Status"), QComboBox())
         for status in PlanStatus:

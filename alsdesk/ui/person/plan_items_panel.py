@@ -16,6 +16,7 @@ from alsdesk.ui.common.columns import fit_columns
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.icons import icon
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
+from alsdesk.ui.common.saving import telling_failures
 from alsdesk.ui.common.sorted_table import sorted_table
 from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
 from alsdesk.ui.person.plan_item_details import PlanItemDetails
@@ -173,9 +174,10 @@ class PlanItemsPanel(QWidget):
         draft = PlanItemDialog(self._plan, self._today(), parent=self).ask()
         if draft is None:
             return
-        saved = self._plan.add_item(self._person_id, draft)
-        self.reload(saved.id)
-        self.changed.emit()
+        with telling_failures(self, self.tr("Plan item not saved")):
+            saved = self._plan.add_item(self._person_id, draft)
+            self.reload(saved.id)
+            self.changed.emit()
 
     def edit_selected(self) -> None:
         chosen = self.selected()
@@ -221,15 +223,17 @@ class PlanItemsPanel(QWidget):
             )
         if not confirm(self, self.tr("Delete plan item"), question, self.tr("Delete")):
             return
-        self._plan.delete_item(chosen.id)
-        self.table.clearSelection()
-        self.reload()
-        self.changed.emit()
+        with telling_failures(self, self.tr("Plan item not deleted")):
+            self._plan.delete_item(chosen.id)
+            self.table.clearSelection()
+            self.reload()
+            self.changed.emit()
 
     def delete_note(self, note: ReviewNote) -> None:
         question = self.tr("Delete the review note of %s?") % medium_date(note.date)
         if not confirm(self, self.tr("Delete review note"), question, self.tr("Delete")):
             return
-        self._plan.delete_review(note.id)
-        self.reload(note.item_id)
-        self.changed.emit()
+        with telling_failures(self, self.tr("Review note not deleted")):
+            self._plan.delete_review(note.id)
+            self.reload(note.item_id)
+            self.changed.emit()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import QLineEdit, QWidget
 
@@ -20,12 +22,14 @@ class UpdateDialog(FormDialog):
         self,
         goals: GoalService,
         existing: UpdateInfo,
+        today: dt.date,
         unit: str = "",
         parent: QWidget | None = None,
     ):
         super().__init__(self.tr("Edit progress update"), self.collect, parent)
         self._goals = goals
         self._existing = existing
+        self._today = today
         self.setMinimumWidth(460)
         self.date = self.add_field("date", self.tr("&Date"), DateField())
         self.date.setDisplayFormat("d MMM yyyy")
@@ -44,4 +48,4 @@ class UpdateDialog(FormDialog):
             value=self._goals.parse_value(self.value.text()),
             narrative=self.narrative.toPlainText(),
         )
-        return self._goals.edit_update(self._existing.id, draft)
+        return self._goals.edit_update(self._existing.id, draft, today=self._today)

@@ -1,7 +1,10 @@
 """The schedule as an agenda: months at the top level, their events beneath.
 
-Past events are dimmed, the next one is bold on a highlight, cancelled ones are
-struck through, and weekend or bank-holiday dates carry a warning.
+The Status column says in words (and a mark) where each event stands: a held
+meeting, a missed one (its date passed with nothing recorded), today's, one to
+come. Past events are also dimmed, the next one is bold on a highlight,
+cancelled ones are struck through, and weekend or bank-holiday dates carry a
+warning.
 """
 
 from __future__ import annotations
@@ -11,7 +14,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
 from alsdesk import theme
-from alsdesk.services.schedule import AgendaItem, EventInfo, MonthGroup
+from alsdesk.services.agenda import AgendaItem, EventStatus, MonthGroup
+from alsdesk.services.schedule import EventInfo
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE, column_title
 
 DATE, TIME, EVENT, KIND, VENUE, CHECK = range(6)
@@ -28,6 +32,21 @@ def time_text(item: AgendaItem) -> str:
     if event.end_time is None:
         return f"{event.start_time:%H:%M}"
     return f"{event.start_time:%H:%M}–{event.end_time:%H:%M}"
+
+
+STATUS_MARKS = {
+    EventStatus.HELD: "✓",
+    EventStatus.MISSED: "✗",
+    EventStatus.TODAY: "▶",
+    EventStatus.UPCOMING: "○",
+    EventStatus.PAST: "–",
+    EventStatus.CANCELLED: "⊘",
+}
+
+
+def status_text(item: AgendaItem) -> str:
+    """A mark and a word, so held, missed and coming meetings differ without colour."""
+    return f"{STATUS_MARKS[item.status]} {item.status.label}"
 
 
 class AgendaModel(QAbstractItemModel):
@@ -143,8 +162,11 @@ class AgendaModel(QAbstractItemModel):
             font.setBold(item.is_next)
             return font
         if role == Qt.ItemDataRole.ForegroundRole:
-            if column == CHECK and item.flags and not item.is_past:
+            missed = item.status == EventStatus.MISSED
+            if column == CHECK and (missed or (item.flags and not item.is_past)):
                 return QBrush(WARNING_TEXT)
+            if column == CHECK and item.status == EventStatus.HELD:
+                return None  # the one word on a past row that is not dimmed
             if item.is_past or event.cancelled:
                 return QApplication.palette().color(
                     QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text
@@ -167,11 +189,10 @@ class AgendaModel(QAbstractItemModel):
             return event.kind.label
         if column == VENUE:
             return event.venue
-        notes = []
-        if item.is_next:
-            notes.append(self.tr("Next"))
-        if event.cancelled:
-            notes.append(self.tr("Cancelled"))
+        if item.is_next and item.status == EventStatus.UPCOMING:
+            notes = ["● " + self.tr("Next")]
+        else:
+            notes = [status_text(item)]
         notes.extend(f"⚠ {flag}" for flag in item.flags)
         return " · ".join(notes)
 

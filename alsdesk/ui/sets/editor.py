@@ -15,6 +15,7 @@ from PySide6.QtGui import QUndoStack
 
 from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.members import MemberInfo, MemberService, PersonDraft
+from alsdesk.services.regenerate import Regenerate
 from alsdesk.services.schedule import EventDraft, EventInfo, ScheduleService
 from alsdesk.services.sets import SetDraft, SetInfo, SetService
 from alsdesk.ui.sets.member_dialog import MemberChoice
@@ -220,11 +221,10 @@ class Editor(QObject):
 
     @reporting_errors
     def generate_schedule(
-        self, set_id: int, start: dt.date, spacing_weeks: int, replace_existing: bool
+        self, set_id: int, start: dt.date, spacing_weeks: int, mode: Regenerate, today: dt.date
     ) -> None:
         schedule = self._schedule
-        replaced = schedule.list_events(set_id) if replace_existing else []
-        generated = schedule.generate_default(set_id, start, spacing_weeks, replace_existing)
+        replaced, generated = schedule.regenerate(set_id, start, spacing_weeks, mode, today)
 
         def redo() -> None:
             if replaced:

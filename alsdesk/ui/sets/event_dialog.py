@@ -17,7 +17,13 @@ from PySide6.QtWidgets import (
 
 from alsdesk import theme
 from alsdesk.services.calendar_days import day_flags
-from alsdesk.services.schedule import EventDraft, EventInfo, EventKind, ScheduleService
+from alsdesk.services.schedule import (
+    EventDraft,
+    EventInfo,
+    EventKind,
+    ScheduleService,
+    event_date_warning,
+)
 from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
@@ -36,12 +42,16 @@ class EventDialog(FormDialog):
         existing: EventInfo | None = None,
         default_venue: str = "",
         default_date: dt.date | None = None,
+        programme: tuple[dt.date, dt.date] | None = None,
         parent=None,
     ):
+        """``programme`` (services.schedule.programme_span): a date well outside it is
+        questioned at the field."""
         title = self.tr("Edit event") if existing else self.tr("Add event")
         super().__init__(title, self.collect, parent)
         self._schedule = schedule
         self._region = region
+        self._programme = programme
         self.setMinimumWidth(540)
 
         self.kind = self.add_field("kind", self.tr("&Kind"), QComboBox())
@@ -61,6 +71,7 @@ class EventDialog(FormDialog):
         date_column.addWidget(self.date)
         date_column.addWidget(self.flags)
         self.add_field("date", self.tr("&Date"), date_box)
+        self.date.dateChanged.connect(self._question_date)  # after the form's own clearing
 
         self.all_day = QCheckBox(self.tr("All day / no set time"))
         self.all_day.setObjectName("all_day")
@@ -114,6 +125,7 @@ class EventDialog(FormDialog):
         self.title_edit.setText(draft.title)
         self.date.setDate(QDate(draft.date))
         self._show_flags()
+        self._question_date()
         self.all_day.setChecked(draft.start_time is None)
         self.start_time.setTime(QTime(draft.start_time or dt.time(9, 30)))
         self.has_end.setChecked(draft.end_time is not None)
@@ -125,8 +137,13 @@ class EventDialog(FormDialog):
         self.cancelled.setChecked(draft.cancelled)
 
     def _show_flags(self) -> None:
-        flags = day_flags(self.date.date().toPython(), self._region)
+        day = self.date.date().toPython()
+        flags = day_flags(day, self._region)
         self.flags.setText(("⚠ " + "; ".join(flags)) if flags else "")
+
+    def _question_date(self) -> None:
+        day = self.date.date().toPython()
+        self.show_warning("date", event_date_warning(day, self._programme))
 
     def collect(self) -> EventDraft:
         timed = not self.all_day.isChecked()

@@ -9,16 +9,19 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
 
+from alsdesk.services.agenda import build_agenda
 from alsdesk.services.calendar_days import next_monday
-from alsdesk.services.schedule import EventInfo, EventKind, ScheduleService, build_agenda
+from alsdesk.services.errors import StorageError, UserError
+from alsdesk.services.regenerate import Regenerate
+from alsdesk.services.schedule import EventInfo, EventKind, ScheduleService, programme_span
 from alsdesk.services.sets import SetInfo
-from alsdesk.ui.common.columns import fit_columns
+from alsdesk.ui.common.columns import share_width
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.empty_state import EmptyState
 from alsdesk.ui.common.icons import icon
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
-from alsdesk.ui.sets.agenda_model import EVENT, AgendaModel
+from alsdesk.ui.sets.agenda_model import CHECK, DATE, EVENT, TIME, AgendaModel
 from alsdesk.ui.sets.editor import Editor
 from alsdesk.ui.sets.event_dialog import EventDialog
 from alsdesk.ui.sets.generate_dialog import GenerateScheduleDialog
@@ -40,6 +43,7 @@ class ScheduleView(QWidget):
         self._schedule = schedule
         self._today = today
         self._set: SetInfo | None = None
+        self._events: list[EventInfo] = []
 
         self.generate_action = make_action(
             self, "generate_schedule", self.tr("Generate programme…"), icon("schedule-generate")
@@ -121,12 +125,14 @@ class ScheduleView(QWidget):
     def reload(self) -> None:
         selected_ids = [event.id for event in self.selected()]
         events = self._schedule.list_events(self._set.id) if self._set else []
+        self._events = events
         region = self._set.holiday_region if self._set else "ENG"
-        self.model.reload(build_agenda(events, self._today(), region))
+        records = self._schedule.meeting_records(self._set.id) if self._set else {}
+        self.model.reload(build_agenda(events, self._today(), region, records))
         self.tree.expandAll()
         for row in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(row, self.tree.rootIndex(), True)
-        fit_columns(self.tree, max_width=200, stretch=EVENT)
+        share_width(self.tree, keep=(DATE, TIME, EVENT, CHECK))
         self.empty.set_empty(not events)
         live = [e for e in events if not e.cancelled]
         self.toolbar.status.setText(
@@ -158,13 +164,20 @@ class ScheduleView(QWidget):
     def generate(self) -> None:
         if self._set is None:
             return
-        start = self._set.start_date or next_monday(self._today())
-        dialog = GenerateScheduleDialog(
-            start, self._set.holiday_region, self._set.venue, self.model.event_count(), parent=self
-        )
+        set_id, today = self._set.id, self._today()
+        start = self._set.start_date or next_monday(today)
+
+        def planner(start: dt.date, spacing_weeks: int, mode: Regenerate):
+            return self._schedule.regeneration(set_id, start, spacing_weeks, mode, today)
+
+        try:
+            dialog = GenerateScheduleDialog(start, self.model.event_count(), planner, parent=self)
+        except (UserError, StorageError) as exc:
+            self._editor.failed.emit(str(exc))
+            return
         if (choice := dialog.ask()) is not None:
             self._editor.generate_schedule(
-                self._set.id, choice.start, choice.spacing_weeks, choice.replace_existing
+                set_id, choice.start, choice.spacing_weeks, choice.mode, today
             )
 
     def add_event(self) -> None:
@@ -175,6 +188,7 @@ class ScheduleView(QWidget):
             self._set.holiday_region,
             default_venue=self._set.venue,
             default_date=self._today(),
+            programme=self._programme(),
             parent=self,
         )
         if (chosen := dialog.ask()) is not None:
@@ -185,7 +199,11 @@ class ScheduleView(QWidget):
         if len(events) != 1 or self._set is None:
             return
         dialog = EventDialog(
-            self._schedule, self._set.holiday_region, existing=events[0], parent=self
+            self._schedule,
+            self._set.holiday_region,
+            existing=events[0],
+            programme=self._programme(),
+            parent=self,
         )
         if (chosen := dialog.ask()) is not None:
             self._editor.edit_event(events[0], chosen)
@@ -211,6 +229,9 @@ class ScheduleView(QWidget):
         )
         if confirm(self, self.tr("Delete events"), question, self.tr("Delete")):
             self._editor.delete_events(events)
+
+    def _programme(self) -> tuple[dt.date, dt.date] | None:
+        return programme_span(self._set.start_date if self._set else None, self._events)
 
     def _update_actions(self) -> None:
         events = self.selected()

@@ -6,7 +6,8 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
-from alsdesk.services.schedule import EventDraft, EventKind, build_agenda
+from alsdesk.services.agenda import build_agenda
+from alsdesk.services.schedule import EventDraft, EventKind
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.sets.agenda_model import EVENT, AgendaModel
 from alsdesk.ui.sets.members_model import MembersModel

@@ -91,7 +91,7 @@ def test_an_incomplete_self_assessment_is_refused_at_the_ratings_then_taken_in_f
 
     assert seen["open"]
     assert seen["message"] == (
-        "Rate all nine dimensions; 2 are still unrated: Developing capability, "
+        "Rate all nine dimensions; still unrated (2): Developing capability, "
         "Influencing for results."
     )
     assert seen["saved"] == []
