@@ -110,7 +110,7 @@ class ActionInfo:
         """
         if not self.history:
             return []
-        later = [*self.history[1:], self]
+        later: list[ActionChangeInfo | ActionInfo] = [*self.history[1:], self]
         found = []
         for was, after in zip(self.history, later, strict=True):
             fields = tuple(
