@@ -30,20 +30,26 @@ from alsdesk.store.models import Base, Person, utcnow
 PERSON = Person.__table__
 DETAILS = ("job_title", "organisation", "email", "phone")
 
-_WHAT = {  # how the preview names each table's rows (a new table shows its own name)
-    "membership": "set memberships",
-    "attendance": "attendance records",
-    "airtime_turn": "airtime bids and turns",
-    "action": "actions",
-    "goal": "improvement goals",
-    "self_assessment": "self-assessments",
-    "plan_item": "development-plan items",
+_WHAT = {  # how the preview names each table's rows, in this order (a new table: its name)
+    "membership": ("set membership", "set memberships"),
+    "attendance": ("attendance record", "attendance records"),
+    "airtime_turn": ("airtime bid or turn", "airtime bids and turns"),
+    "action": ("action", "actions"),
+    "goal": ("improvement goal", "improvement goals"),
+    "self_assessment": ("self-assessment", "self-assessments"),
+    "plan_item": ("development-plan item", "development-plan items"),
 }
 
 
-def what(table: Table) -> str:
-    """The words for one table's rows in the preview, translated."""
-    return translate("services", _WHAT.get(table.name, table.name.replace("_", " ")))
+def what(table: Table, count: int = 2) -> str:
+    """The words for ``count`` of one table's rows in the preview, translated."""
+    plain = table.name.replace("_", " ")
+    one, many = _WHAT.get(table.name, (plain, plain))
+    return translate("services", one if count == 1 else many)
+
+
+def _order(table: Table) -> int:
+    return list(_WHAT).index(table.name) if table.name in _WHAT else len(_WHAT)
 
 
 def person_columns() -> list[tuple[Table, Column]]:
@@ -98,6 +104,9 @@ class MergePreview:
     keep_name: str
     drop_id: int
     drop_name: str
+    keep_details: str
+    drop_details: str
+    """Job, organisation and email, to tell two records of one name apart."""
     moves: tuple[Moving, ...]
     details_taken: tuple[str, ...]
     """Fields of the kept person filled in from the other (they were empty)."""
@@ -125,14 +134,21 @@ class MergeService:
         with self._sessions() as session:
             keep, drop = self._pair(session, keep_id, drop_id)
             moves = []
-            for table, column in person_columns():
+            for table, column in sorted(person_columns(), key=lambda tc: _order(tc[0])):
                 moving = _count(session, table, column == drop_id)
                 doubled = sum(1 for _ in _doubles(session, table, column, keep_id, drop_id))
                 if moving:
-                    moves.append(Moving(what(table), moving, doubled))
+                    moves.append(Moving(what(table, moving), moving, doubled))
             taken = tuple(name for name in DETAILS if not keep[name].strip() and drop[name].strip())
             return MergePreview(
-                keep_id, keep["full_name"], drop_id, drop["full_name"], tuple(moves), taken
+                keep_id,
+                keep["full_name"],
+                drop_id,
+                drop["full_name"],
+                _details(keep),
+                _details(drop),
+                tuple(moves),
+                taken,
             )
 
     def merge(self, keep_id: int, drop_id: int) -> MergeRecord:
@@ -200,6 +216,12 @@ class MergeService:
         if keep_id not in rows or drop_id not in rows:
             raise NotFoundError(translate("services", "That person is no longer in alsdesk."))
         return rows[keep_id], rows[drop_id]
+
+
+def _details(person: dict) -> str:
+    return " · ".join(
+        filter(None, (person[n].strip() for n in ("job_title", "organisation", "email")))
+    )
 
 
 def _count(session: Session, table: Table, where) -> int:

@@ -91,13 +91,14 @@ def test_the_preview_says_what_moves_and_what_is_doubled(services, twice):
     moves = {m.what: (m.moving, m.doubled) for m in preview.moves}
     assert moves == {
         "set memberships": (2, 1),  # Cedar is doubled, Oak moves
-        "attendance records": (1, 1),
-        "airtime bids and turns": (1, 0),
-        "actions": (1, 0),
-        "improvement goals": (1, 0),
-        "self-assessments": (1, 0),
-        "development-plan items": (1, 0),
+        "attendance record": (1, 1),
+        "airtime bid or turn": (1, 0),
+        "action": (1, 0),
+        "improvement goal": (1, 0),
+        "self-assessment": (1, 0),
+        "development-plan item": (1, 0),
     }
+    assert [m.what for m in preview.moves][:2] == ["set memberships", "attendance record"]
     assert preview.details_taken == ("email",)
     assert (preview.keep_name, preview.drop_name) == ("Amira Hassan", "Amira  Hassan")
 
