@@ -173,6 +173,12 @@ class MemberService:
         """People already known by this name or email (see ``known_people``)."""
         return self.known_people(set_id).matches(full_name, email)
 
+    def importer(self):
+        """Reading members from a CSV file into a set (services/member_import.py)."""
+        from alsdesk.services.member_import import MemberImport  # it builds on this module
+
+        return MemberImport(self._sessions, self)
+
     def add_new(self, set_id: int, draft: PersonDraft, person_id: int | None = None) -> MemberInfo:
         """Create a person and make them a member, in one transaction.
 
