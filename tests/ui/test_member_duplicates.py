@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
 from tests.ui.conftest import click_button, positions, type_into
+from tests.ui.screens import on_laptops
 
 
 def type_text(dialog, field: str, text: str) -> None:
@@ -53,7 +54,7 @@ def test_the_existing_person_is_offered_and_taken(
         type_into(qtbot, dialog, "phone", "01632 960 123")
         seen["hint"] = dialog.known_hint.text()
         seen["moved"] = positions(dialog, below) != before
-        screenshot(dialog, "member-dialog-offer")
+        on_laptops(window, dialog, screenshot(dialog, "member-dialog-offer").parent, "member-offer")
         click_button(qtbot, dialog, "Use this person")
         seen["job"] = dialog.field("job_title").text()
         seen["phone"] = dialog.field("phone").text()

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from alsdesk.ui.sets.import_model import NAME, OUTCOME
 from tests.ui.conftest import click_button, type_into
+from tests.ui.screens import on_laptops
 
 FILE = (  # Excel's CSV on a machine with a decimal comma: semicolons, Windows cp1252
     "Full name;Role;Organization;E-mail;Mobile\r\n"
@@ -40,20 +40,6 @@ def member_file(tmp_path):
     return path
 
 
-def on_screen(window, dialog, path, size) -> None:
-    """The window at ``size`` with the dialog centred over it, as the user sees them."""
-    window.resize(*size)
-    QApplication.processEvents()
-    picture = window.grab()
-    shot = dialog.grab()
-    assert shot.width() <= size[0] and shot.height() <= size[1], "dialog larger than the screen"
-    painter = QPainter(picture)
-    corner = QPoint((picture.width() - shot.width()) // 2, (picture.height() - shot.height()) // 2)
-    painter.drawPixmap(corner, shot)
-    painter.end()
-    assert picture.save(str(path))
-
-
 def _open_file(qtbot, dialog, path) -> None:
     type_into(qtbot, dialog, "path", str(path))
     qtbot.keyClick(dialog.path, Qt.Key.Key_Return)  # reads the file, imports nothing yet
@@ -83,8 +69,7 @@ def test_the_preview_shows_each_rows_problem_and_only_good_rows_are_imported(
         seen["red"] = dialog.model.index(1, NAME).data(Qt.ItemDataRole.ForegroundRole)
         seen["ok"] = dialog.ok_button.text()
         folder = screenshot(dialog, "import-dialog").parent
-        for size in ((1024, 768), (1366, 768)):
-            on_screen(window, dialog, folder / f"import-dialog-{size[0]}x{size[1]}.png", size)
+        on_laptops(window, dialog, folder, "import-dialog")
         seen["hscroll"] = dialog.table.horizontalScrollBar().isVisible()
         click_button(qtbot, dialog, seen["ok"])
 
@@ -119,6 +104,11 @@ def test_the_preview_shows_each_rows_problem_and_only_good_rows_are_imported(
     assert members[1].person.organisation == "Hôpital Saint-Louis"
     assert window.set_page.members.model.rowCount() == 4
     assert "imported 3 members" in window.statusBar().currentMessage()
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    screenshot(window, "members-imported-1024x768")
+    bar = window.set_page.members.toolbar.bar
+    assert all(bar.widgetForAction(a).isVisible() for a in bar.actions())  # none in overflow
 
     window.undo_action.trigger()
     assert [m.person.full_name for m in services.members.list_members(cedar.id)] == ["Daniel Price"]

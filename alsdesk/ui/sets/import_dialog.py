@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QEvent, QObject, QStandardPaths, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -51,6 +50,7 @@ class ImportDialog(FormDialog):
         self.path = QLineEdit()
         self.path.setPlaceholderText(self.tr("Type a file's path, or choose it"))
         self.path.editingFinished.connect(self.load_typed)
+        self.path.installEventFilter(self)
         browse = QPushButton(self.tr("&Choose file…"))
         browse.setObjectName("choose_file")
         browse.clicked.connect(self.choose_file)
@@ -88,12 +88,16 @@ class ImportDialog(FormDialog):
             self.tr("Choose a file to see its rows here before anything is added.")
         )
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
-        """Enter in the file field reads the file; it never imports what was not yet seen."""
-        if self.path.hasFocus() and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        """Enter in the file field reads the file; it never imports rows not yet seen."""
+        if (
+            watched is self.path
+            and event.type() == QEvent.Type.KeyPress
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+        ):
             self.load_typed()
-            return
-        super().keyPressEvent(event)
+            return True
+        return super().eventFilter(watched, event)
 
     def choose_file(self) -> None:
         start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)

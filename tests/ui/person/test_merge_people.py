@@ -5,8 +5,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import QPoint
-from PySide6.QtGui import QPainter
 
 from alsdesk.services.actions import ActionDraft
 from alsdesk.services.goals import GoalDraft
@@ -14,6 +12,7 @@ from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.services.members import PersonDraft
 from alsdesk.services.schedule import EventKind
 from tests.ui.conftest import click, click_button
+from tests.ui.screens import on_laptops
 
 
 @pytest.fixture
@@ -41,21 +40,6 @@ def twice(window, services, make_set, make_member):
     return cedar, first.person_id, second.person_id
 
 
-def on_screen(window, dialog, path, size) -> None:
-    """The window at ``size`` with the dialog centred over it, as the user sees them."""
-    window.resize(*size)
-    picture = window.grab()
-    shot = dialog.grab()
-    assert shot.width() <= size[0] and shot.height() <= size[1], "dialog larger than the screen"
-    painter = QPainter(picture)
-    painter.drawPixmap(
-        QPoint((picture.width() - shot.width()) // 2, (picture.height() - shot.height()) // 2),
-        shot,
-    )
-    painter.end()
-    assert picture.save(str(path))
-
-
 def _amiras(window) -> int:
     model = window.people_panel.model
     return sum(model.index(row).data() == "Amira Hassan" for row in range(model.rowCount()))
@@ -75,8 +59,7 @@ def test_merging_moves_everything_to_the_kept_person_and_undo_splits_them_again(
         seen["preview"] = dialog.preview.text()
         seen["elided"] = dialog.preview.toolTip()
         folder = screenshot(dialog, "merge-dialog").parent
-        for size in ((1024, 768), (1366, 768)):
-            on_screen(window, dialog, folder / f"merge-dialog-{size[0]}x{size[1]}.png", size)
+        on_laptops(window, dialog, folder, "merge-dialog")
         click_button(qtbot, dialog, "Merge")
 
     on_modal(merge)
