@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from sqlalchemy import Column, Table, and_, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
-from alsdesk.i18n import translate
+from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
 from alsdesk.services.errors import ChangedElsewhereError, NotFoundError, UserError
 from alsdesk.store import Store
 from alsdesk.store.models import Base, Person, utcnow
@@ -31,13 +31,31 @@ PERSON = Person.__table__
 DETAILS = ("job_title", "organisation", "email", "phone")
 
 _WHAT = {  # how the preview names each table's rows, in this order (a new table: its name)
-    "membership": ("set membership", "set memberships"),
-    "attendance": ("attendance record", "attendance records"),
-    "airtime_turn": ("airtime bid or turn", "airtime bids and turns"),
-    "action": ("action", "actions"),
-    "goal": ("improvement goal", "improvement goals"),
-    "self_assessment": ("self-assessment", "self-assessments"),
-    "plan_item": ("development-plan item", "development-plan items"),
+    "membership": (
+        QT_TRANSLATE_NOOP("services", "set membership"),
+        QT_TRANSLATE_NOOP("services", "set memberships"),
+    ),
+    "attendance": (
+        QT_TRANSLATE_NOOP("services", "attendance record"),
+        QT_TRANSLATE_NOOP("services", "attendance records"),
+    ),
+    "airtime_turn": (
+        QT_TRANSLATE_NOOP("services", "airtime bid or turn"),
+        QT_TRANSLATE_NOOP("services", "airtime bids and turns"),
+    ),
+    "action": (QT_TRANSLATE_NOOP("services", "action"), QT_TRANSLATE_NOOP("services", "actions")),
+    "goal": (
+        QT_TRANSLATE_NOOP("services", "improvement goal"),
+        QT_TRANSLATE_NOOP("services", "improvement goals"),
+    ),
+    "self_assessment": (
+        QT_TRANSLATE_NOOP("services", "self-assessment"),
+        QT_TRANSLATE_NOOP("services", "self-assessments"),
+    ),
+    "plan_item": (
+        QT_TRANSLATE_NOOP("services", "development-plan item"),
+        QT_TRANSLATE_NOOP("services", "development-plan items"),
+    ),
 }
 
 

@@ -21,6 +21,8 @@ class MergeChoice:
     keep_id: int
     drop_id: int
     keep_name: str
+    text: str
+    """For the status bar and the undo menu: "merged two records of Amira Hassan"."""
 
 
 class MergeDialog(FormDialog):
@@ -125,7 +127,9 @@ class MergeDialog(FormDialog):
     def collect(self) -> MergeChoice:
         if self._preview is None:
             raise ValidationError({"drop": self.tr("Choose two different people.")})
-        return MergeChoice(self._preview.keep_id, self._preview.drop_id, self._preview.keep_name)
+        name = self._preview.keep_name
+        text = self.tr("merged two records of %s") % name
+        return MergeChoice(self._preview.keep_id, self._preview.drop_id, name, text)
 
 
 def _named(name: str, details: str) -> str:

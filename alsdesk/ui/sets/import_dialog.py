@@ -22,8 +22,6 @@ from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.sets.import_model import NAME, OUTCOME, ImportRowsModel
 
-_DELIMITERS = {";": "semicolons", ",": "commas", "\t": "tabs"}
-
 
 class ImportDialog(FormDialog):
     """Returns the rows to import (draft and known person's id or None), or None."""
@@ -139,9 +137,10 @@ class ImportDialog(FormDialog):
             self.ok_button.setEnabled(False)
             return
         count = len(self.model.chosen())
+        separators = {";": self.tr("semicolons"), "\t": self.tr("tabs")}
         how = self.tr("Read as %s text, columns separated by %s.") % (
             preview.encoding,
-            self.tr(_DELIMITERS.get(preview.delimiter, "commas")),
+            separators.get(preview.delimiter, self.tr("commas")),
         )
         if preview.ignored:
             how += " " + self.tr("Left out: %s.") % ", ".join(preview.ignored)

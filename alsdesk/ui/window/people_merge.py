@@ -24,7 +24,7 @@ def merge_people(window: MainWindow) -> None:
 def push_merge(window: MainWindow, choice: MergeChoice) -> None:
     people = window.services.people
     editor = window.editor
-    text = window.tr("merged two records of %s") % choice.keep_name
+    text = choice.text
     done: list[MergeRecord] = []
 
     def merge() -> None:
