@@ -27,7 +27,7 @@ from alsdesk.services.errors import ChangedElsewhereError, NotFoundError, UserEr
 from alsdesk.store import Store
 from alsdesk.store.models import Base, Person, utcnow
 
-PERSON = Person.__table__
+PERSON: Table = Person.__table__  # type: ignore[assignment]  # declarative tables are Tables
 DETAILS = ("job_title", "organisation", "email", "phone")
 
 _WHAT = {  # how the preview names each table's rows, in this order (a new table: its name)
@@ -82,7 +82,7 @@ def person_columns() -> list[tuple[Table, Column]]:
 
 def _unique_partners(table: Table, column: Column) -> list[list[Column]]:
     """For each unique rule that includes ``column``: the other columns in it."""
-    rules = []
+    rules: list[list[Column]] = []
     if column.unique:
         rules.append([])
     for constraint in table.constraints:
@@ -177,7 +177,7 @@ class MergeService:
             for table, column in person_columns():
                 for kept, doubled in list(_doubles(session, table, column, keep_id, drop_id)):
                     _absorb(session, table, kept, doubled)
-                values = {column.name: keep_id}
+                values: dict[str, object] = {column.name: keep_id}
                 if "version" in table.c:
                     values["version"] = table.c.version + 1
                 session.execute(update(table).where(column == drop_id).values(**values))
