@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from alsdesk.services.errors import UserError, ValidationError
+from alsdesk.services.errors import StorageError, UserError, ValidationError
 from alsdesk.services.merge import MergePreview
 from alsdesk.services.people import PeopleService, PersonEntry
 from alsdesk.services.person_match import name_key
@@ -91,7 +91,7 @@ class MergeDialog(FormDialog):
             return
         try:
             self._preview = self._people.merge_preview(keep_id, drop_id)
-        except UserError as exc:
+        except (UserError, StorageError) as exc:  # nothing was changed: it is only a preview
             self.preview.setText(str(exc))
             self.ok_button.setEnabled(False)
             return

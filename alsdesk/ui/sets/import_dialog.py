@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.member_import import ImportPreview, MemberImport
 from alsdesk.services.members import PersonDraft
 from alsdesk.ui.common.form import FormDialog
@@ -118,7 +119,10 @@ class ImportDialog(FormDialog):
         """Read the file and show every row's outcome (nothing is saved)."""
         self._loaded = str(path)
         self.clear_error("path")
-        preview = self._importer.preview(self._set_id, path)
+        try:
+            preview = self._importer.preview(self._set_id, path)
+        except (UserError, StorageError) as exc:  # the set went, or the database is locked
+            preview = ImportPreview(self._set_id, Path(path).name, problem=str(exc))
         self.preview = preview
         self.model.reload(preview.rows)
         self.table.resizeColumnsToContents()
