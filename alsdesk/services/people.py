@@ -79,7 +79,7 @@ class PeopleService:
             people = session.scalars(
                 select(Person)
                 .where(Person.id.in_(listed_people()))
-                .order_by(Person.is_self.desc(), func.lower(Person.full_name))
+                .order_by(Person.is_self.desc(), func.lower(Person.full_name), Person.id)
             )
             return [
                 PersonEntry(p.id, p.full_name, p.is_self, tuple(sets.get(p.id, ()))) for p in people
