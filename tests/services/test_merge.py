@@ -160,3 +160,12 @@ def test_a_person_cannot_be_merged_with_themselves(services, twice):
     _meeting, first, _second = twice
     with pytest.raises(UserError):
         services.people.merge(first, first)
+
+
+def test_merging_the_user_into_their_member_record_keeps_them_the_user(services, twice):
+    _meeting, first, second = twice
+    me = services.people.set_me("Amira H.")
+    services.people.merge(first, me.id)
+    assert services.people.me().id == first
+    assert services.people.me().full_name == "Amira Hassan"
+    assert sum(p.is_self for p in services.people.directory()) == 1

@@ -122,3 +122,25 @@ def test_the_same_email_under_another_name_is_offered_too(qtbot, window, cedar, 
     [member] = services.members.list_members(cedar.id)
     assert member.other_sets == ("Oak set",)
     assert _amira_count(services) == 1
+
+
+def test_someone_already_in_this_set_is_named_and_cannot_be_added_twice(
+    qtbot, window, cedar, make_member, services, on_modal
+):
+    make_member(cedar.id, "Daniel Price")
+    window.sets_panel.reload(cedar.id)
+    seen = {}
+
+    def fill(dialog):
+        type_into(qtbot, dialog, "full_name", "Daniel Price")
+        seen["hint"] = dialog.known_hint.text()
+        seen["use"] = dialog.use_known.isVisible()
+        seen["new"] = dialog.add_new.isVisible()
+        click_button(qtbot, dialog, "Cancel")
+
+    on_modal(fill)
+    window.set_page.members.add_action.trigger()
+
+    assert seen["hint"].startswith("Already a member of this set: Daniel Price")
+    assert not seen["use"] and seen["new"]  # only a second, different Daniel can be added
+    assert len(services.members.list_members(cedar.id)) == 1
