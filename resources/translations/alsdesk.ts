@@ -2063,7 +2063,7 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add as someone &amp;new</source>
+        <source>Add as self.tr(</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
