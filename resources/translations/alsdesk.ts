@@ -2063,7 +2063,7 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Add as self.tr(</source>
+        <source>Add as &amp;someone new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

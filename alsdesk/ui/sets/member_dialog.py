@@ -84,7 +84,7 @@ class MemberDialog(FormDialog):
         self.use_known = QPushButton(self.tr("&Use this person"))
         self.use_known.setObjectName("use_known")
         self.use_known.clicked.connect(self._use_offered)
-        self.add_new = QPushButton(self.tr("Add as self.tr("Add as someone &new")someone new"))
+        self.add_new = QPushButton(self.tr("Add as &someone new"))
         self.add_new.setObjectName("add_new")
         self.add_new.clicked.connect(self._add_as_new)
         offer = QWidget(self)
