@@ -14,6 +14,7 @@ from sqlalchemy import func, select
 from alsdesk.i18n import translate
 from alsdesk.services import limits
 from alsdesk.services.errors import NotFoundError, UserError, raise_if_any
+from alsdesk.services.person_match import KnownPeople, PersonMatch
 from alsdesk.services.rows import at_version, person_row
 from alsdesk.services.sets import live_set
 from alsdesk.store import Store
@@ -161,6 +162,22 @@ class MemberService:
                 in_set = select(Membership.person_id).where(Membership.set_id == exclude_set_id)
                 query = query.where(Person.id.not_in(in_set))
             return [_person_info(row) for row in session.scalars(query)]
+
+    def known_people(self, set_id: int | None = None) -> KnownPeople:
+        """Everyone known, to look up by name (ignoring case, accents and spaces) or email;
+        ``set_id`` marks who is in that set already."""
+        with self._sessions() as session:
+            return KnownPeople(session, set_id)
+
+    def matches(self, set_id: int | None, full_name: str, email: str = "") -> list[PersonMatch]:
+        """People already known by this name or email (see ``known_people``)."""
+        return self.known_people(set_id).matches(full_name, email)
+
+    def importer(self):
+        """Reading members from a CSV file into a set (services/member_import.py)."""
+        from alsdesk.services.member_import import MemberImport  # it builds on this module
+
+        return MemberImport(self._sessions, self)
 
     def add_new(self, set_id: int, draft: PersonDraft, person_id: int | None = None) -> MemberInfo:
         """Create a person and make them a member, in one transaction.

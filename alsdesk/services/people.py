@@ -13,6 +13,7 @@ from sqlalchemy import Select, func, select
 
 from alsdesk.i18n import translate
 from alsdesk.services.errors import NotFoundError, raise_if_any
+from alsdesk.services.merge import MergePreview, MergeRecord, MergeService
 from alsdesk.store import Store
 from alsdesk.store.models import ActionSet, Membership, Person
 
@@ -48,6 +49,19 @@ def listed_people() -> Select:
 class PeopleService:
     def __init__(self, store: Store):
         self._sessions = store.sessions
+        self._merging = MergeService(store)
+
+    def merge_preview(self, keep_id: int, drop_id: int) -> MergePreview:
+        """What merging ``drop_id`` into ``keep_id`` would move (services/merge.py)."""
+        return self._merging.preview(keep_id, drop_id)
+
+    def merge(self, keep_id: int, drop_id: int) -> MergeRecord:
+        """Make two records of one person one, keeping ``keep_id``; all or nothing."""
+        return self._merging.merge(keep_id, drop_id)
+
+    def unmerge(self, record: MergeRecord) -> None:
+        """Undo a merge: both records back as they were, under their ids."""
+        self._merging.unmerge(record)
 
     def directory(self) -> list[PersonEntry]:
         """The user first, then members of sets not deleted, by name."""
@@ -65,7 +79,7 @@ class PeopleService:
             people = session.scalars(
                 select(Person)
                 .where(Person.id.in_(listed_people()))
-                .order_by(Person.is_self.desc(), func.lower(Person.full_name))
+                .order_by(Person.is_self.desc(), func.lower(Person.full_name), Person.id)
             )
             return [
                 PersonEntry(p.id, p.full_name, p.is_self, tuple(sets.get(p.id, ()))) for p in people

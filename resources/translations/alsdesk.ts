@@ -897,6 +897,14 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>imported %d members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported 1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>details of %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1785,128 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV file whose first row names the columns: Name, Job title, Organisation, Email (other columns are left out). From Excel: File &gt; Save As &gt; CSV UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a file&apos;s path, or choose it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file to see its rows here before anything is added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Member lists (*.csv *.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read as %s text, columns separated by %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out: %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d rows will be added; the %d marked in red will not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All %d rows will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has a header row but no members below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %d members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import 1 member</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportRowsModel</name>
+    <message>
+        <source>Row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Joins: %s, already in alsdesk%s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New person, not the %s already in alsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Reading the data…</source>
@@ -2151,6 +2281,14 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Use this person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add as &amp;someone new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Job title</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2187,7 +2325,31 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%s is already in alsdesk: choose them under “Already in alsdesk”, or go on if this is someone else.</source>
+        <source>Already a member of this set: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same email: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in alsdesk: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (and %d more under “Already in alsdesk”)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No job or organisation recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No email recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose above: the person already in alsdesk, or someone new.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2225,6 +2387,14 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add members from a CSV file (Excel: Save As CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2255,6 +2425,89 @@ Add the people in this set (up to %d): each needs only a name to start with.</so
     </message>
     <message>
         <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Merge two people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When one person was entered twice: everything recorded for the person you merge moves to the person you keep, who stays in every set of both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Swap</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the other one instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge &amp;in and remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What happens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different people.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves to it from %s, then removes that record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (%d already recorded for both: kept once)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  • nothing: no sets, meetings, goals or plans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>job title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kept record takes the %s it lacked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You can undo this (Edit &gt; Undo).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merged two records of %s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2336,6 +2589,14 @@ Member of %s</source>
     </message>
     <message>
         <source>Add my own goals and plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Merge two people…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When one person was entered twice</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5313,6 +5574,118 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>More than three years ahead: check the year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is larger than a member list (over %d KB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This looks like a workbook, not a CSV file: in Excel choose File &gt; Save As &gt; CSV UTF-8, then import that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is not text alsdesk can read (UTF-8 or Windows).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no file there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be opened: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column of names: the first row should name the columns, for example Name, Job title, Organisation, Email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has over %d rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same person as row %d.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is already a member of this set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Would make %d members; the programme&apos;s limit is %d (add them with Add member if you must).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is no longer in alsdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set membership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>set memberships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attendance records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airtime bid or turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>airtime bids and turns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>improvement goals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>self-assessments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development-plan item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>development-plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the person was changed after the merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose two different people to merge.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

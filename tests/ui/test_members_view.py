@@ -188,7 +188,7 @@ def test_typing_the_name_of_someone_already_known_points_to_them(
 
     on_modal(fill)
     window.set_page.members.add_action.trigger()
-    assert seen["hint"].startswith("Daniel Price is already in alsdesk")
+    assert seen["hint"].startswith("Already in alsdesk: Daniel Price")
     assert not seen["moved"]  # the hint had its room while the name was typed
 
 

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 from PySide6.QtGui import QFont
 
 from alsdesk.services.people import PersonEntry
+from alsdesk.services.person_match import name_key
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE
 
 
@@ -13,10 +16,13 @@ class PeopleListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
         self._people: list[PersonEntry] = []
+        self._twins: set[int] = set()  # people listed under one name: told apart by their sets
 
     def reload(self, people: list[PersonEntry]) -> None:
         self.beginResetModel()
         self._people = list(people)
+        names = Counter(name_key(p.full_name) for p in self._people)
+        self._twins = {p.id for p in self._people if names[name_key(p.full_name)] > 1}
         self.endResetModel()
 
     def row_of(self, person_id: int) -> int:
@@ -30,7 +36,11 @@ class PeopleListModel(QAbstractListModel):
             return None
         person = self._people[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.tr("%s (you)") % person.full_name if person.is_self else person.full_name
+            if person.is_self:
+                return self.tr("%s (you)") % person.full_name
+            if person.id in self._twins and person.set_names:
+                return f"{person.full_name} · {person.subtitle}"
+            return person.full_name
         if role == Qt.ItemDataRole.ToolTipRole:
             if person.is_self:
                 return self.tr("Your own goals and development plan")

@@ -29,12 +29,16 @@ class PeoplePanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.me_button = QPushButton(self.tr("Add my own goals and plan…"))
         self.me_button.setObjectName("add_me")
+        self.merge_button = QPushButton(self.tr("Merge two people…"))
+        self.merge_button.setObjectName("merge_people")
+        self.merge_button.setToolTip(self.tr("When one person was entered twice"))
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addWidget(heading)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.me_button)
+        layout.addWidget(self.merge_button)
 
     def reload(self) -> None:
         """Refresh the list, keeping the current person without announcing it again."""
@@ -49,6 +53,7 @@ class PeoplePanel(QWidget):
         finally:
             self.view.selectionModel().blockSignals(False)
         self.me_button.setVisible(not any(person.is_self for person in people))
+        self.merge_button.setVisible(len(people) >= 2)
         if keep is not None and row < 0:
             self.person_selected.emit(None)
 

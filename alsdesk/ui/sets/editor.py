@@ -153,6 +153,21 @@ class Editor(QObject):
 
         self._push(self.tr("added %s") % choice.draft.full_name, set_id, join, leave)
 
+    @reporting_errors
+    def import_members(self, set_id: int, rows: list[tuple[PersonDraft, int | None]]) -> None:
+        """Add the rows of a member file (each a draft and the known person it joins)."""
+        importer = self._members.importer()
+        done = [importer.apply(set_id, rows)]  # all or nothing; a refusal says why
+
+        def redo() -> None:
+            done[0] = importer.apply(set_id, rows, done[0])
+
+        count = done[0].count
+        text = (
+            self.tr("imported %d members") % count if count != 1 else self.tr("imported 1 member")
+        )
+        self._push(text, set_id, redo, lambda: importer.undo(done[0]), done_already=True)
+
     def edit_member(self, member: MemberInfo, draft: PersonDraft) -> None:
         self._push_edit(
             self.tr("details of %s") % draft.full_name,

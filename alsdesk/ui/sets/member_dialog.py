@@ -4,10 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from alsdesk import theme
+from alsdesk.services.errors import ValidationError
 from alsdesk.services.members import MemberService, PersonDraft, PersonInfo, size_warning
+from alsdesk.services.person_match import PersonMatch
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.common.steady import SteadyLabel
@@ -65,17 +75,43 @@ class MemberDialog(FormDialog):
                 self.known.currentIndexChanged.connect(self._choose_known)
 
         self.full_name = self.add_field("full_name", self.tr("&Name"), QLineEdit())
-        self.known_hint = SteadyLabel(2, name="known_hint")
+        self._set_id = set_id
+        self._offered: PersonMatch | None = None
+        self._new_chosen = False  # the user said: someone else of that name
+        self._known = None
+        self.known_hint = SteadyLabel(3, name="known_hint")
         self.known_hint.setStyleSheet(QUIET_STYLE)
-        if self._people:  # two lines kept: typing a known name must not move the fields below
-            self.form.addRow("", self.known_hint)
+        self.use_known = QPushButton(self.tr("&Use this person"))
+        self.use_known.setObjectName("use_known")
+        self.use_known.clicked.connect(self._use_offered)
+        self.add_new = QPushButton(self.tr("Add as &someone new"))
+        self.add_new.setObjectName("add_new")
+        self.add_new.clicked.connect(self._add_as_new)
+        offer = QWidget(self)
+        column = QVBoxLayout(offer)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.known_hint)
+        choices = QHBoxLayout()
+        choices.addStretch(1)
+        choices.addWidget(self.use_known)
+        choices.addWidget(self.add_new)
+        column.addLayout(choices)
+        for button in (self.use_known, self.add_new):  # their room stays: nothing moves
+            policy = button.sizePolicy()
+            policy.setRetainSizeWhenHidden(True)
+            button.setSizePolicy(policy)
+            button.hide()
+        self._offering = existing is None and bool(members.list_people())
+        if self._offering:
+            self.form.addRow("", offer)  # kept while empty: typing a known name moves nothing
         else:
-            self.known_hint.hide()
+            offer.hide()
         self.full_name.textEdited.connect(self._check_known)
         self.job_title = self.add_field("job_title", self.tr("&Job title"), QLineEdit())
         self.organisation = self.add_field("organisation", self.tr("&Organisation"), QLineEdit())
         self.email = self.add_field("email", self.tr("&Email"), QLineEdit())
         self.email.setPlaceholderText("name@example.nhs.uk")
+        self.email.textEdited.connect(self._check_known)
         self.phone = self.add_field("phone", self.tr("&Phone (optional)"), QLineEdit())
         self.notes = self.add_field("notes", self.tr("No&tes"), plain_text_edit(lines=3))
 
@@ -106,31 +142,66 @@ class MemberDialog(FormDialog):
         person_id = self.known.currentData()
         person = next((p for p in self._people if p.id == person_id), None)
         self._fill(person.draft() if person else PersonDraft(full_name=""))
-        self._hint_known("")
+        self._check_known()
 
-    def _check_known(self, text: str) -> None:
-        """Point to someone already known by this name, so nobody is typed twice."""
-        wanted = text.strip().casefold()
-        match = None
-        if self.known.currentData() is None and wanted:
-            match = next((p for p in self._people if p.full_name.casefold() == wanted), None)
-        self._hint_known(
-            self.tr(
-                "%s is already in alsdesk: choose them under “Already in alsdesk”, "
-                "or go on if this is someone else."
-            )
-            % match.full_name
-            if match is not None
-            else ""
-        )
+    def _check_known(self, *_args) -> None:
+        """Offer someone already known by this name or email, so nobody is typed twice."""
+        found: list[PersonMatch] = []
+        if self._offering and self.known.currentData() is None:
+            if self._known is None:  # looked up once: typing stays quick
+                self._known = self._members.known_people(self._set_id)
+            found = self._known.matches(self.full_name.text(), self.email.text())
+        match = found[0] if found else None
+        if match != self._offered:
+            self._new_chosen = False
+        self._offered = match
+        self._show_offer(match, len(found) - 1 if match else 0, urgent=False)
 
-    def _hint_known(self, text: str) -> None:
-        if bool(text) != bool(self.known_hint.text()):  # lit only while it says something
-            self.known_hint.setStyleSheet(WARNING_STYLE if text else QUIET_STYLE)
+    def _show_offer(self, match: PersonMatch | None, more: int, urgent: bool) -> None:
+        if match is None:
+            text = ""
+        else:
+            if match.in_set:
+                first = self.tr("Already a member of this set: %s") % match.full_name
+            elif match.same_email and not match.same_name:
+                first = self.tr("Same email: %s") % match.full_name
+            else:
+                first = self.tr("Already in alsdesk: %s") % match.full_name
+            if more:
+                first += self.tr(" (and %d more under “Already in alsdesk”)") % more
+            work = " · ".join(filter(None, [match.job_title, match.organisation]))
+            lines = [first, work or self.tr("No job or organisation recorded")]
+            lines.append(match.email or self.tr("No email recorded"))
+            text = "\n".join(lines)
+        lit = WARNING_STYLE if text else QUIET_STYLE
+        if lit != self.known_hint.styleSheet():
+            self.known_hint.setStyleSheet(lit)
         self.known_hint.setText(text)
+        self.use_known.setVisible(match is not None and not match.in_set)
+        self.add_new.setVisible(match is not None)
+        if urgent and match is not None:
+            (self.add_new if match.in_set else self.use_known).setFocus()
 
-    def collect(self) -> MemberChoice:
-        draft = PersonDraft(
+    def _use_offered(self) -> None:
+        """Take the offered person, keeping what was typed where they have nothing yet."""
+        match = self._offered
+        if match is None:
+            return
+        typed = self._typed()
+        index = self.known.findData(match.id)
+        if index < 0:
+            return
+        self.known.setCurrentIndex(index)  # fills in their details
+        known = self._typed()
+        self._fill(PersonDraft(**{k: v or getattr(typed, k) for k, v in vars(known).items()}))
+        self._show_offer(None, 0, urgent=False)
+
+    def _add_as_new(self) -> None:
+        self._new_chosen = True
+        self._try_accept()
+
+    def _typed(self) -> PersonDraft:
+        return PersonDraft(
             full_name=self.full_name.text(),
             job_title=self.job_title.text(),
             organisation=self.organisation.text(),
@@ -138,5 +209,20 @@ class MemberDialog(FormDialog):
             phone=self.phone.text(),
             notes=self.notes.toPlainText(),
         )
+
+    def collect(self) -> MemberChoice:
+        draft = self._members.validate(self._typed())
         person_id = self._existing.id if self._existing else self.known.currentData()
-        return MemberChoice(person_id, self._members.validate(draft))
+        if person_id is None and self._offering and not self._new_chosen:
+            found = self._members.matches(self._set_id, draft.full_name, draft.email)
+            if found:  # ask before making a second Amira Hassan
+                self._offered = found[0]
+                self._show_offer(found[0], len(found) - 1, urgent=True)
+                raise ValidationError(
+                    {
+                        "full_name": self.tr(
+                            "Choose above: the person already in alsdesk, or someone new."
+                        )
+                    }
+                )
+        return MemberChoice(person_id, draft)

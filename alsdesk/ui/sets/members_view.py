@@ -14,6 +14,7 @@ from alsdesk.ui.common.icons import icon
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.common.toolbar_row import ToolbarRow, make_action
 from alsdesk.ui.sets.editor import Editor
+from alsdesk.ui.sets.import_dialog import ImportDialog
 from alsdesk.ui.sets.member_dialog import MemberDialog
 from alsdesk.ui.sets.members_model import NAME, MembersModel
 
@@ -28,6 +29,11 @@ class MembersView(QWidget):
         self.add_action = make_action(
             self, "add_member", self.tr("Add member…"), icon("member-add"), QKeySequence("Ctrl+M")
         )
+        self.import_action = make_action(
+            self, "import_members", self.tr("Import…"), icon("member-import")
+        )
+        self.import_action.setToolTip(self.tr("Add members from a CSV file (Excel: Save As CSV)"))
+        self.import_action.triggered.connect(self.import_members)
         self.edit_action = make_action(self, "edit_member", self.tr("Edit…"), icon("member-edit"))
         self.remove_action = make_action(
             self,
@@ -61,7 +67,9 @@ class MembersView(QWidget):
             )
             % MAX_MEMBERS,
         )
-        self.toolbar = ToolbarRow([self.add_action, self.edit_action, self.remove_action])
+        self.toolbar = ToolbarRow(
+            [self.add_action, self.import_action, self.edit_action, self.remove_action]
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.empty, 1)
@@ -107,6 +115,13 @@ class MembersView(QWidget):
         if (chosen := dialog.ask()) is not None:
             self._editor.add_member(self._set_id, chosen)
 
+    def import_members(self) -> None:
+        if self._set_id is None:
+            return
+        dialog = ImportDialog(self._members.importer(), self._set_id, parent=self)
+        if (rows := dialog.ask()) is not None:
+            self._editor.import_members(self._set_id, rows)
+
     def edit_selected(self) -> None:
         member = self.selected()
         if member is None:
@@ -136,5 +151,6 @@ class MembersView(QWidget):
         has_set = self._set_id is not None
         has_row = self.selected() is not None
         self.add_action.setEnabled(has_set)
+        self.import_action.setEnabled(has_set)
         self.edit_action.setEnabled(has_row)
         self.remove_action.setEnabled(has_row)

@@ -44,6 +44,7 @@ from alsdesk.ui.sets.sets_panel import SetsPanel
 from alsdesk.ui.window.backups import WindowBackups
 from alsdesk.ui.window.exports import STATUS_TIMEOUT_MS, WindowExports
 from alsdesk.ui.window.pages import PAGES, PageEntry, PageParts, SidebarButton
+from alsdesk.ui.window.people_merge import merge_people
 from alsdesk.ui.window.saved_state import SavedPages
 
 SIDEBAR_WIDTH = 240
@@ -108,6 +109,7 @@ class MainWindow(QMainWindow, WindowBackups):
         self.sets_panel.new_button.clicked.connect(self.new_set)
         self.people_panel.person_selected.connect(self._show_person)
         self.people_panel.me_button.clicked.connect(self.add_me)
+        self.people_panel.merge_button.clicked.connect(lambda: merge_people(self))
 
         self._restore_state()
 
