@@ -44,6 +44,10 @@ _WHAT = {  # how the preview names each table's rows, in this order (a new table
         QT_TRANSLATE_NOOP("services", "airtime bids and turns"),
     ),
     "action": (QT_TRANSLATE_NOOP("services", "action"), QT_TRANSLATE_NOOP("services", "actions")),
+    "action_change": (
+        QT_TRANSLATE_NOOP("services", "earlier owner of an action"),
+        QT_TRANSLATE_NOOP("services", "earlier owners of actions"),
+    ),
     "goal": (
         QT_TRANSLATE_NOOP("services", "improvement goal"),
         QT_TRANSLATE_NOOP("services", "improvement goals"),

@@ -5657,6 +5657,14 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>earlier owner of an action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>earlier owners of actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>improvement goal</source>
         <translation type="unfinished"></translation>
     </message>

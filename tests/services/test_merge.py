@@ -77,6 +77,7 @@ def test_every_person_column_in_the_store_has_words_in_the_preview():
         "attendance",
         "airtime_turn",
         "action",
+        "action_change",
         "goal",
         "self_assessment",
         "plan_item",
