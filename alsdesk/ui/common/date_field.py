@@ -76,6 +76,7 @@ class DateField(QLineEdit):
         self.calendar_action = self.addAction(
             icon("calendar"), QLineEdit.ActionPosition.TrailingPosition
         )
+        self.calendar_action.setText(self.tr("Pick from a calendar"))
         self.calendar_action.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.popup: CalendarPopup | None = None

@@ -12,6 +12,7 @@ from alsdesk.services.airtime_rounds import AirtimeService
 from alsdesk.services.goals import GoalService
 from alsdesk.services.meeting_stops import StopService
 from alsdesk.services.meetings import MeetingService
+from alsdesk.settings import AppSettings
 from alsdesk.ui.meeting.autosave import Autosaver
 
 Clock = Callable[[], dt.datetime]
@@ -39,6 +40,8 @@ class MeetingContext:
     clock: Clock
     autosave: Autosaver
     timezone: str = "Europe/London"
+    preferences: AppSettings | None = None
+    """The user's settings (the timer's sound cues); None in tests of a panel alone."""
 
     def local_now(self) -> dt.datetime:
         return local_time(self.clock(), self.timezone)

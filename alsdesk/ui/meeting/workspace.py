@@ -97,6 +97,7 @@ class MeetingWorkspace(Page):
 
         self.steps = QListWidget()
         self.steps.setObjectName("meeting_steps")
+        self.steps.setAccessibleName(self.tr("The meeting's steps"))
         self.steps.setSpacing(3)
         self.steps.itemClicked.connect(lambda item: self.go_to_step(self.steps.row(item)))
         self.steps.itemActivated.connect(lambda item: self.go_to_step(self.steps.row(item)))

@@ -69,6 +69,7 @@ class ActionsView(QWidget):
         self.model = ActionsModel(self)
         # Unsorted (the service's order) until a header is clicked; a third click goes back.
         self.proxy, self.table = sorted_table(self.model, "actions_table", self)
+        self.table.setAccessibleName(self.tr("Actions"))
 
         self.empty = EmptyState(self.table, self._no_actions_hint())
         self.toolbar = ToolbarRow([])

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from alsdesk import theme
 from alsdesk.services.calendar_days import day_flags
 from alsdesk.services.schedule import EventDraft, EventInfo, EventKind, ScheduleService
+from alsdesk.settings import meeting_defaults
 from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
@@ -103,8 +104,8 @@ class EventDialog(FormDialog):
                     kind=EventKind.SET_MEETING,
                     title="",
                     date=default_date or dt.date.today(),
-                    start_time=dt.time(9, 30),
-                    end_time=dt.time(16, 30),
+                    start_time=meeting_defaults().start,
+                    end_time=meeting_defaults().end,
                     venue=default_venue,
                 )
             )
@@ -115,10 +116,10 @@ class EventDialog(FormDialog):
         self.date.setDate(QDate(draft.date))
         self._show_flags()
         self.all_day.setChecked(draft.start_time is None)
-        self.start_time.setTime(QTime(draft.start_time or dt.time(9, 30)))
+        self.start_time.setTime(QTime(draft.start_time or meeting_defaults().start))
         self.has_end.setChecked(draft.end_time is not None)
         self.end_time.setEnabled(draft.end_time is not None)
-        self.end_time.setTime(QTime(draft.end_time or dt.time(16, 30)))
+        self.end_time.setTime(QTime(draft.end_time or meeting_defaults().end))
         self.venue.setText(draft.venue)
         self.preparation.setPlainText(draft.preparation)
         self.notes.setPlainText(draft.notes)
