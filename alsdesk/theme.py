@@ -270,9 +270,9 @@ class PaperSizes:
 
 @dataclass(frozen=True)
 class ScreenSizes:
-    """Widget type sizes, relative to the application font unless in points."""
+    """Widget type sizes, as multiples of the application font (which follows the system's)."""
 
-    hint_points: float = 11  # an empty page's or empty pane's hint
+    hint: float = 1.2  # an empty page's or empty pane's hint
     page_title: float = 1.5  # a set's or a person's name above its page
     welcome_title: float = 1.8
     meeting_title: float = 1.4

@@ -72,15 +72,13 @@ def palette_for(chosen: theme.Theme) -> QPalette:
     return palette
 
 
-def system_prefers_dark() -> bool:
-    """The system's colour scheme is dark (Qt 6.5+; unknown means light)."""
-    hints = QGuiApplication.styleHints()
-    return hints.colorScheme() == Qt.ColorScheme.Dark
-
-
-def theme_for(preference: str) -> theme.Theme:
+def theme_for(preference: str, scheme: Qt.ColorScheme | None = None) -> theme.Theme:
+    """The theme for ``preference``; "system" reads the system's colour scheme (Qt 6.5+,
+    unknown meaning light) unless ``scheme`` says what it just changed to."""
     if preference == "system":
-        return theme.DARK if system_prefers_dark() else theme.LIGHT
+        if scheme is None:
+            scheme = QGuiApplication.styleHints().colorScheme()
+        return theme.DARK if scheme == Qt.ColorScheme.Dark else theme.LIGHT
     return theme.THEMES.get(preference, theme.LIGHT)
 
 
@@ -117,10 +115,10 @@ class Appearance(QObject):
         QGuiApplication.styleHints().colorSchemeChanged.connect(self._system_changed)
         self.set_preference(preference)
 
-    def set_preference(self, preference: str) -> theme.Theme:
+    def set_preference(self, preference: str, scheme: Qt.ColorScheme | None = None) -> theme.Theme:
         """Use ``preference`` ("system", "light" or "dark") now."""
         self.preference = preference if preference in PREFERENCES else "system"
-        chosen = theme.use(theme_for(self.preference).name)
+        chosen = theme.use(theme_for(self.preference, scheme).name)
         self.app.setPalette(palette_for(chosen))
         return chosen
 
@@ -133,9 +131,9 @@ class Appearance(QObject):
 
         app_settings.changed.connect(changed)
 
-    def _system_changed(self, _scheme) -> None:
+    def _system_changed(self, scheme: Qt.ColorScheme) -> None:
         if self.preference == "system":
-            self.set_preference("system")
+            self.set_preference("system", scheme)
 
 
 def install(app: QApplication, preference: str = "system") -> Appearance:
