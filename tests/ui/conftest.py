@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
+from alsdesk import theme
+from alsdesk.ui.common import appearance
 from alsdesk.ui.window.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
@@ -224,3 +227,23 @@ def positions(window: QWidget, widgets) -> list[tuple[int, int]]:
     QApplication.sendPostedEvents()
     QApplication.processEvents()
     return [w.mapTo(window, QPoint()).toTuple() for w in widgets]
+
+
+@pytest.fixture
+def looks(qapp):
+    """An ``Appearance`` on the test's QApplication, undone afterwards for the next test."""
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    made = []
+
+    def make(preference: str) -> appearance.Appearance:
+        made.append(appearance.install(qapp, preference))
+        return made[-1]
+
+    yield make
+    for each in made:
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(each._system_changed)
+        each.setParent(None)
+        each.deleteLater()
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    theme.use("light")

@@ -13,32 +13,11 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton, QVBoxLayout,
 
 import alsdesk
 from alsdesk import theme
-from alsdesk.ui.common import appearance
 
 UI = Path(alsdesk.__file__).parent / "ui"
 FIXED_SIZE = re.compile(
     r"font-size\s*:\s*[\d.]+\s*(?:px|pt)|setPixelSize\(\s*\d|setPointSize\(\s*\d"
 )
-
-
-@pytest.fixture
-def looks(qapp):
-    """An ``Appearance`` on the test's QApplication, undone afterwards for the next test."""
-    style, palette = qapp.style().name(), QPalette(qapp.palette())
-    made = []
-
-    def make(preference: str) -> appearance.Appearance:
-        made.append(appearance.install(qapp, preference))
-        return made[-1]
-
-    yield make
-    for each in made:
-        QGuiApplication.styleHints().colorSchemeChanged.disconnect(each._system_changed)
-        each.setParent(None)
-        each.deleteLater()
-    qapp.setStyle(style)
-    qapp.setPalette(palette)
-    theme.use("light")
 
 
 def window_colour() -> str:
