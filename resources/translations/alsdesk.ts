@@ -2,6 +2,88 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en_GB">
 <context>
+    <name></name>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What today needs: the next meetings, actions falling due and plans to review. Alt+Home comes back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action learning set, with its members, schedule, register and actions. File &gt; New set starts one; File &gt; Open the demonstration set shows a year&apos;s worth to explore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a set&apos;s schedule, run a meeting: check-in, bids, the airtime timer, actions and the process review, saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s improvement goals, with run charts, and their development plan. Add yourself to keep goals and a plan of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private reflective journal, sealed with a passphrase, with prompts from Gibbs, Kolb, Johns and other models. Alt+J opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help explains action learning, airtime, the reflective models and run-chart rules (F1), lists the keyboard shortcuts and shows this tour again. Edit &gt; Settings holds backups, the journal&apos;s lock and the theme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About alsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;alsdesk %s&lt;/b&gt;&lt;p&gt;An offline companion for action learning sets in health and care leadership programmes. Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alsdesk includes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python are used unmodified under the LGPL version 3: you may replace the Qt libraries in the installed folder with your own build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Member</source>
@@ -56,6 +138,10 @@
     </message>
     <message>
         <source>Clear filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -197,6 +283,10 @@ Use “Clear filters” to see every action of the set.</source>
 </context>
 <context>
     <name>AirtimePanel</name>
+    <message>
+        <source>Presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message>
         <source>Nobody has bid for airtime yet. Record bids on the Bids tab.</source>
         <translation type="unfinished"></translation>
@@ -380,6 +470,10 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Self-assessments by leadership dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose a column to edit or delete that assessment. An arrow marks a level that moved since the assessment before; point at a level to read why.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -456,51 +550,8 @@ Use “Clear filters” to see every action of the set.</source>
         <source>Time of arrival</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>BackupSettingsDialog</name>
     <message>
-        <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alsdesk backs up your data at most once a day when something changed, and when you quit after changes. Older backups are removed, keeping:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily backups to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly backups to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One a day for the last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then one a week for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They are kept in %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These copies are on this computer only: use Back up now to keep one on a USB stick. The journal stays sealed inside every backup.</source>
+        <source>%s arrived at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -524,6 +575,10 @@ Use “Clear filters” to see every action of the set.</source>
     </message>
     <message>
         <source>Use the proposed times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -658,6 +713,10 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
     </message>
     <message>
         <source>Type a date (12/1/27, 12 Jan 2027) or press Alt+Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -928,6 +987,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
     </message>
     <message>
         <source>G&amp;oal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry as it reads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,6 +1622,56 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Action learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Action learning&lt;/h2&gt;&lt;p&gt;Action learning, after Reg Revans, is learning from real work problems that have no known answer yet. A small &lt;b&gt;set&lt;/b&gt; of four to eight people meets through the year; each brings a problem they own and are trying to move, and the others help them think by asking questions, not by giving advice.&lt;/p&gt;&lt;h3&gt;A meeting day&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Check-in&lt;/b&gt;: a short round, each in turn, on how they arrive.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bids for airtime&lt;/b&gt;: who wants time today, and roughly how much.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airtime&lt;/b&gt;: one presenter at a time reports on last time&apos;s actions, presents the issue, answers the set&apos;s questions, reflects, and commits to actions before the next meeting.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Process review&lt;/b&gt;: how the set worked today and what to change.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close&lt;/b&gt;: when and where the set meets next.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Ground rules&lt;/h3&gt;&lt;p&gt;Agreed at the first meeting and revisited: what is said in the set stays in the set; questions, not advice; on time and full attendance; respect; phones away. The facilitator may &lt;i&gt;stop the set&lt;/i&gt; to look at how it is working, for example when advice is dressed up as a question; the meeting page marks such a moment with one click.&lt;/p&gt;&lt;h3&gt;In alsdesk&lt;/h3&gt;&lt;p&gt;The set&apos;s page holds its members, schedule, register and actions. The meeting page runs a day from check-in to close. The record keeps what was agreed, not what was said in confidence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Airtime&lt;/h2&gt;&lt;p&gt;Airtime is one member&apos;s time as the presenter, with the set&apos;s full attention. On a full day it is commonly 30 to 60 minutes each.&lt;/p&gt;&lt;h3&gt;Sharing the day&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Equal time&lt;/b&gt;: everyone presents and the time left is divided evenly. Fair, and keeps momentum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bids&lt;/b&gt;: members ask for time by need; two or three go deeper and others wait for another day.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;alsdesk proposes the shares from the bids, the breaks still to come and the process review, and keeps a tally across the year so that fairness can be seen.&lt;/p&gt;&lt;h3&gt;Within one airtime&lt;/h3&gt;&lt;p&gt;Facilitators often time sub-phases: presenting (2 to 10 minutes), clarifying questions (5 to 10), reflective and analytical questions (10 to 15), questions about future action, the presenter&apos;s summary and actions (2 to 5), and how the process felt.&lt;/p&gt;&lt;h3&gt;The timer&lt;/h3&gt;&lt;p&gt;Space starts or pauses the clock; the timer can be extended, shortened, set, or shown full screen for the room. Its face turns amber two minutes before the end and red when time is over; a sound at those cues can be switched on in Settings or beside the timer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reflective models&lt;/h2&gt;&lt;p&gt;A model gives a journal entry a shape: a sequence of prompts that moves from what happened to what you will do. None is better than the others; choose the one that fits the event, or write freely. Your journal is private and sealed with your passphrase: write so that no patient could be identified.&lt;/p&gt;&lt;h3&gt;Gibbs&apos; reflective cycle (1988)&lt;/h3&gt;&lt;p&gt;Six stages round a cycle: &lt;i&gt;description&lt;/i&gt; (what happened), &lt;i&gt;feelings&lt;/i&gt; (what you thought and felt), &lt;i&gt;evaluation&lt;/i&gt; (what was good and bad), &lt;i&gt;analysis&lt;/i&gt; (what sense you make of it), &lt;i&gt;conclusion&lt;/i&gt; (what else you could have done) and &lt;i&gt;action plan&lt;/i&gt; (what you will do if it happens again). &lt;/p&gt;&lt;h3&gt;Kolb&apos;s learning cycle (1984)&lt;/h3&gt;&lt;p&gt;Learning as a loop through four moments: a &lt;i&gt;concrete experience&lt;/i&gt;, &lt;i&gt;reflective observation&lt;/i&gt; of it, &lt;i&gt;abstract conceptualisation&lt;/i&gt; (the idea or theory it suggests) and &lt;i&gt;active experimentation&lt;/i&gt; (trying the idea in the next experience).&lt;/p&gt;&lt;h3&gt;Driscoll and Rolfe: What? So what? Now what?&lt;/h3&gt;&lt;p&gt;Three short questions: what happened; why it matters and what it tells you; and what you will do now. Quick to use after a busy shift.&lt;/p&gt;&lt;h3&gt;Johns&apos; model of structured reflection&lt;/h3&gt;&lt;p&gt;Built on Carper&apos;s ways of knowing. &lt;i&gt;Looking in&lt;/i&gt; at your own thoughts and feelings, and &lt;i&gt;looking out&lt;/i&gt; at the situation and what mattered in it; then &lt;i&gt;aesthetics&lt;/i&gt; (what you were trying to achieve, why you responded as you did, the consequences, how others felt), &lt;i&gt;personal&lt;/i&gt; (why you felt as you did), &lt;i&gt;ethics&lt;/i&gt; (whether you acted for the best), &lt;i&gt;empirics&lt;/i&gt; (what knowledge informed you, or could have) and &lt;i&gt;reflexivity&lt;/i&gt; (how it connects with past experience, what else you could have done, how you feel now).&lt;/p&gt;&lt;h3&gt;Schön&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Reflection-in-action&lt;/i&gt; is thinking on your feet while the event unfolds; &lt;i&gt;reflection-on-action&lt;/i&gt; is looking back afterwards. An entry can hold both: what you noticed and changed at the time, and what you see now.&lt;/p&gt;&lt;h3&gt;Brookfield&apos;s four lenses&lt;/h3&gt;&lt;p&gt;Look at your practice through &lt;i&gt;your own experience&lt;/i&gt;, &lt;i&gt;the eyes of those you serve&lt;/i&gt; (patients, service users, staff you lead), &lt;i&gt;colleagues&apos; perceptions&lt;/i&gt;, and &lt;i&gt;theory and research&lt;/i&gt;. Each lens shows assumptions the others miss.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run charts and XmR charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Run charts and XmR charts&lt;/h2&gt;&lt;p&gt;An improvement goal&apos;s measure is plotted over time with its &lt;b&gt;median&lt;/b&gt;. Some variation is always there; the rules below say when a pattern is unlikely to be chance, so that a change can be believed. Points exactly on the median neither break nor count towards a run. Until there are enough points, alsdesk says which rules cannot be judged yet.&lt;/p&gt;&lt;h3&gt;The IHI rules (Perla, Provost and Murray, 2011)&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Shift&lt;/b&gt;: six or more consecutive points all above, or all below, the median.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trend&lt;/b&gt;: five or more consecutive points all going up, or all going down (equal neighbours count once).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Too few or too many runs&lt;/b&gt;: a run is a stretch of points on one side of the median. From ten useful points, fewer or more runs than the published table allows suggest a non-random pattern.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;On a long series the trend rule signals by chance quite often.&lt;/p&gt;&lt;h3&gt;The Anhøj rules&lt;/h3&gt;&lt;p&gt;Two rules that hold up better on long series:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Unusually long run&lt;/b&gt;: a run longer than log&lt;sub&gt;2&lt;/sub&gt;(n) + 3 points (rounded), where n is the number of points not on the median.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Too few crossings&lt;/b&gt;: the line crosses the median fewer times than chance would allow nineteen times in twenty.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;XmR charts&lt;/h3&gt;&lt;p&gt;The next step, as NHS England&apos;s &lt;i&gt;Making Data Count&lt;/i&gt; draws it: each value (X) with its mean, and process limits at the mean plus and minus 2.66 times the average moving range (the difference between neighbouring values). A special cause is a point outside the limits; seven points in a row each higher (or lower) than the last; two of three points near one limit; or seven points in a row on one side of the mean. Whether it is an improvement or a concern depends on which way is better for the measure. After a deliberate change, the chart can start a new period with its own mean and limits.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>alsdesk help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Reading the data…</source>
@@ -1726,7 +1839,7 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About alsdesk</source>
+        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1799,14 +1912,6 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About alsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;alsdesk %s&lt;/b&gt;&lt;p&gt;An offline companion for action learning sets in health and care leadership programmes.&lt;/p&gt;&lt;p&gt;Your data: %s&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>alsdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1835,6 +1940,10 @@ You can undo this until you close alsdesk.</source>
     </message>
     <message>
         <source>Export record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2008,6 +2117,10 @@ You can undo this until you close alsdesk.</source>
     </message>
     <message>
         <source>Remove from set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2321,6 +2434,10 @@ Member of %s</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development plan items</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2664,6 +2781,10 @@ Member of %s</source>
 <context>
     <name>RegisterView</name>
     <message>
+        <source>Attendance register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No meetings held yet.
 Open a set meeting from the Schedule tab to take attendance.</source>
         <translation type="unfinished"></translation>
@@ -2783,7 +2904,15 @@ Add the people in this set on the Members tab.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Process review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How did we work together today? What did we learn about learning? What will we change next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2896,6 +3025,10 @@ Add the people in this set on the Members tab.</source>
     </message>
     <message>
         <source>Open the selected set meeting to run or review it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Schedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3043,11 +3176,146 @@ Use “Generate programme…” to lay out the typical year from a start date, o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Action learning sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show archived sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sets, journal, backups and these settings are all in this folder. To use another, quit alsdesk, move or copy the folder, and start alsdesk with --data-dir and the new folder (or set ALSDESK_DATA_DIR): the change takes effect at that restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your journal first (My journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alsdesk backs up your data at most once a day when something changed, and when you quit after changes. Older backups are removed, keeping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept in %s, on this computer only: use File &gt; Back up now to keep one on a USB stick. The journal stays sealed inside every backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a day for the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then one a week for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default meeting start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default meeting end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound at the airtime timer&apos;s cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text follows the system&apos;s font size. A few colours change fully at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3087,6 +3355,25 @@ Use “Generate programme…” to lay out the typical year from a start date, o
     </message>
     <message>
         <source>&amp;Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between controls; Alt with an underlined letter opens a menu. Pages add their own keys while they are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3198,6 +3485,33 @@ Use “Generate programme…” to lay out the typical year from a start date, o
     </message>
     <message>
         <source>Time is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Tour</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour of alsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3395,6 +3709,10 @@ Take your time: passphrases often come back when you try the words you usually c
 <context>
     <name>WindowBackups</name>
     <message>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatic backups: the last %d days and %d weeks are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3479,6 +3797,25 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowHelp</name>
+    <message>
+        <source>alsdesk &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tour of alsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About alsdesk</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from alsdesk import theme
+
 CARD_WIDTH = 320
 GAP = 12
 
@@ -39,9 +41,11 @@ class Tour(QFrame):
     def __init__(self, window: QWidget, stops: list[Stop]):
         super().__init__(window)
         self.setObjectName("tour_card")
-        self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAutoFillBackground(True)
-        self.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        colours = theme.current().palette
+        self.setStyleSheet(
+            f"QFrame#tour_card {{ background: {colours.tooltip_base}; color: "
+            f"{colours.tooltip_text}; border: 2px solid {colours.focus}; border-radius: 6px; }}"
+        )
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
         self.setFixedWidth(CARD_WIDTH)
         self.stops = stops
@@ -50,6 +54,7 @@ class Tour(QFrame):
         self.title = QLabel(objectName="tour_title")
         font = self.title.font()
         font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * theme.current().screen_sizes.plan_heading)
         self.title.setFont(font)
         self.text = QLabel(objectName="tour_text")
         self.text.setWordWrap(True)
