@@ -114,6 +114,8 @@ _D_PRESENT = "#1f4d33"
 _D_APOLOGIES = "#5a4a12"
 _D_ABSENT = "#5c2626"
 _D_FOCUS = "#7ab8ff"
+_D_TIMER_SOON_BACK = "#4a3606"
+_D_OUTLINE = "#7d8793"
 
 
 # -- the roles ----------------------------------------------------------------------------
@@ -311,6 +313,7 @@ class ScreenPalette:
     dark: str
     shadow: str
     focus: str
+    outline: str  # the edge of a field, a tick box or a radio button (3:1 on the window)
 
 
 @dataclass(frozen=True)
@@ -429,6 +432,7 @@ LIGHT = Theme(
         dark=_L_DARK,
         shadow=_L_SHADOW,
         focus=_L_FOCUS,
+        outline=_L_DARK,
     ),
 )
 
@@ -457,6 +461,12 @@ DARK = replace(
             late=_D_NEXT_ROW,
             checked_border=_D_HINT,
         ),
+        timer=TimerColours(
+            idle=Tone(fill=_D_ALTERNATE, text=_D_HINT),
+            normal=Tone(fill=_D_ALTERNATE, text=_D_TEXT),
+            two_minutes=Tone(fill=_D_TIMER_SOON_BACK, text=_D_ATTENTION),
+            over=Tone(fill=_RED, text=_WHITE),
+        ),
         strength=StrengthColours(
             weak=Tone(fill=_RED_BAR, text=_D_ERROR),
             fair=Tone(fill=_AMBER_BAR, text=_D_ATTENTION),
@@ -484,6 +494,7 @@ DARK = replace(
         dark=_D_DARK,
         shadow=_D_SHADOW,
         focus=_D_FOCUS,
+        outline=_D_OUTLINE,
     ),
 )
 

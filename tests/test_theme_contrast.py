@@ -61,6 +61,14 @@ def test_the_focus_ring_stands_out_from_the_window_and_the_fields(chosen):
     assert theme.contrast_ratio(pal.focus, pal.base) >= 3
 
 
+@pytest.mark.parametrize("chosen", [theme.LIGHT, theme.DARK], ids=lambda t: t.name)
+def test_a_fields_and_a_tick_boxs_edge_can_be_seen(chosen):
+    # WCAG 2.1 1.4.11: 3:1 for the edge of a control against what is beside it.
+    pal = chosen.palette
+    assert theme.contrast_ratio(pal.outline, pal.window) >= 3
+    assert theme.contrast_ratio(pal.outline, pal.base) >= 3
+
+
 def test_contrast_ratio_matches_the_wcag_examples():
     assert theme.contrast_ratio("#000000", "#ffffff") == pytest.approx(21)
     assert theme.contrast_ratio("#777777", "#ffffff") == pytest.approx(4.48, abs=0.01)

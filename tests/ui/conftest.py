@@ -230,20 +230,21 @@ def positions(window: QWidget, widgets) -> list[tuple[int, int]]:
 
 
 @pytest.fixture
-def looks(qapp):
-    """An ``Appearance`` on the test's QApplication, undone afterwards for the next test."""
+def restores_appearance(qapp):
+    """Whatever a test does to the look (``appearance.install``, as ``app.run_gui`` does),
+    the next test starts with the style, palette and theme this one found."""
     style, palette = qapp.style().name(), QPalette(qapp.palette())
-    made = []
-
-    def make(preference: str) -> appearance.Appearance:
-        made.append(appearance.install(qapp, preference))
-        return made[-1]
-
-    yield make
-    for each in made:
+    yield
+    for each in qapp.findChildren(appearance.Appearance):
         QGuiApplication.styleHints().colorSchemeChanged.disconnect(each._system_changed)
         each.setParent(None)
         each.deleteLater()
     qapp.setStyle(style)
     qapp.setPalette(palette)
     theme.use("light")
+
+
+@pytest.fixture
+def looks(qapp, restores_appearance):
+    """``looks(preference)``: an ``Appearance`` on the test's QApplication, undone afterwards."""
+    return lambda preference: appearance.install(qapp, preference)

@@ -57,6 +57,18 @@ _FOCUSED_PARTS = (
 )
 
 
+_RADIO = QStyle.PrimitiveElement.PE_IndicatorRadioButton
+_OUTLINED_PARTS = (
+    QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+    _RADIO,
+    QStyle.PrimitiveElement.PE_FrameLineEdit,
+)
+_OUTLINED_CONTROLS = (
+    QStyle.ComplexControl.CC_SpinBox,
+    QStyle.ComplexControl.CC_ComboBox,
+)
+
+
 def palette_for(chosen: theme.Theme) -> QPalette:
     """Qt's palette from the theme's window colours."""
     colours = chosen.palette
@@ -83,10 +95,14 @@ def theme_for(preference: str, scheme: Qt.ColorScheme | None = None) -> theme.Th
 
 
 class FocusRingStyle(QProxyStyle):
-    """Fusion, with a ring in the theme's focus colour round the focused control."""
+    """Fusion, with a ring in the theme's focus colour round the focused control, and
+    the edges of fields and tick boxes in the theme's outline colour (Fusion derives them
+    from the window colour, which leaves them all but invisible on a dark window)."""
 
     def drawPrimitive(self, element, option, painter, widget=None):  # noqa: N802 (Qt's name)
         super().drawPrimitive(element, option, painter, widget)
+        if element in _OUTLINED_PARTS:
+            _outline(painter, option.rect, element == _RADIO)
         if element not in _FOCUSED_PARTS:
             return
         if not option.state & QStyle.StateFlag.State_HasFocus:
@@ -102,6 +118,24 @@ class FocusRingStyle(QProxyStyle):
         inset = FOCUS_WIDTH / 2
         painter.drawRoundedRect(QRectF(option.rect).adjusted(inset, inset, -inset, -inset), 3, 3)
         painter.restore()
+
+    def drawComplexControl(self, control, option, painter, widget=None):  # noqa: N802
+        super().drawComplexControl(control, option, painter, widget)
+        if control in _OUTLINED_CONTROLS and option.frame:
+            _outline(painter, option.rect, False)
+
+
+def _outline(painter, rect, round_: bool) -> None:
+    painter.save()
+    painter.setPen(QPen(QColor(theme.current().palette.outline), 1))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    painter.setRenderHint(painter.RenderHint.Antialiasing)
+    edge = QRectF(rect).adjusted(0.5, 0.5, -0.5, -0.5)
+    if round_:
+        painter.drawEllipse(edge)
+    else:
+        painter.drawRoundedRect(edge, 2, 2)
+    painter.restore()
 
 
 class Appearance(QObject):

@@ -34,7 +34,10 @@ from alsdesk.services.journal.service import IDLE_MINUTES_RANGE
 from alsdesk.services.vault import Vault
 from alsdesk.settings import AppSettings
 from alsdesk.ui.common.form import ERROR_STYLE
+from alsdesk.ui.common.layouts import VerticalScrollArea
 from alsdesk.ui.common.steady import SteadyLabel
+
+WIDTH = 560
 
 
 class SettingsDialog(QDialog):
@@ -53,13 +56,19 @@ class SettingsDialog(QDialog):
         self.app_settings = app_settings
         self.vault = vault
         self.data_folder = data_folder
-        layout = QVBoxLayout(self)
-        layout.addWidget(self._folder_group(data_folder))
-        layout.addWidget(self._journal_group())
+        sections = QWidget()
+        column = QVBoxLayout(sections)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._folder_group(data_folder))
+        column.addWidget(self._journal_group())
         self.backups_group = self._backups_group(backup_folder)
-        layout.addWidget(self.backups_group)
-        layout.addWidget(self._meeting_group())
-        layout.addWidget(self._appearance_group())
+        column.addWidget(self.backups_group)
+        column.addWidget(self._meeting_group())
+        column.addWidget(self._appearance_group())
+        column.addStretch(1)
+        self.sections = VerticalScrollArea(sections)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sections, 1)
         self.message = SteadyLabel()
         self.message.setObjectName("settings_message")
         self.message.setStyleSheet(ERROR_STYLE)
@@ -70,7 +79,22 @@ class SettingsDialog(QDialog):
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
+        # Tall enough for every section at this width, or for the screen (a large system
+        # font): then the sections scroll.
+        self.setMinimumWidth(WIDTH)
+        margins = layout.contentsMargins()
+        inside = WIDTH - margins.left() - margins.right()
+        wanted = (
+            column.totalHeightForWidth(inside)
+            + self.message.sizeHint().height()
+            + buttons.sizeHint().height()
+            + margins.top()
+            + margins.bottom()
+            + 3 * layout.spacing()
+            + 3 * self.fontMetrics().lineSpacing()  # notes wrap a line more once laid out
+        )
+        screen = self.screen().availableGeometry().height() if self.screen() else wanted
+        self.resize(WIDTH, min(wanted, screen - 40))
 
     # -- sections -----------------------------------------------------------------
 
