@@ -2,57 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en_GB">
 <context>
-    <name></name>
-    <message>
-        <source>Home</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What today needs: the next meetings, actions falling due and plans to review. Alt+Home comes back here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your sets</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each action learning set, with its members, schedule, register and actions. File &gt; New set starts one; File &gt; Open the demonstration set shows a year&apos;s worth to explore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Running a meeting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From a set&apos;s schedule, run a meeting: check-in, bids, the airtime timer, actions and the process review, saved as you go.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>People</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Each member&apos;s improvement goals, with run charts, and their development plan. Add yourself to keep goals and a plan of your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>My journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your private reflective journal, sealed with a passphrase, with prompts from Gibbs, Kolb, Johns and other models. Alt+J opens it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help and settings</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Help explains action learning, airtime, the reflective models and run-chart rules (F1), lists the keyboard shortcuts and shows this tour again. Edit &gt; Settings holds backups, the journal&apos;s lock and the theme.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AboutDialog</name>
     <message>
         <source>About alsdesk</source>
@@ -3816,6 +3765,54 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>&amp;About alsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What today needs: the next meetings, actions falling due and plans to review. Alt+Home comes back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action learning set, with its members, schedule, register and actions. File &gt; New set starts one; File &gt; Open the demonstration set shows a year&apos;s worth to explore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a set&apos;s schedule, run a meeting: check-in, bids, the airtime timer, actions and the process review, saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s improvement goals, with run charts, and their development plan. Add yourself to keep goals and a plan of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private reflective journal, sealed with a passphrase, with prompts from Gibbs, Kolb, Johns and other models. Alt+J opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help explains action learning, airtime, the reflective models and run-chart rules (F1), lists the keyboard shortcuts and shows this tour again. Edit &gt; Settings holds backups, the journal&apos;s lock and the theme.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -90,20 +90,19 @@ class WindowHelp(QObject):
 
     def _stops(self) -> list[Stop]:
         w = self.window
-        tr = self.tr
         return [
             Stop(
                 w.home_button,
-                tr("Home"),
-                tr(
+                self.tr("Home"),
+                self.tr(
                     "What today needs: the next meetings, actions falling due and plans "
                     "to review. Alt+Home comes back here."
                 ),
             ),
             Stop(
                 w.sets_panel,
-                tr("Your sets"),
-                tr(
+                self.tr("Your sets"),
+                self.tr(
                     "Each action learning set, with its members, schedule, register and "
                     "actions. File > New set starts one; File > Open the demonstration set "
                     "shows a year's worth to explore."
@@ -111,32 +110,32 @@ class WindowHelp(QObject):
             ),
             Stop(
                 w.stack,
-                tr("Running a meeting"),
-                tr(
+                self.tr("Running a meeting"),
+                self.tr(
                     "From a set's schedule, run a meeting: check-in, bids, the airtime "
                     "timer, actions and the process review, saved as you go."
                 ),
             ),
             Stop(
                 w.people_panel,
-                tr("People"),
-                tr(
+                self.tr("People"),
+                self.tr(
                     "Each member's improvement goals, with run charts, and their "
                     "development plan. Add yourself to keep goals and a plan of your own."
                 ),
             ),
             Stop(
                 w.journal_button,
-                tr("My journal"),
-                tr(
+                self.tr("My journal"),
+                self.tr(
                     "Your private reflective journal, sealed with a passphrase, with "
                     "prompts from Gibbs, Kolb, Johns and other models. Alt+J opens it."
                 ),
             ),
             Stop(
                 w.menuBar(),
-                tr("Help and settings"),
-                tr(
+                self.tr("Help and settings"),
+                self.tr(
                     "Help explains action learning, airtime, the reflective models and "
                     "run-chart rules (F1), lists the keyboard shortcuts and shows this "
                     "tour again. Edit > Settings holds backups, the journal's lock and "
