@@ -84,7 +84,10 @@ class MeetingWorkspace(Page):
         self.export_button.setObjectName("meeting_export")
         self.export_button.clicked.connect(self._export)
         level = (self.export_button.sizeHint().height() - self.saved_label.height()) // 2
-        self.saved_label.setStyleSheet(f"{MUTED} padding-top: {max(0, level)}px;")  # level with it
+        # Level with it; a margin, not style-sheet padding, which the label's reserved height
+        # would not include (the descenders were cut at a large system font).
+        self.saved_label.setContentsMargins(0, max(0, level), 0, 0)
+        self.saved_label.setStyleSheet(MUTED)
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
