@@ -114,3 +114,23 @@ def test_hints_grow_with_the_system_font(qtbot, qapp):
         assert state.hint.font().pointSizeF() == pytest.approx(expected)
     finally:
         qapp.setFont(base)
+
+
+def line_colours(chosen: theme.Theme) -> set[str]:
+    from alsdesk.ui.common.icons import icon
+
+    theme.use(chosen.name)
+    image = icon("edit").pixmap(48, 48).toImage()
+    return {
+        image.pixelColor(x, y).name()
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).alpha() == 255
+    }
+
+
+def test_icons_are_drawn_in_the_themes_line_colour(restores_appearance):
+    light, dark = line_colours(theme.LIGHT), line_colours(theme.DARK)
+    assert theme.LIGHT.screen.icon_stroke in light
+    assert theme.DARK.screen.icon_stroke in dark
+    assert theme.LIGHT.screen.icon_stroke not in dark
