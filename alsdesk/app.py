@@ -53,14 +53,13 @@ def _open_window(data_dir: str | None) -> int:
     from alsdesk.paths import ensure, resolve_data_dir
     from alsdesk.services import Services
     from alsdesk.services.vault import Vault
+    from alsdesk.settings import AppSettings
     from alsdesk.store import StoreError, open_store
     from alsdesk.store.failures import StorageError
     from alsdesk.store.vault import open_vault
+    from alsdesk.ui.common import appearance
     from alsdesk.ui.common.icons import icon
     from alsdesk.ui.common.translations import install_translations
-    from alsdesk.ui.window import storage_hook
-    from alsdesk.ui.window.main_window import MainWindow
-    from alsdesk.ui.window.single_instance import serve_later_starts
 
     app = QApplication.instance() or QApplication(sys.argv)
     # Qt adopts the system locale; keep dates in the app's own (English) words.
@@ -91,10 +90,18 @@ def _open_window(data_dir: str | None) -> int:
     with contextlib.suppress(StorageError):  # another program holds the database:
         services.sets.purge_deleted()  # the purge waits for the next start
     settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+    # The theme is chosen before the window's modules are imported: most read their colours once.
+    looks = appearance.install(app, AppSettings(settings).theme)
+    from alsdesk.ui.window import storage_hook
+    from alsdesk.ui.window.main_window import MainWindow
+    from alsdesk.ui.window.single_instance import serve_later_starts
+
     window = MainWindow(services, settings)
+    looks.follow(window.app_settings)
     storage_hook.install(window.show_error)
     serve_later_starts(window, lock.server_name)
     window.show()
+    window.help.show_tour_once()
     window.start_daily_backup()
     code = app.exec()
     services.close()

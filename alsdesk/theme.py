@@ -13,7 +13,7 @@ drawn on white lack contrast there; PDFs are always printed on ``paper``.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # -- swatches: each colour literal in alsdesk, once ---------------------------------------
 
@@ -21,7 +21,7 @@ _WHITE = "#ffffff"
 _INK = "#1f2933"
 _SLATE_HINT = "#52606d"
 _GREY_SECONDARY = "#4b5563"
-_GREY_CLOSED = "#6b7280"
+_GREY_CLOSED = "#5f6673"
 _GREY_DASH = "#b8c2cc"
 _RED = "#b42318"
 _RED_PROBLEM = "#b3261e"
@@ -81,6 +81,47 @@ _MDC_COMMON = "#a6a6a6"
 _MDC_IMPROVEMENT = "#00b0f0"
 _MDC_CONCERN = "#e46c0a"
 _MDC_TARGET = "#de1b1b"
+# The window itself (the Qt palette), light.
+_L_WINDOW = "#f4f5f7"
+_L_BUTTON = "#e9ecef"
+_L_HIGHLIGHT = "#1f5fa8"
+_L_LINK = "#1a56a8"
+_L_PLACEHOLDER = "#5f6b78"
+_L_DARK = "#7b8794"
+_L_SHADOW = "#3e4c59"
+_L_TOOLTIP = "#fffbe6"
+_L_FOCUS = "#1a5fb4"
+# Dark.
+_D_WINDOW = "#1e2227"
+_D_BASE = "#16191d"
+_D_ALTERNATE = "#22272d"
+_D_BUTTON = "#2c3239"
+_D_TEXT = "#e8eaed"
+_D_MID = "#4b535c"
+_D_MIDLIGHT = "#363d45"
+_D_LIGHT = "#434b54"
+_D_DARK = "#0f1114"
+_D_SHADOW = "#050607"
+_D_HIGHLIGHT = "#2a64a8"
+_D_LINK = "#8cc4ff"
+_D_PLACEHOLDER = "#a0aab4"
+_D_DISABLED = "#8b949e"
+_D_HINT = "#aab4bf"
+_D_SECONDARY = "#b9c2cc"
+_D_ERROR = "#ff8a80"
+_D_PROBLEM = "#ff9a90"
+_D_SUCCESS = "#6fdc9c"
+_D_ATTENTION = "#f5b94a"
+_D_CLOSED = "#9ca3af"
+_D_EMPTY_BORDER = "#5a646e"
+_D_NEXT_ROW = "#1d3557"
+_D_ICON_STROKE = "#9fc1e0"
+_D_PRESENT = "#1f4d33"
+_D_APOLOGIES = "#5a4a12"
+_D_ABSENT = "#5c2626"
+_D_FOCUS = "#7ab8ff"
+_D_TIMER_SOON_BACK = "#4a3606"
+_D_OUTLINE = "#7d8793"
 
 
 # -- the roles ----------------------------------------------------------------------------
@@ -237,9 +278,9 @@ class PaperSizes:
 
 @dataclass(frozen=True)
 class ScreenSizes:
-    """Widget type sizes, relative to the application font unless in points."""
+    """Widget type sizes, as multiples of the application font (which follows the system's)."""
 
-    hint_points: float = 11  # an empty page's or empty pane's hint
+    hint: float = 1.2  # an empty page's or empty pane's hint
     page_title: float = 1.5  # a set's or a person's name above its page
     welcome_title: float = 1.8
     meeting_title: float = 1.4
@@ -261,6 +302,38 @@ class SpcColours:
 
 
 @dataclass(frozen=True)
+class ScreenPalette:
+    """The window's own colours, given to Qt as its palette (``ui/common/appearance.py``).
+
+    Each text colour is chosen against the background it is drawn on to meet WCAG AA
+    (4.5:1; ``tests/test_theme_contrast.py`` computes every pair). ``focus`` is the ring
+    drawn round the control that has the keyboard focus.
+    """
+
+    window: str
+    window_text: str
+    base: str
+    alternate_base: str
+    text: str
+    button: str
+    button_text: str
+    highlight: str
+    highlighted_text: str
+    link: str
+    placeholder: str
+    disabled_text: str
+    tooltip_base: str
+    tooltip_text: str
+    light: str
+    midlight: str
+    mid: str
+    dark: str
+    shadow: str
+    focus: str
+    outline: str  # the edge of a field, a tick box or a radio button (3:1 on the window)
+
+
+@dataclass(frozen=True)
 class Theme:
     name: str
     screen: ScreenColours
@@ -270,6 +343,11 @@ class Theme:
     paper_sizes: PaperSizes
     screen_sizes: ScreenSizes
     spc: SpcColours
+    palette: ScreenPalette
+
+    @property
+    def dark(self) -> bool:
+        return self.name == "dark"
 
 
 LIGHT = Theme(
@@ -358,9 +436,122 @@ LIGHT = Theme(
         target=_MDC_TARGET,
         limit=_PAPER_MUTED,
     ),
+    palette=ScreenPalette(
+        window=_L_WINDOW,
+        window_text=_INK,
+        base=_WHITE,
+        alternate_base=_PAPER_ZEBRA,
+        text=_INK,
+        button=_L_BUTTON,
+        button_text=_INK,
+        highlight=_L_HIGHLIGHT,
+        highlighted_text=_WHITE,
+        link=_L_LINK,
+        placeholder=_L_PLACEHOLDER,
+        disabled_text=_L_DARK,
+        tooltip_base=_L_TOOLTIP,
+        tooltip_text=_INK,
+        light=_WHITE,
+        midlight=_PLANNED_BACK,
+        mid=_GREY_DASH,
+        dark=_L_DARK,
+        shadow=_L_SHADOW,
+        focus=_L_FOCUS,
+        outline=_L_DARK,
+    ),
 )
+
+# The notices and pills (warning, guard, status, timer faces) carry their own fill and
+# text, so they read the same on a dark window; what is drawn straight on the window's
+# background, or behind its text, changes.
+DARK = replace(
+    LIGHT,
+    name="dark",
+    screen=replace(
+        LIGHT.screen,
+        hint=_D_HINT,
+        secondary=_D_SECONDARY,
+        error=_D_ERROR,
+        problem=_D_PROBLEM,
+        success=_D_SUCCESS,
+        attention=_D_ATTENTION,
+        closed=_D_CLOSED,
+        empty_border=_D_EMPTY_BORDER,
+        next_row=_D_NEXT_ROW,
+        icon_stroke=_D_ICON_STROKE,
+        attendance=AttendanceColours(
+            present=_D_PRESENT,
+            apologies=_D_APOLOGIES,
+            absent=_D_ABSENT,
+            late=_D_NEXT_ROW,
+            checked_border=_D_HINT,
+        ),
+        timer=TimerColours(
+            idle=Tone(fill=_D_ALTERNATE, text=_D_HINT),
+            normal=Tone(fill=_D_ALTERNATE, text=_D_TEXT),
+            two_minutes=Tone(fill=_D_TIMER_SOON_BACK, text=_D_ATTENTION),
+            over=Tone(fill=_RED, text=_WHITE),
+        ),
+        strength=StrengthColours(
+            weak=Tone(fill=_RED_BAR, text=_D_ERROR),
+            fair=Tone(fill=_AMBER_BAR, text=_D_ATTENTION),
+            strong=Tone(fill=_GREEN_BAR, text=_D_SUCCESS),
+        ),
+    ),
+    palette=ScreenPalette(
+        window=_D_WINDOW,
+        window_text=_D_TEXT,
+        base=_D_BASE,
+        alternate_base=_D_ALTERNATE,
+        text=_D_TEXT,
+        button=_D_BUTTON,
+        button_text=_D_TEXT,
+        highlight=_D_HIGHLIGHT,
+        highlighted_text=_WHITE,
+        link=_D_LINK,
+        placeholder=_D_PLACEHOLDER,
+        disabled_text=_D_DISABLED,
+        tooltip_base=_D_BUTTON,
+        tooltip_text=_D_TEXT,
+        light=_D_LIGHT,
+        midlight=_D_MIDLIGHT,
+        mid=_D_MID,
+        dark=_D_DARK,
+        shadow=_D_SHADOW,
+        focus=_D_FOCUS,
+        outline=_D_OUTLINE,
+    ),
+)
+
+THEMES = {"light": LIGHT, "dark": DARK}
+_chosen = LIGHT
 
 
 def current() -> Theme:
-    """The theme in use; the one place a dark or high-contrast theme will be chosen."""
-    return LIGHT
+    """The theme in use: light unless ``use`` chose another (at start-up, before the
+    windows are built, as most widgets read their colours once)."""
+    return _chosen
+
+
+def use(name: str) -> Theme:
+    """Make ``name`` ("light" or "dark") the theme ``current`` returns."""
+    global _chosen
+    _chosen = THEMES[name]
+    return _chosen
+
+
+def luminance(colour: str) -> float:
+    """WCAG 2 relative luminance of a ``#rrggbb`` colour."""
+
+    def channel(text: str) -> float:
+        value = int(text, 16) / 255
+        return value / 12.92 if value <= 0.03928 else ((value + 0.055) / 1.055) ** 2.4
+
+    r, g, b = (channel(colour[i : i + 2]) for i in (1, 3, 5))
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def contrast_ratio(first: str, second: str) -> float:
+    """WCAG 2 contrast ratio of two ``#rrggbb`` colours, 1 to 21 (AA text needs 4.5)."""
+    high, low = sorted((luminance(first), luminance(second)), reverse=True)
+    return (high + 0.05) / (low + 0.05)

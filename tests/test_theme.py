@@ -111,7 +111,7 @@ def colours(value) -> list[str]:
 
 
 def test_every_colour_is_a_hex_rrggbb_and_each_value_is_written_once():
-    found = colours(theme.LIGHT)
+    found = colours(theme.LIGHT) + colours(theme.DARK)
     assert len(found) > 50
     assert [c for c in found if not re.fullmatch(r"#[0-9a-f]{6}", c)] == []
     written = HEX.findall(THEME_FILE.read_text(encoding="utf-8"))
@@ -119,7 +119,7 @@ def test_every_colour_is_a_hex_rrggbb_and_each_value_is_written_once():
     assert set(found) == set(written), "a swatch no role uses, or a role with its own literal"
 
 
-def test_the_theme_is_frozen_and_current_is_light_for_now():
+def test_the_theme_is_frozen_and_current_is_light_unless_chosen():
     assert theme.current() is theme.LIGHT
     with pytest.raises(dataclasses.FrozenInstanceError):
         theme.LIGHT.screen = theme.LIGHT.screen  # type: ignore[misc]

@@ -10,8 +10,11 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt, QThreadPool, QTimer
+from PySide6.QtGui import QGuiApplication, QPalette
 from PySide6.QtWidgets import QAbstractButton, QApplication, QDialog, QWidget
 
+from alsdesk import theme
+from alsdesk.ui.common import appearance
 from alsdesk.ui.window.main_window import MainWindow
 
 TODAY = dt.date(2026, 11, 23)
@@ -224,3 +227,24 @@ def positions(window: QWidget, widgets) -> list[tuple[int, int]]:
     QApplication.sendPostedEvents()
     QApplication.processEvents()
     return [w.mapTo(window, QPoint()).toTuple() for w in widgets]
+
+
+@pytest.fixture
+def restores_appearance(qapp):
+    """Whatever a test does to the look (``appearance.install``, as ``app.run_gui`` does),
+    the next test starts with the style, palette and theme this one found."""
+    style, palette = qapp.style().name(), QPalette(qapp.palette())
+    yield
+    for each in qapp.findChildren(appearance.Appearance):
+        QGuiApplication.styleHints().colorSchemeChanged.disconnect(each._system_changed)
+        each.setParent(None)
+        each.deleteLater()
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    theme.use("light")
+
+
+@pytest.fixture
+def looks(qapp, restores_appearance):
+    """``looks(preference)``: an ``Appearance`` on the test's QApplication, undone afterwards."""
+    return lambda preference: appearance.install(qapp, preference)

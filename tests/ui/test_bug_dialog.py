@@ -137,7 +137,7 @@ def test_the_dialog_says_when_the_log_could_not_be_written(qtbot, bug_reports, l
 
 
 def test_a_bug_at_start_up_is_a_dialog_a_log_line_and_a_failed_exit(
-    qtbot, tmp_path, monkeypatch, on_modal, bug_reports, log_folder, capsys
+    qtbot, tmp_path, monkeypatch, on_modal, bug_reports, log_folder, capsys, restores_appearance
 ):
     from alsdesk import app, cli
     from alsdesk.ui.window import main_window

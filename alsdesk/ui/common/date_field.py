@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPushButton,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -77,6 +78,9 @@ class DateField(QLineEdit):
             icon("calendar"), QLineEdit.ActionPosition.TrailingPosition
         )
         self.calendar_action.setToolTip(self.tr("Pick from a calendar (Alt+Down)"))
+        for button in self.calendar_action.associatedObjects():
+            if isinstance(button, QToolButton):  # the icon's button: a name to be read out
+                button.setAccessibleName(self.tr("Pick from a calendar"))
         self.calendar_action.triggered.connect(self.show_calendar)
         self.popup: CalendarPopup | None = None
         self.editingFinished.connect(self.read_text)

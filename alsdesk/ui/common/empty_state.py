@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
 
 from alsdesk import theme
+from alsdesk.ui.common.widgets import scale_font
 
-_POINTS = theme.current().screen_sizes.hint_points
-HINT_STYLE = f"color: palette(mid); font-size: {_POINTS:g}pt; padding: 24px;"
+HINT_STYLE = f"color: {theme.current().screen.hint}; padding: 24px;"
 
 
 class EmptyState(QStackedWidget):
@@ -20,6 +20,7 @@ class EmptyState(QStackedWidget):
         self.hint.setObjectName("empty_hint")
         self.hint.setWordWrap(True)
         self.hint.setStyleSheet(HINT_STYLE)
+        scale_font(self.hint, theme.current().screen_sizes.hint)
         self.hint.setAlignment(self.hint.alignment().AlignCenter)
         self.addWidget(content)
         self.addWidget(self.hint)

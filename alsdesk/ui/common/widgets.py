@@ -44,6 +44,14 @@ def bold(label: QLabel, scale: float = 1.0) -> QLabel:
     return label
 
 
+def scale_font(widget: QWidget, scale: float) -> QWidget:
+    """``widget``'s text ``scale`` times its font's size, so it grows with the system's."""
+    font = widget.font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    widget.setFont(font)
+    return widget
+
+
 def wrapping_label(name: str = "") -> QLabel:
     label = QLabel()
     label.setWordWrap(True)

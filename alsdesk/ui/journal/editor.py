@@ -170,6 +170,7 @@ class EntryEditor(QWidget):
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         scroll.setWidget(self.section_area)
         self.reading = QTextBrowser(objectName="reading")
+        self.reading.setAccessibleName(self.tr("The entry as it reads"))
         self.reading.setOpenExternalLinks(False)
         self.tabs = QTabWidget(objectName="editor_tabs")
         self.tabs.addTab(scroll, self.tr("&Write"))

@@ -29,6 +29,7 @@ from alsdesk import theme
 from alsdesk.services.journal.reflective_models import MODELS, template_model
 from alsdesk.services.journal.service import IDLE_MINUTES_RANGE
 from alsdesk.ui.common.icons import icon
+from alsdesk.ui.common.widgets import scale_font
 from alsdesk.ui.journal.browser import EntryBrowser
 from alsdesk.ui.journal.editor import EntryEditor
 from alsdesk.ui.journal.export_choice import ExportChoice, ask_about_patient_data
@@ -111,8 +112,8 @@ class JournalWorkspace(QWidget):
         )
         self.editor_hint.setWordWrap(True)
         self.editor_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        points = theme.current().screen_sizes.hint_points
-        self.editor_hint.setStyleSheet(f"{MUTED_STYLE} font-size: {points:g}pt; padding: 24px;")
+        self.editor_hint.setStyleSheet(f"{MUTED_STYLE} padding: 24px;")
+        scale_font(self.editor_hint, theme.current().screen_sizes.hint)
         self.editor_stack = QStackedWidget()
         self.editor_stack.addWidget(self.editor_hint)
         self.editor_stack.addWidget(self.editor)

@@ -30,7 +30,9 @@ from alsdesk.services.airtime_phases import PhaseClock, PhasePlan
 from alsdesk.services.airtime_rounds import MAX_BID_MINUTES, TurnInfo, TurnState
 from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.meetings import MeetingInfo
+from alsdesk.settings import SOUND_CUES
 from alsdesk.ui.common.form import ERROR_STYLE
+from alsdesk.ui.common.keyboard import KEYBOARD_ONLY_BY_SHORTCUT
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
@@ -62,6 +64,7 @@ class AirtimePanel(QWidget):
 
         self.presenters = PresenterList()
         self.presenters.setObjectName("presenters")
+        self.presenters.setAccessibleName(self.tr("Presenters"))
         self.presenters.currentItemChanged.connect(lambda *_: self._selection_changed())
         self.presenters.reordered.connect(self._reordered)
         self.no_bids = hint_label(
@@ -103,6 +106,7 @@ class AirtimePanel(QWidget):
         self.present_button.setToolTip(self.tr("Show the timer full screen (Esc to close)"))
         self.sound = QCheckBox(self.tr("Sound at cues"))
         self.sound.setObjectName("timer_sound")
+        self._follow_sound_setting()
         left_layout.addWidget(self.present_button)
         left_layout.addWidget(self.phases_button)
         left_layout.addWidget(self.sound)
@@ -131,6 +135,7 @@ class AirtimePanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda b=button: b.isEnabled() and b.click())
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setProperty(KEYBOARD_ONLY_BY_SHORTCUT, key)
             button.setToolTip(self.tr("Shortcut: %s") % key)
             if button not in (self.back_phase_button, self.phase_button):  # on the clock
                 button.setMinimumHeight(34)
@@ -194,6 +199,24 @@ class AirtimePanel(QWidget):
         self.plan_check.timeout.connect(self.check_plan)
 
     # -- loading -------------------------------------------------------------------
+
+    def _follow_sound_setting(self) -> None:
+        """The box starts as Settings says and, ticked here, changes the setting too."""
+        preferences = self.context.preferences
+        if preferences is None:
+            return
+        self.sound.setChecked(preferences.sound_cues)
+
+        def from_settings(key: str) -> None:
+            if key == SOUND_CUES and self.sound.isChecked() != preferences.sound_cues:
+                self.sound.setChecked(preferences.sound_cues)
+
+        def to_settings(on: bool) -> None:
+            if preferences.sound_cues != on:
+                preferences.sound_cues = on
+
+        preferences.changed.connect(from_settings)
+        self.sound.toggled.connect(to_settings)
 
     def load(self, meeting: MeetingInfo) -> None:
         self.meeting = meeting

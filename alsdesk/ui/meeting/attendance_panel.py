@@ -73,6 +73,7 @@ class AttendanceRow(QWidget):
             button.setText(status.label)
             button.setCheckable(True)
             button.setObjectName(f"mark_{status.value}")
+            button.setAccessibleName(f"{mark.full_name}: {status.label}")
             button.setFixedWidth(width)  # bold when chosen, and still no wider
             button.setStyleSheet(
                 f"QToolButton:checked {{ background: {CHECKED_COLOURS[status]}; "
@@ -87,6 +88,7 @@ class AttendanceRow(QWidget):
         self.late_time.setObjectName("late_time")
         self.late_time.setDisplayFormat("HH:mm")
         self.late_time.setToolTip(self.tr("Time of arrival"))
+        self.late_time.setAccessibleName(self.tr("%s arrived at") % mark.full_name)
         self.late_time.timeChanged.connect(self._time_edited)
         keep_room = self.late_time.sizePolicy()
         keep_room.setRetainSizeWhenHidden(True)  # the row is as tall with the time as without

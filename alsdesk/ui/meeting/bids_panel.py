@@ -144,6 +144,7 @@ class BidsPanel(QWidget):
 
         self.order = PresenterList()
         self.order.setObjectName("bid_order")
+        self.order.setAccessibleName(self.tr("Presenting order"))
         self.order.setMinimumWidth(ORDER_MIN_WIDTH)
         self.order.setMinimumHeight(ORDER_MIN_HEIGHT)
         self.order.reordered.connect(self._reordered)

@@ -15,6 +15,7 @@ from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.goals import GoalService
 from alsdesk.services.meeting_stops import StopService
 from alsdesk.services.meetings import DEFAULT_TIMEZONE, MeetingService
+from alsdesk.settings import AppSettings
 from alsdesk.ui.meeting.autosave import Autosaver
 
 Clock = Callable[[], dt.datetime]
@@ -44,6 +45,8 @@ class MeetingContext:
     autosave: Autosaver
     timezone: str = DEFAULT_TIMEZONE
     """The open meeting's set's time zone (MeetingInfo.timezone), set as it opens."""
+    preferences: AppSettings | None = None
+    """The user's settings (the timer's sound cues); None in tests of a panel alone."""
 
     def local_now(self) -> dt.datetime:
         return local_time(self.clock(), self.timezone)

@@ -37,6 +37,8 @@ class ReviewPanel(QWidget):
 
         self.process_review = QPlainTextEdit()
         self.process_review.setObjectName("process_review")
+        self.process_review.setAccessibleName(self.tr("Process review"))
+        self.process_review.setTabChangesFocus(True)
         self.process_review.setPlaceholderText(
             self.tr(
                 "How did we work together today? What did we learn about learning? "
@@ -45,6 +47,8 @@ class ReviewPanel(QWidget):
         )
         self.next_meeting = QPlainTextEdit()
         self.next_meeting.setObjectName("next_meeting_notes")
+        self.next_meeting.setAccessibleName(self.tr("The next meeting"))
+        self.next_meeting.setTabChangesFocus(True)
         self.next_meeting.setPlaceholderText(
             self.tr("Date, time and place of the next meeting; anything to bring or arrange.")
         )

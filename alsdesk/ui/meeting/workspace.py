@@ -86,7 +86,10 @@ class MeetingWorkspace(Page):
         self.export_button.setObjectName("meeting_export")
         self.export_button.clicked.connect(self._export)
         level = (self.export_button.sizeHint().height() - self.saved_label.height()) // 2
-        self.saved_label.setStyleSheet(f"{MUTED} padding-top: {max(0, level)}px;")  # level with it
+        # Level with it; a margin, not style-sheet padding, which the label's reserved height
+        # would not include (the descenders were cut at a large system font).
+        self.saved_label.setContentsMargins(0, max(0, level), 0, 0)
+        self.saved_label.setStyleSheet(MUTED)
         header = QHBoxLayout()
         titles = QVBoxLayout()
         titles.addWidget(self.title)
@@ -99,6 +102,7 @@ class MeetingWorkspace(Page):
 
         self.steps = QListWidget()
         self.steps.setObjectName("meeting_steps")
+        self.steps.setAccessibleName(self.tr("The meeting's steps"))
         self.steps.setSpacing(3)
         self.steps.itemClicked.connect(lambda item: self.go_to_step(self.steps.row(item)))
         self.steps.itemActivated.connect(lambda item: self.go_to_step(self.steps.row(item)))

@@ -63,6 +63,7 @@ class AssessmentPanel(QWidget):
         self.model = AssessmentTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("assessment_table")
+        self.table.setAccessibleName(self.tr("Self-assessments by leadership dimension"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectColumns)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -29,13 +29,13 @@ from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.layouts import HINT_STYLE, VerticalScrollArea
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE
 from alsdesk.ui.common.saving import telling_failures
+from alsdesk.ui.common.widgets import scale_font
 from alsdesk.ui.person.goal_detail import GoalDetail
 from alsdesk.ui.person.goal_dialog import GoalDialog
 from alsdesk.ui.person.goal_list import goal_list_view
 from alsdesk.ui.person.goal_list_model import GoalListModel
 
 COMPACT_WIDTH = 760
-EMPTY_HINT_STYLE = f"{HINT_STYLE} font-size: {theme.current().screen_sizes.hint_points:g}pt;"
 LIST_WIDTH = 230
 
 
@@ -117,7 +117,8 @@ class GoalsPage(QWidget):
         self.empty_hint = QLabel()
         self.empty_hint.setObjectName("empty_hint")
         self.empty_hint.setWordWrap(True)
-        self.empty_hint.setStyleSheet(EMPTY_HINT_STYLE)
+        self.empty_hint.setStyleSheet(HINT_STYLE)
+        scale_font(self.empty_hint, theme.current().screen_sizes.hint)
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_hint.setMaximumWidth(520)
         self.empty_new = QPushButton(self.tr("&New goal…"))

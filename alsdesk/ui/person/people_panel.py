@@ -25,6 +25,7 @@ class PeoplePanel(QWidget):
         self.model = PeopleListModel(self)
         self.view = QListView()
         self.view.setObjectName("people_list")
+        self.view.setAccessibleName(self.tr("People"))
         self.view.setModel(self.model)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.me_button = QPushButton(self.tr("Add my own goals and plan…"))

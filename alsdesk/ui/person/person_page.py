@@ -45,6 +45,7 @@ class PersonPage(Page):
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("person_subtitle")
+        self.subtitle.setWordWrap(True)
         self.subtitle.setStyleSheet(f"color: {theme.current().screen.secondary};")
 
         self.goals = GoalsPage(goals, today)

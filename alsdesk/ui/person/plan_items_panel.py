@@ -56,6 +56,7 @@ class PlanItemsPanel(QWidget):
 
         self.model = PlanItemsModel(self)
         self.proxy, self.table = sorted_table(self.model, "plan_items_table", self)
+        self.table.setAccessibleName(self.tr("Development plan items"))
         self.rows_fit = ShowAllRows(self.table, min_rows=MIN_TABLE_ROWS)
         self.table.activated.connect(self.edit_selected)
         self.table.selectionModel().selectionChanged.connect(self._show_selected)

@@ -82,6 +82,7 @@ class ActionsView(QWidget):
         self.model = ActionsModel(self)
         # Unsorted (the service's order) until a header is clicked; a third click goes back.
         self.proxy, self.table = sorted_table(self.model, "actions_table", self)
+        self.table.setAccessibleName(self.tr("Actions"))
 
         self.table.activated.connect(lambda _index: self.report_selected())  # double-click
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())

@@ -24,6 +24,7 @@ from alsdesk.services.schedule import (
     ScheduleService,
     event_date_warning,
 )
+from alsdesk.settings import meeting_defaults
 from alsdesk.ui.common.date_field import DateField
 from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.form import FormDialog
@@ -114,8 +115,8 @@ class EventDialog(FormDialog):
                     kind=EventKind.SET_MEETING,
                     title="",
                     date=default_date or dt.date.today(),
-                    start_time=dt.time(9, 30),
-                    end_time=dt.time(16, 30),
+                    start_time=meeting_defaults().start,
+                    end_time=meeting_defaults().end,
                     venue=default_venue,
                 )
             )
@@ -127,10 +128,10 @@ class EventDialog(FormDialog):
         self._show_flags()
         self._question_date()
         self.all_day.setChecked(draft.start_time is None)
-        self.start_time.setTime(QTime(draft.start_time or dt.time(9, 30)))
+        self.start_time.setTime(QTime(draft.start_time or meeting_defaults().start))
         self.has_end.setChecked(draft.end_time is not None)
         self.end_time.setEnabled(draft.end_time is not None)
-        self.end_time.setTime(QTime(draft.end_time or dt.time(16, 30)))
+        self.end_time.setTime(QTime(draft.end_time or meeting_defaults().end))
         self.venue.setText(draft.venue)
         self.preparation.setPlainText(draft.preparation)
         self.notes.setPlainText(draft.notes)

@@ -49,6 +49,7 @@ class MembersView(QWidget):
         self.model = MembersModel(self)
         self.table = QTableView()
         self.table.setObjectName("members_table")
+        self.table.setAccessibleName(self.tr("Members"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

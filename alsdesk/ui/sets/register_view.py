@@ -23,6 +23,7 @@ class RegisterView(QWidget):
         self.model = RegisterModel(self)
         # Unsorted (the service's order) until a header is clicked; a third click goes back.
         self.proxy, self.table = sorted_table(self.model, "register_table", self)
+        self.table.setAccessibleName(self.tr("Attendance register"))
 
         self.empty = EmptyState(self.table, "")
         self.toolbar = ToolbarRow([])

@@ -84,6 +84,7 @@ class ScheduleView(QWidget):
         self.model = AgendaModel(self)
         self.tree = QTreeView()
         self.tree.setObjectName("agenda")
+        self.tree.setAccessibleName(self.tr("Schedule"))
         self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
         self.tree.setItemsExpandable(False)

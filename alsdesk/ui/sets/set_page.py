@@ -64,6 +64,7 @@ class SetPage(Page):
         self.title.setFont(font)
         self.subtitle = QLabel()
         self.subtitle.setObjectName("set_subtitle")
+        self.subtitle.setWordWrap(True)  # a long programme name wraps at 150% text, not widens
         self.subtitle.setStyleSheet(f"color: {theme.current().screen.secondary};")
 
         self.details = DetailsView()

@@ -25,6 +25,7 @@ class SetsPanel(QWidget):
         self.model = SetListModel(self)
         self.view = QListView()
         self.view.setObjectName("sets_list")
+        self.view.setAccessibleName(self.tr("Action learning sets"))
         self.view.setModel(self.model)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.show_archived = QCheckBox(self.tr("Show archived sets"))

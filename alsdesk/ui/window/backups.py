@@ -1,9 +1,9 @@
 """The main window's backups: Back up now, Restore from backup, and the automatic ones.
 
 A mixin of ``MainWindow`` (it uses the window's services, settings, pages and
-status bar). A restore swaps the database and vault files under the same
-engines (locking the vault first), so the services stay as they are; the window
-then reloads what it shows.
+status bar); how many are kept is chosen in the Settings dialog. A restore swaps
+the database and vault files under the same engines (locking the vault first), so
+the services stay as they are; the window then reloads what it shows.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from alsdesk.i18n import translate
-from alsdesk.services.backup import DEFAULT_KEEP_DAILY, DEFAULT_KEEP_WEEKLY, BackupService
+from alsdesk.services.backup import BackupService
 from alsdesk.store import StoreError, open_store
 from alsdesk.store import backups as store_backups
 from alsdesk.store.vault import open_vault
@@ -36,37 +36,37 @@ class WindowBackups:
             path,
             path.parent / "backups",
             vault_path=self.services.vault.store.path,
-            keep_daily=self._kept("backups/keep_daily", DEFAULT_KEEP_DAILY, low=1),
-            keep_weekly=self._kept("backups/keep_weekly", DEFAULT_KEEP_WEEKLY, low=0),
+            keep_daily=self.app_settings.keep_daily,
+            keep_weekly=self.app_settings.keep_weekly,
         )
-
-    def _kept(self, key: str, default: int, low: int) -> int:
-        """A number of backups to keep from the settings file; a bad value means the default."""
-        try:
-            value = int(self.settings.value(key, default))
-        except (TypeError, ValueError):
-            return default
-        return value if value >= low else default
 
     def backup_settings(self) -> None:
-        from alsdesk.ui.window.backup_settings_dialog import BackupSettingsDialog
+        """The Settings dialog, at its backups (File > Automatic backups)."""
+        self.open_settings(focus="backups")
 
-        service = self.backup_service()
-        if service is None:
-            return
-        dialog = BackupSettingsDialog(
-            service.keep_daily, service.keep_weekly, service.backup_dir, self
+    def open_settings(self, focus: str = "") -> None:
+        from alsdesk.ui.window.settings_dialog import SettingsDialog
+
+        path = self.services.store.path
+        folder = path.parent if path is not None else Path()
+        before = (self.app_settings.keep_daily, self.app_settings.keep_weekly)
+        dialog = SettingsDialog(
+            self.app_settings, self.services.vault, folder, folder / "backups", self
         )
+        if focus == "backups":
+            dialog.daily.setFocus()
         if not dialog.exec():
             return
-        self.settings.setValue("backups/keep_daily", dialog.keep_daily)
-        self.settings.setValue("backups/keep_weekly", dialog.keep_weekly)
-        self.settings.sync()
-        self.statusBar().showMessage(
-            translate("WindowBackups", "Automatic backups: the last %d days and %d weeks are kept")
-            % (dialog.keep_daily, dialog.keep_weekly),
-            STATUS_TIMEOUT_MS,
-        )
+        kept = (self.app_settings.keep_daily, self.app_settings.keep_weekly)
+        message = translate("WindowBackups", "Settings saved")
+        if kept != before or focus == "backups":
+            message = (
+                translate(
+                    "WindowBackups", "Automatic backups: the last %d days and %d weeks are kept"
+                )
+                % kept
+            )
+        self.statusBar().showMessage(message, STATUS_TIMEOUT_MS)
 
     def back_up_now(self) -> None:
         suggested = Path.home() / f"alsdesk backup {dt.date.today():%Y-%m-%d}.sqlite3"

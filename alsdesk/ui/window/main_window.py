@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from alsdesk import __version__
 from alsdesk.services import Services
 from alsdesk.services.demo import create_demo
 from alsdesk.services.errors import UserError
+from alsdesk.settings import AppSettings
 from alsdesk.ui.common import wheel
 from alsdesk.ui.common.confirm import confirm
 from alsdesk.ui.common.form import FormDialog
@@ -43,6 +43,7 @@ from alsdesk.ui.sets.set_dialog import SetDialog
 from alsdesk.ui.sets.sets_panel import SetsPanel
 from alsdesk.ui.window.backups import WindowBackups
 from alsdesk.ui.window.exports import STATUS_TIMEOUT_MS, WindowExports
+from alsdesk.ui.window.help_menu import WindowHelp
 from alsdesk.ui.window.pages import PAGES, PageEntry, PageParts, SidebarButton
 from alsdesk.ui.window.people_merge import merge_people
 from alsdesk.ui.window.saved_state import SavedPages
@@ -63,6 +64,7 @@ class MainWindow(QMainWindow, WindowBackups):
         wheel.install(QApplication.instance())
         self.services = services
         self.settings = settings
+        self.app_settings = AppSettings(settings, self)
         self.saved_pages = SavedPages(settings)
         self._today = today
         self.setWindowTitle("alsdesk")
@@ -72,7 +74,7 @@ class MainWindow(QMainWindow, WindowBackups):
         self.editor.failed.connect(self.show_error)
 
         self._entries: dict[str, PageEntry] = {entry.name: entry for entry in PAGES}
-        self._parts = PageParts(services, self.editor, today, clock, self)
+        self._parts = PageParts(services, self.editor, today, clock, self, self.app_settings)
         self._pages: dict[str, Page] = {}
         self._buttons: dict[str, QPushButton] = {}
         self.sets_panel = SetsPanel(services.sets)
@@ -286,7 +288,10 @@ class MainWindow(QMainWindow, WindowBackups):
         set_shortcuts(self.undo_action, keys.Undo)
         self.redo_action = self.editor.undo_stack.createRedoAction(self, self.tr("&Redo"))
         set_shortcuts(self.redo_action, keys.Redo)
-        self.about_action = self._action("about", self.tr("&About alsdesk"), self.about)
+        self.settings_action = self._action(
+            "settings", self.tr("Se&ttings…"), self.open_settings, QKeySequence("Ctrl+,")
+        )
+        self.help = WindowHelp(self, self.app_settings)
         self.sidebar_action = self._action(
             "toggle_sidebar", self.tr("Show &sidebar"), self.show_sidebar
         )
@@ -311,12 +316,14 @@ class MainWindow(QMainWindow, WindowBackups):
         file_menu.addAction(self.quit_action)
         edit_menu = menus.addMenu(self.tr("&Edit"))
         edit_menu.addActions([self.undo_action, self.redo_action])
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.settings_action)
         menus.addMenu(self.tr("&View")).addAction(self.sidebar_action)
         set_menu = menus.addMenu(self.tr("&Set"))
         set_menu.addActions([self.edit_set_action, self.archive_action, self.delete_set_action])
         set_menu.addSeparator()
         set_menu.addActions(list(self.set_page.menu_actions()))
-        menus.addMenu(self.tr("&Help")).addAction(self.about_action)
+        self.help.fill(menus.addMenu(self.tr("&Help")))
 
         toolbar = self.addToolBar(self.tr("Main"))
         toolbar.setObjectName("main_toolbar")
@@ -538,17 +545,6 @@ class MainWindow(QMainWindow, WindowBackups):
             return
         if self.sets_panel.current_id() == meeting.subject().set_id:
             self.show_page("meeting", meeting_id)
-
-    def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About alsdesk"),
-            self.tr(
-                "<b>alsdesk %s</b><p>An offline companion for action learning sets in "
-                "health and care leadership programmes.</p><p>Your data: %s</p>"
-            )
-            % (__version__, self.services.store.path),
-        )
 
     def export(self, document: str, subject: object) -> None:
         """Export ``document`` (see ``alsdesk.documents``) about ``subject``."""

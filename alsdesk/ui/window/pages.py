@@ -18,6 +18,7 @@ from functools import partial
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject
 
 from alsdesk.services import Services
+from alsdesk.settings import JOURNAL_LOCK, AppSettings
 from alsdesk.ui.common.page import Page
 from alsdesk.ui.meeting.context import Clock
 from alsdesk.ui.sets.editor import Editor
@@ -32,6 +33,7 @@ class PageParts:
     today: Callable[[], dt.date]
     clock: Clock
     window: QObject
+    settings: AppSettings
 
 
 @dataclass(frozen=True)
@@ -77,7 +79,15 @@ def _meeting(parts: PageParts) -> Page:
     autosave = Autosaver(parts.window)
     return MeetingWorkspace(
         MeetingContext(
-            s.meetings, s.airtime, s.actions, s.goals, s.stops, s.phases, parts.clock, autosave
+            s.meetings,
+            s.airtime,
+            s.actions,
+            s.goals,
+            s.stops,
+            s.phases,
+            parts.clock,
+            autosave,
+            preferences=parts.settings,
         )
     )
 
@@ -92,7 +102,15 @@ def _person(parts: PageParts) -> Page:
 def _journal(parts: PageParts) -> Page:
     from alsdesk.ui.journal.page import JournalPage
 
-    return JournalPage(parts.services.journal, parts.services.vault, parts.today, parts.clock)
+    vault = parts.services.vault
+    page = JournalPage(parts.services.journal, vault, parts.today, parts.clock)
+
+    def follow(key: str) -> None:
+        if key == JOURNAL_LOCK:
+            page.session.idle_minutes_changed.emit(vault.idle_minutes())
+
+    parts.settings.changed.connect(follow)
+    return page
 
 
 PAGES: tuple[PageEntry, ...] = (
