@@ -30,6 +30,7 @@ def check_round(draft: RoundDraft) -> RoundDraft:
     draft = replace(
         draft,
         title=draft.title.strip(),
+        about=" ".join(draft.about.split()),
         prompts=tuple(replace(p, text=p.text.strip()) for p in draft.prompts),
     )
     problems = {}
@@ -39,6 +40,8 @@ def check_round(draft: RoundDraft) -> RoundDraft:
         problems["title"] = (
             translate("services", "Keep the title under %d characters.") % TITLE_LIMIT
         )
+    if len(draft.about) > NAME_LIMIT:
+        problems["about"] = translate("services", "Keep the name under %d characters.") % NAME_LIMIT
     if not draft.prompts:
         problems["prompts"] = translate("services", "A round needs at least one prompt.")
     elif any(not p.text for p in draft.prompts):

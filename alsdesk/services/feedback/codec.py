@@ -63,6 +63,7 @@ def encode_round(draft: RoundDraft, form_key: bytes, created_at: dt.datetime) ->
             "deadline": draft.deadline.isoformat(),
             "prompts": [[p.key, p.text, p.dimension] for p in draft.prompts],
             "ratings": draft.ratings,
+            "about": draft.about,
             "form_key": form_key.hex(),
             "created": created_at.isoformat(),
         }
@@ -77,6 +78,7 @@ def decode_round(raw: bytes) -> tuple[RoundDraft, bytes, dt.datetime]:
             deadline=dt.date.fromisoformat(data["deadline"]),
             prompts=tuple(Prompt(k, t, d) for k, t, d in data["prompts"]),
             ratings=bool(data["ratings"]),
+            about=data["about"],
         )
         return draft, bytes.fromhex(data["form_key"]), dt.datetime.fromisoformat(data["created"])
     except (KeyError, TypeError, ValueError) as exc:

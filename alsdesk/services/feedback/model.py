@@ -83,6 +83,7 @@ class RoundDraft:
     deadline: dt.date
     prompts: tuple[Prompt, ...]
     ratings: bool = False  # ask for a level per dimension
+    about: str = ""  # whose leadership: the member's name, as the forms name them
 
 
 @dataclass(frozen=True)

@@ -34,7 +34,9 @@ def feedback(services):
 @pytest.fixture
 def a_round(feedback):
     return feedback.create_round(
-        RoundDraft("Mid-programme 360", DEADLINE, default_prompts(), ratings=True)
+        RoundDraft(
+            "Mid-programme 360", DEADLINE, default_prompts(), ratings=True, about="Priya Patel"
+        )
     )
 
 
