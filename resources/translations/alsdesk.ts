@@ -3680,6 +3680,49 @@ Take your time: passphrases often come back when you try the words you usually c
         <source>the file name is too long</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>360 feedback - %s - %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>exports</name>
+    <message>
+        <source>Page %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you know them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you know them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each dimension of the NHS Healthcare Leadership Model, choose the level you have seen most often, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager: agree to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line managers only: tick to agree that %s may see your comments under your name. Without a tick they are mixed with everyone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Save the form and send it back by email.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>services</name>
@@ -3988,7 +4031,79 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone I manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague in another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient or service-user representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they help people see why our work matters, and keep to it when it is hard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they notice how people are doing, and what do they do about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they gather evidence and different views before deciding? An example helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they work with teams and services beyond their own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clearly do they describe where things are going, and win people to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they involve others and make use of what each person brings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they agree what is expected and follow it through, fairly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they help others learn and grow, and keep learning themselves?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they build support for change where they have no authority?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do they do well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could they do more of?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could they do less of?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they changed one thing, what should it be?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4424,11 +4539,79 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This person has already replied; remove the reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply from this person is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The journal is locked. Unlock it with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This feedback round was changed on disk since it was saved and cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That feedback round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer in the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was changed on disk and cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep the title under %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round needs at least one prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each prompt needs its question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each prompt under %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two prompts share one key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (name@example.nhs.uk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers are to prompts of another round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each answer under %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round does not ask for ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings are a level from 1 to 4 for a dimension from 1 to 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4557,6 +4740,170 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Type a day without a time, e.g. 12/1/27.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your answers under each question. Keep the lines that start with === as they are, and reply with the whole text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you know them? One of: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings (optional): write one of %s after a dimension, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line managers only: write yes to agree to be named in the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on %s&apos;s leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on a colleague&apos;s leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %s. Thank you for agreeing to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is on a leadership programme and has asked a few people who know their work to describe their leadership in their own words. There are no right answers: short examples of what you have seen help most. Leave out anything that could identify a patient or service user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %s reads your answers, in a summary that mixes them with everyone else&apos;s: comments are shuffled, and any group of fewer than three people (peers, say) is merged into a wider one, so what you write is not traced back to you. A line manager is named only if they tick the box at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please save the filled form and return it by email by %s. Ratings are optional; leave any box empty if you prefer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply from this person is already stored: replace it with this one, or keep the one stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form belongs to another of your rounds. Import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s hidden identifiers were changed, or it was made by another copy of alsdesk, so it cannot be trusted. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person this form was made for is no longer in the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form came back with nothing filled in. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a feedback form made by alsdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged, or locked with a password, and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (or an answer in it) is too large to be a returned form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues in other services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient and service-user representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %s,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle reminder about the feedback form I sent you. The date I gave, %s, has passed, but your view would still be very welcome if you can send it in the next few days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle reminder about the feedback form I sent you: I would be grateful for your answers by %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes about twenty minutes. Your answers are mixed with others&apos; before I read them, so they are not traced back to you. If you would rather not take part, just tell me; if you have lost the form, I will send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you,</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
