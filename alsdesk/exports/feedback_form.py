@@ -93,7 +93,7 @@ class _Sheet:
         self.canvas.setFillColor(MUTED)
         self.canvas.drawString(MARGIN, 10 * mm, self.footer)
         self.canvas.drawRightString(
-            A4[0] - MARGIN, 10 * mm, translate("exports", "Page %d") % self.page
+            A4[0] - MARGIN, 10 * mm, translate("documents", "Page %d") % self.page
         )
 
     def rule(self) -> None:
@@ -121,11 +121,11 @@ def write_feedback_form(content: forms.FormContent, path: Path) -> None:
     sheet.y -= 2 * mm
     sheet.rule()
 
-    sheet.paragraph(translate("exports", "How do you know them?"), "prompt", 3)
+    sheet.paragraph(translate("documents", "How do you know them?"), "prompt", 3)
     sheet.room(9 * mm)
     form.choice(
         name=forms.FIELD_RELATIONSHIP,
-        tooltip=translate("exports", "How you know them"),
+        tooltip=translate("documents", "How you know them"),
         value=content.relationship.value,
         options=forms.relationship_choices(),
         x=MARGIN,
@@ -177,10 +177,10 @@ def _ratings(sheet: _Sheet) -> None:
     rows = forms.dimension_names()
     sheet.room(24 * mm + len(rows) * 9 * mm)
     sheet.rule()
-    sheet.paragraph(translate("exports", "Ratings (optional)"), "heading", 2)
+    sheet.paragraph(translate("documents", "Ratings (optional)"), "heading", 2)
     sheet.paragraph(
         translate(
-            "exports",
+            "documents",
             "For each dimension of the NHS Healthcare Leadership Model, choose the level "
             "you have seen most often, or leave it empty.",
         ),
@@ -217,7 +217,7 @@ def _consent(sheet: _Sheet, content: forms.FormContent) -> None:
     size = 5 * mm
     sheet.canvas.acroForm.checkbox(
         name=forms.FIELD_CONSENT,
-        tooltip=translate("exports", "Line manager: agree to be named"),
+        tooltip=translate("documents", "Line manager: agree to be named"),
         checked=False,
         buttonStyle="check",
         fieldFlags="",  # reportlab marks a check box required unless told
@@ -232,11 +232,11 @@ def _consent(sheet: _Sheet, content: forms.FormContent) -> None:
     label = Paragraph(
         escape(
             translate(
-                "exports",
+                "documents",
                 "Line managers only: tick to agree that %s may see your comments under your "
                 "name. Without a tick they are mixed with everyone else's.",
             )
-            % (content.about or translate("exports", "they"))
+            % (content.about or translate("documents", "they"))
         ),
         sheet.styles["body"],
     )
@@ -244,7 +244,7 @@ def _consent(sheet: _Sheet, content: forms.FormContent) -> None:
     label.drawOn(sheet.canvas, MARGIN + size + 4 * mm, sheet.y - max(height, size))
     sheet.y -= max(height, size) + 6 * mm
     sheet.paragraph(
-        translate("exports", "Thank you. Save the form and send it back by email."), "sub", 2
+        translate("documents", "Thank you. Save the form and send it back by email."), "sub", 2
     )
 
 

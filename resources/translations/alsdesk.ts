@@ -3684,9 +3684,6 @@ Take your time: passphrases often come back when you try the words you usually c
         <source>360 feedback - %s - %s</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>exports</name>
     <message>
         <source>Page %d</source>
         <translation type="unfinished"></translation>
