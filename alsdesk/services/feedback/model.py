@@ -211,3 +211,13 @@ def default_prompts() -> tuple[Prompt, ...]:
     ]
     prompts += [Prompt(new_key(), translate("services", text)) for text in open_questions]
     return tuple(prompts)
+
+
+def self_view_start(assessment) -> Answers:
+    """The member's latest self-assessment as a start for their self-view's ratings.
+
+    ``assessment`` is a ``plan.AssessmentInfo`` (or None: an empty start).
+    """
+    if assessment is None:
+        return Answers()
+    return Answers(ratings={r.dimension: int(r.level) for r in assessment.ratings})

@@ -172,3 +172,23 @@ def test_a_flipped_byte_in_a_response_leaves_it_out_and_is_counted(
         conn.commit()
     contents = feedback.contents(a_round.id)
     assert list(contents.responses) == [people[1].id] and contents.damaged == 1
+
+
+def test_the_latest_self_assessment_is_offered_as_the_self_views_start(
+    services, feedback, a_round, make_set, make_member
+):
+    from alsdesk.services.feedback.model import self_view_start
+    from alsdesk.services.leadership import Level
+    from alsdesk.services.plan import AssessmentDraft, Rating
+
+    member = make_member(make_set("Cedar set").id, "Priya Patel")
+    ratings = tuple(Rating(d, Level((d % 4) + 1)) for d in range(1, 10))
+    services.plan.add_assessment(
+        member.person_id, AssessmentDraft(dt.date(2026, 10, 1), "Start", ratings)
+    )
+    latest = services.plan.assessments(member.person_id)[-1]
+    start = self_view_start(latest)
+    assert start.ratings == {d: (d % 4) + 1 for d in range(1, 10)}
+    feedback.save_self_view(a_round.id, start)
+    assert feedback.self_view(a_round.id).ratings[4] == 1
+    assert self_view_start(None) == Answers()
