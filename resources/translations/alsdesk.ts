@@ -1069,6 +1069,129 @@ Choose New entry and a reflective model to write your first reflection. Only you
     </message>
 </context>
 <context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>360 feedback is kept in your private vault with your journal. Unlock your journal to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to my &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounds yet. Start one with New round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody asked yet. Add the people who know your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned forms can also be dropped onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a round, or start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360 feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who declined first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whom to remind first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder is ready to paste into an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d forms made, each as PDF and as text for email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone has replied or declined: no forms to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the round the replies belong to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %d files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d files imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the forms in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import returned forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GenerateScheduleDialog</name>
     <message>
         <source>Generate programme schedule</source>
@@ -1559,6 +1682,29 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Replies imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d files imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the same file as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to replace the reply stored with this file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a file to replace the reply already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Job</name>
     <message>
         <source>Reading the data…</source>
@@ -1824,6 +1970,14 @@ You can undo this until you close alsdesk.</source>
     </message>
     <message>
         <source>Your private reflective journal (Alt+J)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360 feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative 360 feedback on your leadership (Alt+3)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2687,6 +2841,29 @@ Add the people in this set on the Members tab.</source>
     </message>
 </context>
 <context>
+    <name>RespondentDialog</name>
+    <message>
+        <source>Ask someone for feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agree to be &amp;named in the synthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RestoreDialog</name>
     <message>
         <source>Restore from backup</source>
@@ -2828,6 +3005,41 @@ Add the people in this set on the Members tab.</source>
     </message>
     <message>
         <source>No stops yet. “Stop the set” (Ctrl+Shift+S) marks the moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New 360 feedback round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round starts with a question for each leadership dimension and four open questions, all in plain words; you can change them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mid-programme 360</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the forms will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask for &amp;ratings on the four levels</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

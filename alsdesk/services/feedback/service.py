@@ -83,6 +83,32 @@ class FeedbackService:
         self._sealer: Sealer = vault.sealer(AREA)
         self._clock = clock
         self._today = today
+        self._on_locked: list[Callable[[], None]] = []
+        vault.attach(self)
+
+    # -- what the vault tells its areas ---------------------------------------
+    # Feedback keeps no record of the keyring and holds nothing read under the key.
+
+    def vault_created(self, session, keyring_digest: str) -> None:
+        pass
+
+    def vault_opening(self, keyring_digest: str, *, trust_keyring: bool) -> None:
+        pass
+
+    def vault_keyring_changed(self, session, keyring_digest: str) -> None:
+        pass
+
+    def vault_locked(self) -> None:
+        for call in list(self._on_locked):
+            call()
+
+    def when_locked(self, call: Callable[[], None]) -> None:
+        """Call ``call()`` each time the vault locks (a page then forgets what it shows)."""
+        self._on_locked.append(call)
+
+    @property
+    def is_unlocked(self) -> bool:
+        return self.vault.is_unlocked
 
     # -- rounds ---------------------------------------------------------------
 

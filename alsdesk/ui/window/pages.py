@@ -93,6 +93,12 @@ def _journal(parts: PageParts) -> Page:
     return JournalPage(parts.services.journal, parts.services.vault, parts.today, parts.clock)
 
 
+def _feedback(parts: PageParts) -> Page:
+    from alsdesk.ui.feedback.page import FeedbackPage
+
+    return FeedbackPage(parts.services.feedback, parts.services.vault, parts.today)
+
+
 PAGES: tuple[PageEntry, ...] = (
     PageEntry(
         "home",
@@ -115,6 +121,17 @@ PAGES: tuple[PageEntry, ...] = (
             QT_TRANSLATE_NOOP("MainWindow", "My journal"),
             QT_TRANSLATE_NOOP("MainWindow", "Your private reflective journal (Alt+J)"),
             "Alt+J",
+        ),
+    ),
+    PageEntry(
+        "feedback",
+        _feedback,
+        SidebarButton(
+            "feedback_button",
+            "member-edit",
+            QT_TRANSLATE_NOOP("MainWindow", "360 feedback"),
+            QT_TRANSLATE_NOOP("MainWindow", "Narrative 360 feedback on your leadership (Alt+3)"),
+            "Alt+3",
         ),
     ),
     PageEntry("set", _set, at_start=True),

@@ -1,0 +1,139 @@
+"""A member runs a 360 round from the Feedback page: people, forms out, replies in, synthesis."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget
+
+from alsdesk.services.feedback import forms
+from alsdesk.services.feedback.model import Relationship, RespondentDraft
+from tests.services.feedback.filling import answer_keys, fill
+from tests.ui.conftest import click, click_button
+
+PASSPHRASE = "sturdy lantern orchard tide"
+OTHERS = (
+    RespondentDraft("Łukasz Wójcik", "lukasz@example.nhs.uk", Relationship.PEER),
+    RespondentDraft("Grace Mensah", "grace@example.nhs.uk", Relationship.PEER),
+    RespondentDraft("Daniel Price", "daniel@example.nhs.uk", Relationship.PEER),
+    RespondentDraft("Amira Hassan", "amira@example.nhs.uk", Relationship.REPORT),
+    RespondentDraft("Wei Zhang 张伟", "wei@example.nhs.uk", Relationship.REPORT),
+)
+
+
+def test_locked_the_page_says_where_to_unlock(qtbot, window, services):
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    services.vault.lock()
+    window.show_page("feedback")
+    page = window.page("feedback")
+    assert page.stack.currentWidget() is page.locked
+    click(qtbot, page.to_journal)
+    qtbot.waitUntil(lambda: window.current_page() is window.page("journal"), timeout=30_000)
+
+
+def test_a_round_end_to_end(qtbot, window, services, on_modal, tmp_path, screenshot):
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    click(qtbot, window.findChild(type(window.journal_button), "feedback_button"))
+    page = window.page("feedback")
+    qtbot.waitUntil(lambda: window.current_page() is page, timeout=30_000)
+    assert page.stack.currentWidget() is page.open
+
+    def new_round(dialog):
+        # OK with no title: refused at the field, nothing saved.
+        click_button(qtbot, dialog, "OK")
+        assert dialog.error_text("title") == "Give the round a title."
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "title"), "Mid-programme 360")
+        qtbot.keyClicks(dialog.findChild(QLineEdit, "about"), "Priya Patel")
+        dialog.ratings.setChecked(True)
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(new_round, leave_open=True)
+    click(qtbot, page.new_round)
+    qtbot.waitUntil(lambda: page.rounds.count() == 1, timeout=30_000)
+    [made] = services.feedback.rounds()
+    assert made.draft.about == "Priya Patel" and made.draft.ratings
+
+    def line_manager(dialog):
+        dialog.name.setText("Siobhán O'Connor")  # keyClicks aborts on letters beyond ASCII
+        qtbot.keyClicks(dialog.email, "not-an-address")
+        dialog.relationship.setCurrentIndex(0)  # line manager
+        dialog.may_name.setChecked(True)
+        click_button(qtbot, dialog, "OK")
+        assert "email" in dialog.error_text("email")
+        dialog.email.setText("siobhan@example.nhs.uk")
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(line_manager, leave_open=True)
+    click(qtbot, page.add_person)
+    qtbot.waitUntil(lambda: page.people.rowCount() == 1, timeout=30_000)
+    for person in OTHERS:
+        services.feedback.add_respondent(made.id, person)
+    page.refresh()
+    assert page.people.rowCount() == 6
+    assert page.people.item(0, 2).text() == "Not asked yet"
+
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    page.choose_folder = lambda: folder
+    click(qtbot, page.make_forms)
+    qtbot.waitUntil(lambda: not page.is_busy(), timeout=60_000)
+    pdfs = sorted(folder.glob("*.pdf"))
+    assert len(pdfs) == 6 and len(list(folder.glob("*.txt"))) == 6
+    assert {page.people.item(r, 2).text() for r in range(6)} == {"Asked"}
+    assert "6 forms made" in page.status.text()
+
+    def form_of(name):
+        return next(p for p in pdfs if name.split()[0] in p.name)
+
+    back = tmp_path / "back"
+    back.mkdir()
+    returned = []
+    for name in ("Łukasz Wójcik", "Amira Hassan", "Wei Zhang 张伟"):
+        form = form_of(name)
+        keys = answer_keys(form)
+        returned.append(
+            fill(form, back / f"{name.split()[0]}.pdf", {keys[9]: f"{name} says: listens."}, {2: 3})
+        )
+    edited = fill(
+        form_of("Grace"),
+        back / "Grace.pdf",
+        {answer_keys(form_of("Grace"))[0]: "x"},
+        extra={forms.FIELD_ROUND: "0" * 32},
+    )
+    not_ours = back / "agenda.pdf"
+    not_ours.write_bytes(b"%PDF-1.4\n%broken")
+    page.choose_files = lambda: [*returned, edited, not_ours]
+
+    seen = {}
+
+    def outcomes(dialog):
+        listed = dialog.findChild(QListWidget, "import_outcomes")
+        seen["rows"] = [listed.item(i).text() for i in range(listed.count())]
+        screenshot(dialog, "feedback-import-outcomes")
+
+    on_modal(outcomes)
+    click(qtbot, page.import_replies)
+    qtbot.waitUntil(lambda: "rows" in seen and not page.is_busy(), timeout=60_000)
+    assert seen["rows"][:3] == [f"{p.name}: Imported." for p in returned]
+    assert "hidden identifiers were changed" in seen["rows"][3]
+    assert "damaged" in seen["rows"][4]
+    qtbot.waitUntil(lambda: "3 of 5 files imported." in page.status.text(), timeout=30_000)
+    standings = [page.people.item(r, 2).text() for r in range(6)]
+    assert standings.count("Replied") == 3
+
+    page.tabs.setCurrentWidget(page.synthesis)
+    text = page.synthesis.toPlainText()
+    # One peer and two people I manage: three, merged; the group of two is not shown.
+    assert "Other colleagues" in text and "People I manage" not in text
+    assert "Wei Zhang 张伟 says: listens." in text
+    assert "Siobhán" not in text  # no reply from her, so no name
+    for size in ((1024, 768), (1366, 768)):
+        window.resize(*size)
+        QApplication.processEvents()
+        screenshot(window, f"feedback-synthesis-{size[0]}")
+    page.tabs.setCurrentIndex(0)
+    window.resize(1024, 768)
+    QApplication.processEvents()
+    screenshot(window, "feedback-people-1024")
+
+    services.vault.lock()
+    assert page.stack.currentWidget() is page.locked
+    assert page.synthesis.toPlainText() == "" and page.people.rowCount() == 0
