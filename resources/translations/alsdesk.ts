@@ -303,6 +303,17 @@ Use “Clear filters” to see every action of the set.</source>
     </message>
 </context>
 <context>
+    <name>AnswersEditor</name>
+    <message>
+        <source>(no rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Start of programme</source>
@@ -1123,11 +1134,31 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Paste email reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a reply given on paper by the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Returned forms can also be dropped onto this page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1152,6 +1183,14 @@ Choose New entry and a reflective model to write your first reflection. Only you
     </message>
     <message>
         <source>A reminder is ready to paste into an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose reply you are typing in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from %s saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2241,6 +2280,28 @@ Add the people in this set (up to %d): each needs only a name to start with.</so
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Reply from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one answer or rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste a reply from email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole reply, including the lines that start with ===</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleListModel</name>
     <message>
         <source>%s (you)</source>
@@ -3144,6 +3205,21 @@ Use “Generate programme…” to lay out the typical year from a start date, o
     <name>SectionEditor</name>
     <message>
         <source>Markdown works here: # heading, - list, *emphasis*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfViewPanel</name>
+    <message>
+        <source>&amp;Save my view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own answers to the same questions. The synthesis sets them beside what others said, and your ratings beside theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your view is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

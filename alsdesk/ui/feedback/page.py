@@ -44,6 +44,7 @@ from alsdesk.ui.common.empty_state import EmptyState
 from alsdesk.ui.common.layouts import hint_label
 from alsdesk.ui.common.page import Page
 from alsdesk.ui.common.steady import SteadyLabel
+from alsdesk.ui.feedback.answers_editor import PaperDialog, PasteDialog, SelfViewPanel
 from alsdesk.ui.feedback.dialogs import ImportDialog, RespondentDialog, RoundDialog
 from alsdesk.ui.feedback.synthesis_html import synthesis_html
 
@@ -95,6 +96,7 @@ class FeedbackPage(Page):
 
         self.rounds = QListWidget()
         self.rounds.setObjectName("rounds")
+        self.rounds.setMinimumWidth(180)
         self.rounds.currentItemChanged.connect(lambda *_: self._round_chosen())
         self.new_round = QPushButton(self.tr("&New round…"))
         self.new_round.setObjectName("new_round")
@@ -132,18 +134,21 @@ class FeedbackPage(Page):
         )
         self.declined = self._button("declined", self.tr("&Declined"), self.mark_declined)
         self.reminder = self._button("reminder", self.tr("Copy &reminder"), self.copy_reminder)
-        for button in (
-            self.add_person,
-            self.make_forms,
-            self.import_replies,
-            self.declined,
-            self.reminder,
-        ):
+        self.paste = self._button("paste_reply", self.tr("&Paste email reply…"), self.paste_reply)
+        self.paper = self._button("paper_reply", self.tr("&Enter reply…"), self.enter_reply)
+        self.paper.setToolTip(self.tr("Type in a reply given on paper by the chosen person"))
+        for button in (self.add_person, self.make_forms, self.import_replies, self.paste):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        chosen = QHBoxLayout()
+        chosen.addWidget(hint_label(self.tr("The chosen person:")))
+        for button in (self.paper, self.declined, self.reminder):
+            chosen.addWidget(button)
+        chosen.addStretch(1)
         people_tab = QWidget()
         people_column = QVBoxLayout(people_tab)
         people_column.addLayout(buttons)
+        people_column.addLayout(chosen)
         people_column.addWidget(self.people_empty)
         people_column.addWidget(
             hint_label(self.tr("Returned forms can also be dropped onto this page."))
@@ -152,6 +157,8 @@ class FeedbackPage(Page):
         self.synthesis.setObjectName("synthesis")
         self.tabs = QTabWidget()
         self.tabs.addTab(people_tab, self.tr("People"))
+        self.self_view_holder = QStackedWidget()
+        self.tabs.addTab(self.self_view_holder, self.tr("My view"))
         self.tabs.addTab(self.synthesis, self.tr("Synthesis"))
         self.tabs.currentChanged.connect(lambda *_: self._show_synthesis())
         self.detail = EmptyState(self.tabs, self.tr("Choose a round, or start one."))
@@ -195,6 +202,7 @@ class FeedbackPage(Page):
             self.rounds.clear()
             self.people.setRowCount(0)
             self.synthesis.clear()
+            self._fill_self_view()
             self.stack.setCurrentWidget(self.locked)
             return
         self.stack.setCurrentWidget(self.open)
@@ -211,6 +219,7 @@ class FeedbackPage(Page):
         self.rounds.clear()
         for found in self._guarded(self.feedback.rounds) or []:
             item = QListWidgetItem(found.title)
+            item.setToolTip(found.title)
             item.setData(Qt.ItemDataRole.UserRole, found.id)
             self.rounds.addItem(item)
             if found.id == keep:
@@ -226,7 +235,26 @@ class FeedbackPage(Page):
         self._round_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.detail.set_empty(self._round_id is None)
         self._fill_people()
+        self._fill_self_view()
         self._show_synthesis()
+
+    def _fill_self_view(self) -> None:
+        while self.self_view_holder.count():
+            old = self.self_view_holder.widget(0)
+            self.self_view_holder.removeWidget(old)
+            old.deleteLater()
+        if self._round_id is None:
+            return
+        round_id = self._round_id
+        contents = self._guarded(lambda: self.feedback.contents(round_id))
+        if contents is None:
+            return
+        self.self_view = SelfViewPanel(
+            contents.round,
+            contents.self_view,
+            lambda answers: self.feedback.save_self_view(round_id, answers),
+        )
+        self.self_view_holder.addWidget(self.self_view)
 
     def _fill_people(self) -> None:
         self.people.setRowCount(0)
@@ -295,6 +323,37 @@ class FeedbackPage(Page):
         QGuiApplication.clipboard().setText(reminder_text(contents, person, self._today()))
         self.feedback.mark_reminded([person])
         self._say(self.tr("A reminder is ready to paste into an email."))
+
+    def paste_reply(self) -> None:
+        if self._round_id is None:
+            return
+        dialog = PasteDialog(self)
+        if dialog.exec() != PasteDialog.DialogCode.Accepted:
+            return
+        outcome = self._guarded(
+            lambda: importing.import_text(self.feedback, self._round_id, dialog.text.toPlainText())
+        )
+        if outcome is not None:
+            self._say(outcome.message)
+            self._fill_people()
+
+    def enter_reply(self) -> None:
+        person = self._chosen_person()
+        if person is None or self._round_id is None:
+            self._say(self.tr("Choose whose reply you are typing in first."))
+            return
+        contents = self._guarded(lambda: self.feedback.contents(self._round_id))
+        if contents is None:
+            return
+        respondent = next(r for r in contents.respondents if r.id == person)
+        already = person in contents.responses
+
+        def save(draft) -> None:
+            self.feedback.record_response(person, draft, replace_existing=already)
+
+        if PaperDialog(contents.round, respondent, save, self).exec():
+            self._say(self.tr("Reply from %s saved.") % respondent.name)
+            self._fill_people()
 
     # -- forms out, replies in -----------------------------------------------------
 

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget
 
 from alsdesk.services.feedback import forms
 from alsdesk.services.feedback.model import Relationship, RespondentDraft
 from tests.services.feedback.filling import answer_keys, fill
-from tests.ui.conftest import click, click_button
+from tests.ui.conftest import TODAY, click, click_button
 
 PASSPHRASE = "sturdy lantern orchard tide"
+TODAY_PLUS = TODAY + dt.timedelta(days=21)
 OTHERS = (
     RespondentDraft("Łukasz Wójcik", "lukasz@example.nhs.uk", Relationship.PEER),
     RespondentDraft("Grace Mensah", "grace@example.nhs.uk", Relationship.PEER),
@@ -137,3 +140,67 @@ def test_a_round_end_to_end(qtbot, window, services, on_modal, tmp_path, screens
     services.vault.lock()
     assert page.stack.currentWidget() is page.locked
     assert page.synthesis.toPlainText() == "" and page.people.rowCount() == 0
+
+
+def test_my_view_paper_and_email_replies_through_the_page(
+    qtbot, window, services, on_modal, tmp_path, screenshot
+):
+    from alsdesk.documents.feedback_forms import write_forms
+    from alsdesk.services.feedback.model import RoundDraft, default_prompts
+
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    made = services.feedback.create_round(
+        RoundDraft("Final 360", TODAY_PLUS, default_prompts(), ratings=True, about="Priya Patel")
+    )
+    people = [services.feedback.add_respondent(made.id, p) for p in OTHERS[:3]]
+    window.show_page("feedback")
+    page = window.page("feedback")
+
+    # My view: typed into the tab and saved, then beside others' in the synthesis.
+    page.tabs.setCurrentIndex(1)
+    panel = page.self_view
+    well = made.draft.prompts[9].key
+    qtbot.keyClicks(panel.editor.texts[well], "I listen before I decide.")
+    panel.editor.levels[2].setCurrentIndex(4)  # Exemplary
+    click(qtbot, panel.save_button)
+    assert panel.status.text() == "Your view is saved."
+    assert services.feedback.self_view(made.id).ratings == {2: 4}
+    window.resize(1024, 768)
+    screenshot(window, "feedback-my-view-1024")
+
+    # A paper reply for the chosen person.
+    page.tabs.setCurrentIndex(0)
+    page.people.selectRow(0)
+
+    def paper(dialog):
+        click_button(qtbot, dialog, "OK")
+        assert dialog.error.text() == "Type at least one answer or rating."
+        qtbot.keyClicks(dialog.editor.texts[well], "Calm in a crisis.")
+        dialog.editor.levels[2].setCurrentIndex(2)
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(paper, leave_open=True)
+    click(qtbot, page.paper)
+    qtbot.waitUntil(lambda: page.people.item(0, 2).text() == "Replied", timeout=30_000)
+
+    # An email reply pasted back.
+    folder = tmp_path / "forms"
+    folder.mkdir()
+    [written] = write_forms(services.feedback, made.id, folder, [people[1].id])
+    text = written.text.read_text(encoding="utf-8")
+    marker = next(line for line in text.splitlines() if line.endswith(f"[{well}] ==="))
+    text = text.replace(marker + "\n", marker + "\nShares credit.\n")
+
+    def paste(dialog):
+        dialog.text.setPlainText(text)
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(paste, leave_open=True)
+    click(qtbot, page.paste)
+    qtbot.waitUntil(lambda: page.status.text() == "Imported.", timeout=30_000)
+    assert page.people.item(1, 2).text() == "Replied"
+
+    page.tabs.setCurrentWidget(page.synthesis)
+    shown = page.synthesis.toPlainText()
+    assert "My own view: I listen before I decide." in shown
+    assert "Calm in a crisis." in shown and "Shares credit." in shown
