@@ -1134,6 +1134,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Paste email reply…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1171,6 +1175,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
     </message>
     <message>
         <source>360 feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions are saved.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2720,6 +2728,41 @@ Member of %s</source>
     </message>
     <message>
         <source>Remove action: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PromptsDialog</name>
+    <message>
+        <source>Questions of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms made from now on ask these questions, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question of your own</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -46,6 +47,7 @@ from alsdesk.ui.common.page import Page
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.feedback.answers_editor import PaperDialog, PasteDialog, SelfViewPanel
 from alsdesk.ui.feedback.dialogs import ImportDialog, RespondentDialog, RoundDialog
+from alsdesk.ui.feedback.prompts_dialog import PromptsDialog
 from alsdesk.ui.feedback.synthesis_html import synthesis_html
 
 NAME, RELATIONSHIP, STANDING = range(3)
@@ -134,10 +136,17 @@ class FeedbackPage(Page):
         )
         self.declined = self._button("declined", self.tr("&Declined"), self.mark_declined)
         self.reminder = self._button("reminder", self.tr("Copy &reminder"), self.copy_reminder)
+        self.questions = self._button("questions", self.tr("&Questions…"), self.edit_questions)
         self.paste = self._button("paste_reply", self.tr("&Paste email reply…"), self.paste_reply)
         self.paper = self._button("paper_reply", self.tr("&Enter reply…"), self.enter_reply)
         self.paper.setToolTip(self.tr("Type in a reply given on paper by the chosen person"))
-        for button in (self.add_person, self.make_forms, self.import_replies, self.paste):
+        for button in (
+            self.questions,
+            self.add_person,
+            self.make_forms,
+            self.import_replies,
+            self.paste,
+        ):
             buttons.addWidget(button)
         buttons.addStretch(1)
         chosen = QHBoxLayout()
@@ -295,6 +304,20 @@ class FeedbackPage(Page):
             self._round_id = created.id
             self._fill_rounds()
             self.changed.emit()
+
+    def edit_questions(self) -> None:
+        if self._round_id is None:
+            return
+        found = self._guarded(lambda: self.feedback.get_round(self._round_id))
+        if found is None:
+            return
+
+        def save(prompts) -> None:
+            self.feedback.save_round(found.id, replace(found.draft, prompts=prompts), found.version)
+
+        if PromptsDialog(found, save, self).exec():
+            self._say(self.tr("The questions are saved."))
+            self._round_chosen()
 
     def add_respondent(self) -> None:
         if self._round_id is None:

@@ -204,3 +204,34 @@ def test_my_view_paper_and_email_replies_through_the_page(
     shown = page.synthesis.toPlainText()
     assert "My own view: I listen before I decide." in shown
     assert "Calm in a crisis." in shown and "Shares credit." in shown
+
+
+def test_questions_are_reordered_edited_and_an_empty_one_refused(qtbot, window, services, on_modal):
+    from alsdesk.services.feedback.model import RoundDraft, default_prompts
+
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    made = services.feedback.create_round(RoundDraft("Final 360", TODAY_PLUS, default_prompts()))
+    window.show_page("feedback")
+    page = window.page("feedback")
+    first, second = made.draft.prompts[0], made.draft.prompts[1]
+
+    def edit(dialog):
+        dialog.list.setCurrentRow(1)
+        click_button(qtbot, dialog, "Move up")
+        assert dialog.list.currentRow() == 0
+        dialog.text.setPlainText("   ")
+        click_button(qtbot, dialog, "OK")
+        assert dialog.error.text() == "Each prompt needs its question."
+        dialog.text.setPlainText("How do they notice how people are, and act on it?")
+        click_button(qtbot, dialog, "Add question")
+        dialog.text.setPlainText("What should they keep doing?")
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(edit, leave_open=True)
+    click(qtbot, page.questions)
+    qtbot.waitUntil(lambda: page.status.text() == "The questions are saved.", timeout=30_000)
+    saved = services.feedback.get_round(made.id).draft.prompts
+    assert [p.key for p in saved[:2]] == [second.key, first.key]
+    assert saved[0].text == "How do they notice how people are, and act on it?"
+    assert saved[-1].text == "What should they keep doing?" and saved[-1].dimension is None
+    assert len(saved) == 14
