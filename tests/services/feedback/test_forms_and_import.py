@@ -232,3 +232,21 @@ def test_a_form_renders_with_the_names_printed(a_round, people, tmp_path, feedba
     )
     assert (tmp_path / "p-1.png").stat().st_size > 5000
     assert render_email(content).count("=== ANSWER") == 13
+
+
+def test_the_kept_fixture_filled_by_qpdf_reads_back_with_its_check_value():
+    from alsdesk.services.feedback.importing import read_pdf
+    from tests.services.feedback import make_fixture_forms as fixture
+
+    returned, _digest = read_pdf(fixture.FOLDER / "filled-by-qpdf.pdf")
+    assert returned.answers.texts == fixture.ANSWERS
+    assert returned.answers.ratings == {2: 4}
+    assert returned.relationship is Relationship.LINE_MANAGER and returned.may_name
+    assert (returned.round_uid, returned.request_uid) == (fixture.ROUND_UID, fixture.REQUEST_UID)
+    assert forms.check_holds(
+        fixture.FORM_KEY, returned.round_uid, returned.request_uid, returned.check
+    )
+    edited, _digest = read_pdf(fixture.FOLDER / "ids-edited-by-qpdf.pdf")
+    assert not forms.check_holds(
+        fixture.FORM_KEY, edited.round_uid, edited.request_uid, edited.check
+    )
