@@ -174,3 +174,13 @@ class FeedbackResponseRow(VaultBase):
 
     version: Mapped[int] = mapped_column(Integer, server_default="1")
     __mapper_args__ = {"version_id_col": version}
+
+
+class FeedbackManifestRow(VaultBase):
+    """One row: a digest of every feedback row, sealed, rewritten in each write's transaction,
+    so a row deleted, added or put back from an older copy is noticed."""
+
+    __tablename__ = "feedback_manifest"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)

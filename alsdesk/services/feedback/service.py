@@ -11,8 +11,10 @@ reaches the vault's file unsealed, and nothing here logs any of it.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import secrets
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 
 from sqlalchemy import select
@@ -39,6 +41,7 @@ from alsdesk.services.rows import at_version
 from alsdesk.services.vault import Sealer, Vault, VaultLockedError
 from alsdesk.store.models import utcnow
 from alsdesk.store.vault_models import (
+    FeedbackManifestRow,
     FeedbackRequestRow,
     FeedbackRespondentRow,
     FeedbackResponseRow,
@@ -48,6 +51,7 @@ from alsdesk.store.vault_models import (
 
 AREA = "feedback"
 FORM_KEY_BYTES = 32
+MANIFEST_ID = 1
 
 
 class AlreadyAnsweredError(UserError):
@@ -63,6 +67,7 @@ class RoundContents:
     responses: dict[int, Response]  # by respondent id
     self_view: Answers
     damaged: int = 0  # rows of this round that failed their check and were left out
+    tampered: bool = False  # rows were deleted or put back outside alsdesk (see ``tampered``)
 
     def respondent_by_request(self, request_uid: str) -> Respondent | None:
         return next((r for r in self.respondents if r.request.uid == request_uid), None)
@@ -139,7 +144,7 @@ class FeedbackService:
         self._require_unlocked()
         now, uid = self._clock(), secrets.token_hex(16)
         raw = codec.encode_round(draft, secrets.token_bytes(FORM_KEY_BYTES), now)
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             row = FeedbackRoundRow(uid=uid, sealed=self._seal("round", uid, raw))
             session.add(row)
             session.flush()
@@ -149,7 +154,7 @@ class FeedbackService:
         """Save title, deadline, prompts (in their order) and the ratings choice."""
         draft = check_round(draft)
         self._require_unlocked()
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             row = self._round_row(session, round_id)
             at_version(row, expected_version, "feedback round")
             _old, form_key, created = self._open_round(row)
@@ -161,7 +166,7 @@ class FeedbackService:
     def delete_round(self, round_id: int) -> None:
         """Delete a round with its respondents, requests, responses and self-view."""
         self._require_unlocked()
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             row = session.get(FeedbackRoundRow, round_id)
             if row is not None:
                 session.delete(row)
@@ -173,7 +178,7 @@ class FeedbackService:
 
     def save_self_view(self, round_id: int, answers: Answers) -> None:
         self._require_unlocked()
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             found = self._round_or_raise(session, round_id)
             answers = check_answers(found, answers)
             raw = codec.encode_self_view(found.uid, answers)
@@ -190,7 +195,7 @@ class FeedbackService:
     def add_respondent(self, round_id: int, draft: RespondentDraft) -> Respondent:
         draft = check_respondent(draft)
         self._require_unlocked()
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             found = self._round_or_raise(session, round_id)
             uid = secrets.token_hex(16)
             row = FeedbackRespondentRow(
@@ -216,7 +221,7 @@ class FeedbackService:
     def update_respondent(self, respondent_id: int, draft: RespondentDraft) -> None:
         draft = check_respondent(draft)
         self._require_unlocked()
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             row = self._respondent_row(session, respondent_id)
             round_uid = session.get(FeedbackRoundRow, row.round_id).uid
             row.sealed = self._seal(
@@ -226,7 +231,7 @@ class FeedbackService:
     def remove_respondent(self, respondent_id: int) -> None:
         """Remove someone from the round, with their request and any response."""
         self._require_unlocked()
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             row = session.get(FeedbackRespondentRow, respondent_id)
             if row is not None:
                 session.delete(row)
@@ -287,7 +292,7 @@ class FeedbackService:
         """
         self._require_unlocked()
         on = on or self._today()
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             return self.record_in(session, respondent_id, draft, replace_existing, on)
 
     def record_many(
@@ -296,7 +301,7 @@ class FeedbackService:
         """Several responses in one transaction: all are stored, or none."""
         self._require_unlocked()
         on = on or self._today()
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             return [self.record_in(session, rid, d, again, on) for rid, d, again in items]
 
     def record_in(
@@ -335,7 +340,7 @@ class FeedbackService:
 
     def remove_response(self, respondent_id: int) -> None:
         self._require_unlocked()
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             row = self._respondent_row(session, respondent_id)
             request = session.scalar(
                 select(FeedbackRequestRow).where(FeedbackRequestRow.respondent_id == row.id)
@@ -403,7 +408,39 @@ class FeedbackService:
                     damaged += 1
                     continue
                 responses[person.id] = Response(response.id, request.id, answer, received)
-        return RoundContents(found, tuple(respondents), responses, self_view, damaged)
+            tampered = not self._manifest_holds(session)
+        return RoundContents(found, tuple(respondents), responses, self_view, damaged, tampered)
+
+    # -- the manifest: rows deleted or put back are noticed --------------------
+
+    def tampered(self) -> bool:
+        """Whether the feedback rows differ from what alsdesk last wrote (one was deleted,
+        added, or put back from an older copy of the file)."""
+        with self._session() as session:
+            return not self._manifest_holds(session)
+
+    @contextmanager
+    def _writing(self):
+        """A write transaction that ends by sealing the manifest of every feedback row."""
+        with self._store.sessions.begin() as session:
+            yield session
+            session.flush()
+            sealed = self._seal("manifest", "all", _rows_digest(session))
+            row = session.get(FeedbackManifestRow, MANIFEST_ID)
+            if row is None:
+                session.add(FeedbackManifestRow(id=MANIFEST_ID, sealed=sealed))
+            else:
+                row.sealed = sealed
+
+    def _manifest_holds(self, session: Session) -> bool:
+        row = session.get(FeedbackManifestRow, MANIFEST_ID)
+        digest = _rows_digest(session)
+        if row is None:
+            return digest == _rows_digest(None)  # nothing written yet: no rows either
+        try:
+            return self._open("manifest", "all", row.sealed) == digest
+        except TamperedError:
+            return False
 
     # -- internals ------------------------------------------------------------
 
@@ -465,7 +502,7 @@ class FeedbackService:
 
     def _change_requests(self, respondent_ids: Iterable[int], change) -> None:
         self._require_unlocked()
-        with self._store.sessions.begin() as session:
+        with self._writing() as session:
             for respondent_id in respondent_ids:
                 row = self._respondent_row(session, respondent_id)
                 request = session.scalar(
@@ -483,6 +520,28 @@ class FeedbackService:
                 request.sealed = self._seal(
                     "request", request.uid, codec.encode_request(row.uid, status, dates)
                 )
+
+
+_ROW_MODELS = (
+    FeedbackRoundRow,
+    FeedbackSelfViewRow,
+    FeedbackRespondentRow,
+    FeedbackRequestRow,
+    FeedbackResponseRow,
+)
+
+
+def _rows_digest(session: Session | None) -> bytes:
+    """SHA-256 over every feedback row's table, id, uid and sealed bytes (None: no rows)."""
+    digest = hashlib.sha256(b"alsdesk feedback manifest v1\0")
+    if session is None:
+        return digest.digest()
+    for model in _ROW_MODELS:
+        rows = session.execute(select(model.id, model.uid, model.sealed).order_by(model.id))
+        for row_id, uid, sealed in rows:
+            part = f"{model.__tablename__}|{row_id}|{uid}|".encode()
+            digest.update(part + hashlib.sha256(bytes(sealed)).digest())
+    return digest.digest()
 
 
 __all__ = [

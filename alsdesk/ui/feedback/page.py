@@ -273,6 +273,13 @@ class FeedbackPage(Page):
         if contents is None:
             return
         tracked = tracking(contents, self._today())
+        if contents.tampered or contents.damaged:
+            self._say(
+                self.tr(
+                    "Some of this round's data was changed outside alsdesk (deleted, damaged or "
+                    "put back from an older copy); what could not be trusted is left out."
+                )
+            )
         self.people.setRowCount(len(tracked.people))
         for row, person in enumerate(tracked.people):
             for column, text in (

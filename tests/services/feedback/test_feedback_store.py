@@ -192,3 +192,35 @@ def test_the_latest_self_assessment_is_offered_as_the_self_views_start(
     feedback.save_self_view(a_round.id, start)
     assert feedback.self_view(a_round.id).ratings[4] == 1
     assert self_view_start(None) == Answers()
+
+
+def test_a_deleted_reply_or_an_older_copy_put_back_is_noticed(
+    feedback, a_round, people, data_paths
+):
+    feedback.record_response(people[0].id, ResponseDraft(Answers({}, {1: 2})))
+    feedback.record_response(people[1].id, ResponseDraft(Answers({}, {1: 3})))
+    assert not feedback.contents(a_round.id).tampered and not feedback.tampered()
+    with closing(sqlite3.connect(data_paths.vault)) as conn:
+        older = conn.execute("SELECT id, sealed FROM feedback_request").fetchall()
+        conn.execute(
+            "DELETE FROM feedback_response WHERE id = (SELECT MIN(id) FROM feedback_response)"
+        )
+        conn.commit()
+    contents = feedback.contents(a_round.id)
+    assert contents.tampered and len(contents.responses) == 1
+    # The next write vouches for what is there now (the member has been told).
+    feedback.mark_reminded([people[2].id])
+    assert not feedback.tampered()
+    with closing(sqlite3.connect(data_paths.vault)) as conn:
+        conn.executemany(
+            "UPDATE feedback_request SET sealed = ? WHERE id = ?", [(s, i) for i, s in older]
+        )
+        conn.commit()
+    assert feedback.tampered()
+
+
+def test_a_missing_manifest_with_rows_present_is_noticed(feedback, a_round, data_paths):
+    with closing(sqlite3.connect(data_paths.vault)) as conn:
+        conn.execute("DELETE FROM feedback_manifest")
+        conn.commit()
+    assert feedback.tampered()

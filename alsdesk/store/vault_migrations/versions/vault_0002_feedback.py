@@ -3,8 +3,8 @@
 Revision ID: vault_0002_feedback
 Revises: vault_0001_journal
 
-Five new tables, nothing changed in the journal's: safe to run once on any
-vault at revision vault_0001, empty or not.
+Six new tables (five of sealed rows, and their manifest), nothing changed in the
+journal's: safe to run once on any vault at revision vault_0001, empty or not.
 """
 
 import sqlalchemy as sa
@@ -60,10 +60,17 @@ def upgrade() -> None:
     op.create_index(op.f("ix_feedback_respondent_round_id"), "feedback_respondent", ["round_id"])
     _child("feedback_request", "respondent_id", "feedback_respondent", unique=True)
     _child("feedback_response", "request_id", "feedback_request", unique=True)
+    op.create_table(
+        "feedback_manifest",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("sealed", sa.LargeBinary(), nullable=False),
+        sa.PrimaryKeyConstraint("id", name=op.f("pk_feedback_manifest")),
+    )
 
 
 def downgrade() -> None:
     for name in (
+        "feedback_manifest",
         "feedback_response",
         "feedback_request",
         "feedback_respondent",
