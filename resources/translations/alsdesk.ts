@@ -1178,6 +1178,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Some of this round&apos;s data was changed outside alsdesk (deleted, damaged or put back from an older copy); what could not be trusted is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The questions are saved.</source>
         <translation type="unfinished"></translation>
     </message>
