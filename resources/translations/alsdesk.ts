@@ -3258,11 +3258,23 @@ Use “Generate programme…” to lay out the typical year from a start date, o
 <context>
     <name>SelfViewPanel</name>
     <message>
+        <source>Ratings from my latest &amp;self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Save my view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Your own answers to the same questions. The synthesis sets them beside what others said, and your ratings beside theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-assessment yet: make one under your own goals and plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings taken from your latest self-assessment; Save keeps them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
@@ -79,12 +80,22 @@ class SelfViewPanel(QWidget):
     """The member's own answers to the round's prompts, saved on demand."""
 
     def __init__(
-        self, found: Round, answers: Answers, save: Callable[[Answers], None], parent=None
+        self,
+        found: Round,
+        answers: Answers,
+        save: Callable[[Answers], None],
+        start: Callable[[], Answers] = Answers,
+        parent=None,
     ):
         super().__init__(parent)
         self._save = save
+        self._start = start
         self.editor = AnswersEditor(found)
         self.editor.set_answers(answers)
+        self.from_assessment = QPushButton(self.tr("Ratings from my latest &self-assessment"))
+        self.from_assessment.setObjectName("from_assessment")
+        self.from_assessment.clicked.connect(self.take_assessment)
+        self.from_assessment.setVisible(bool(found.draft.ratings))
         self.save_button = QPushButton(self.tr("&Save my view"))
         self.save_button.setObjectName("save_self_view")
         self.save_button.clicked.connect(self.save)
@@ -99,8 +110,26 @@ class SelfViewPanel(QWidget):
             )
         )
         column.addWidget(VerticalScrollArea(self.editor), 1)
-        column.addWidget(self.save_button)
+        row = QHBoxLayout()
+        row.addWidget(self.from_assessment)
+        row.addStretch(1)
+        row.addWidget(self.save_button)
+        column.addLayout(row)
         column.addWidget(self.status)
+
+    def take_assessment(self) -> None:
+        """Start the ratings from the latest self-assessment (saved only with Save)."""
+        start = self._start()
+        if not start.ratings:
+            self.status.setText(
+                self.tr("No self-assessment yet: make one under your own goals and plan.")
+            )
+            return
+        current = self.editor.answers()
+        self.editor.set_answers(Answers(current.texts, start.ratings))
+        self.status.setText(
+            self.tr("Ratings taken from your latest self-assessment; Save keeps them.")
+        )
 
     def save(self) -> None:
         try:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from alsdesk.documents import explain
 from alsdesk.services.errors import UserError
 from alsdesk.services.feedback import importing
+from alsdesk.services.feedback.model import self_view_start
 from alsdesk.services.feedback.service import FeedbackService
 from alsdesk.services.feedback.synthesis import synthesize
 from alsdesk.services.feedback.tracking import Standing, reminder_text, tracking
@@ -53,6 +54,18 @@ from alsdesk.ui.feedback.synthesis_html import synthesis_html
 NAME, RELATIONSHIP, STANDING = range(3)
 
 
+@dataclass(frozen=True)
+class Member:
+    """The app's own user, as the page needs them: their name and latest self-assessment."""
+
+    name: str
+    latest_assessment: object | None  # a plan.AssessmentInfo
+
+
+def _nobody() -> Member:
+    return Member("", None)
+
+
 class FeedbackPage(Page):
     """No subject: the member's own rounds."""
 
@@ -63,9 +76,11 @@ class FeedbackPage(Page):
         feedback: FeedbackService,
         vault: Vault,
         today: Callable[[], dt.date],
+        member: Callable[[], Member] = _nobody,
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
+        self._member = member
         self.feedback = feedback
         self.vault = vault
         self._today = today
@@ -262,6 +277,7 @@ class FeedbackPage(Page):
             contents.round,
             contents.self_view,
             lambda answers: self.feedback.save_self_view(round_id, answers),
+            lambda: self_view_start(self._member().latest_assessment),
         )
         self.self_view_holder.addWidget(self.self_view)
 
@@ -306,6 +322,7 @@ class FeedbackPage(Page):
 
     def add_round(self) -> None:
         dialog = RoundDialog(self.feedback.create_round, self._today(), self)
+        dialog.about.setText(self._member().name)
         created = dialog.ask()
         if created is not None:
             self._round_id = created.id

@@ -94,9 +94,18 @@ def _journal(parts: PageParts) -> Page:
 
 
 def _feedback(parts: PageParts) -> Page:
-    from alsdesk.ui.feedback.page import FeedbackPage
+    from alsdesk.ui.feedback.page import FeedbackPage, Member
 
-    return FeedbackPage(parts.services.feedback, parts.services.vault, parts.today)
+    s = parts.services
+
+    def me() -> Member:
+        person = s.people.me()
+        if person is None:
+            return Member("", None)
+        assessments = s.plan.assessments(person.id)
+        return Member(person.full_name, assessments[-1] if assessments else None)
+
+    return FeedbackPage(s.feedback, s.vault, parts.today, me)
 
 
 PAGES: tuple[PageEntry, ...] = (

@@ -8,6 +8,8 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget
 
 from alsdesk.services.feedback import forms
 from alsdesk.services.feedback.model import Relationship, RespondentDraft
+from alsdesk.services.leadership import Level
+from alsdesk.services.plan import AssessmentDraft, Rating
 from tests.services.feedback.filling import answer_keys, fill
 from tests.ui.conftest import TODAY, click, click_button
 
@@ -160,11 +162,18 @@ def test_my_view_paper_and_email_replies_through_the_page(
     page.tabs.setCurrentIndex(1)
     panel = page.self_view
     well = made.draft.prompts[9].key
+    click(qtbot, panel.from_assessment)
+    assert panel.status.text().startswith("No self-assessment yet")
+    me = services.people.set_me("Priya Patel")
+    ratings = tuple(Rating(d, Level(2)) for d in range(1, 10))
+    services.plan.add_assessment(me.id, AssessmentDraft(TODAY, "Start of programme", ratings))
+    click(qtbot, panel.from_assessment)
+    assert panel.editor.answers().ratings == dict.fromkeys(range(1, 10), 2)
     qtbot.keyClicks(panel.editor.texts[well], "I listen before I decide.")
     panel.editor.levels[2].setCurrentIndex(4)  # Exemplary
     click(qtbot, panel.save_button)
     assert panel.status.text() == "Your view is saved."
-    assert services.feedback.self_view(made.id).ratings == {2: 4}
+    assert services.feedback.self_view(made.id).ratings == {**dict.fromkeys(range(1, 10), 2), 2: 4}
     window.resize(1024, 768)
     screenshot(window, "feedback-my-view-1024")
 
