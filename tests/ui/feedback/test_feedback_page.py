@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtWidgets import QApplication, QLineEdit, QListWidget
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit, QListWidget
 
 from alsdesk.services.feedback import forms
 from alsdesk.services.feedback.model import Relationship, RespondentDraft
@@ -244,3 +244,42 @@ def test_questions_are_reordered_edited_and_an_empty_one_refused(qtbot, window, 
     assert saved[0].text == "How do they notice how people are, and act on it?"
     assert saved[-1].text == "What should they keep doing?" and saved[-1].dimension is None
     assert len(saved) == 14
+
+
+def test_returned_forms_dropped_on_the_page_are_imported(
+    qtbot, window, services, on_modal, tmp_path
+):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from alsdesk.documents.feedback_forms import write_forms
+    from alsdesk.services.feedback.model import RoundDraft, default_prompts
+
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    made = services.feedback.create_round(RoundDraft("Final 360", TODAY_PLUS, default_prompts()))
+    for person in OTHERS[:2]:
+        services.feedback.add_respondent(made.id, person)
+    window.show_page("feedback")
+    page = window.page("feedback")
+    written = write_forms(services.feedback, made.id, tmp_path)
+    filled = [
+        fill(w.pdf, tmp_path / f"back-{n}.pdf", {answer_keys(w.pdf)[0]: f"Reply {n}"})
+        for n, w in enumerate(written)
+    ]
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(p)) for p in filled])
+    seen = {}
+    on_modal(
+        lambda dialog: seen.setdefault("summary", dialog.findChild(QLabel, "import_summary").text())
+    )
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    page.dropEvent(drop)
+    qtbot.waitUntil(lambda: "summary" in seen and not page.is_busy(), timeout=60_000)
+    assert seen["summary"] == "2 of 2 files imported."
+    assert len(services.feedback.contents(made.id).responses) == 2
