@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
+from alsdesk.services.errors import UserError
 from alsdesk.services.leadership import DIMENSIONS
 
 TITLE_LIMIT = 200
@@ -165,6 +166,25 @@ class Response:
 class SelfView:
     round_id: int
     answers: Answers
+
+
+class AlreadyAnsweredError(UserError):
+    """A response is already stored for that request (replace it, or keep it)."""
+
+
+@dataclass(frozen=True)
+class RoundContents:
+    """Everything of one round, opened: for tracking, importing and the synthesis."""
+
+    round: Round
+    respondents: tuple[Respondent, ...]  # in the order they were added
+    responses: dict[int, Response]  # by respondent id
+    self_view: Answers
+    damaged: int = 0  # rows of this round that failed their check and were left out
+    tampered: bool = False  # rows were deleted or put back outside alsdesk (see ``tampered``)
+
+    def respondent_by_request(self, request_uid: str) -> Respondent | None:
+        return next((r for r in self.respondents if r.request.uid == request_uid), None)
 
 
 def default_prompts() -> tuple[Prompt, ...]:

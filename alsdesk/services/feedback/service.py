@@ -11,11 +11,10 @@ reaches the vault's file unsealed, and nothing here logs any of it.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import secrets
 from collections.abc import Callable, Iterable
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -25,7 +24,9 @@ from alsdesk.i18n import translate
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError
 from alsdesk.services.feedback import codec
 from alsdesk.services.feedback.checks import check_answers, check_respondent, check_round
+from alsdesk.services.feedback.manifest import rows_digest
 from alsdesk.services.feedback.model import (
+    AlreadyAnsweredError,
     Answers,
     Relationship,
     Request,
@@ -35,6 +36,7 @@ from alsdesk.services.feedback.model import (
     Response,
     ResponseDraft,
     Round,
+    RoundContents,
     RoundDraft,
 )
 from alsdesk.services.rows import at_version
@@ -52,25 +54,6 @@ from alsdesk.store.vault_models import (
 AREA = "feedback"
 FORM_KEY_BYTES = 32
 MANIFEST_ID = 1
-
-
-class AlreadyAnsweredError(UserError):
-    """A response is already stored for that request (replace it, or keep it)."""
-
-
-@dataclass(frozen=True)
-class RoundContents:
-    """Everything of one round, opened: for tracking, importing and the synthesis."""
-
-    round: Round
-    respondents: tuple[Respondent, ...]  # in the order they were added
-    responses: dict[int, Response]  # by respondent id
-    self_view: Answers
-    damaged: int = 0  # rows of this round that failed their check and were left out
-    tampered: bool = False  # rows were deleted or put back outside alsdesk (see ``tampered``)
-
-    def respondent_by_request(self, request_uid: str) -> Respondent | None:
-        return next((r for r in self.respondents if r.request.uid == request_uid), None)
 
 
 class FeedbackService:
@@ -425,7 +408,7 @@ class FeedbackService:
         with self._store.sessions.begin() as session:
             yield session
             session.flush()
-            sealed = self._seal("manifest", "all", _rows_digest(session))
+            sealed = self._seal("manifest", "all", rows_digest(session))
             row = session.get(FeedbackManifestRow, MANIFEST_ID)
             if row is None:
                 session.add(FeedbackManifestRow(id=MANIFEST_ID, sealed=sealed))
@@ -434,9 +417,9 @@ class FeedbackService:
 
     def _manifest_holds(self, session: Session) -> bool:
         row = session.get(FeedbackManifestRow, MANIFEST_ID)
-        digest = _rows_digest(session)
+        digest = rows_digest(session)
         if row is None:
-            return digest == _rows_digest(None)  # nothing written yet: no rows either
+            return digest == rows_digest(None)  # nothing written yet: no rows either
         try:
             return self._open("manifest", "all", row.sealed) == digest
         except TamperedError:
@@ -520,28 +503,6 @@ class FeedbackService:
                 request.sealed = self._seal(
                     "request", request.uid, codec.encode_request(row.uid, status, dates)
                 )
-
-
-_ROW_MODELS = (
-    FeedbackRoundRow,
-    FeedbackSelfViewRow,
-    FeedbackRespondentRow,
-    FeedbackRequestRow,
-    FeedbackResponseRow,
-)
-
-
-def _rows_digest(session: Session | None) -> bytes:
-    """SHA-256 over every feedback row's table, id, uid and sealed bytes (None: no rows)."""
-    digest = hashlib.sha256(b"alsdesk feedback manifest v1\0")
-    if session is None:
-        return digest.digest()
-    for model in _ROW_MODELS:
-        rows = session.execute(select(model.id, model.uid, model.sealed).order_by(model.id))
-        for row_id, uid, sealed in rows:
-            part = f"{model.__tablename__}|{row_id}|{uid}|".encode()
-            digest.update(part + hashlib.sha256(bytes(sealed)).digest())
-    return digest.digest()
 
 
 __all__ = [

@@ -16,17 +16,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -48,10 +44,9 @@ from alsdesk.ui.common.page import Page
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.feedback.answers_editor import PaperDialog, PasteDialog, SelfViewPanel
 from alsdesk.ui.feedback.dialogs import ImportDialog, RespondentDialog, RoundDialog
+from alsdesk.ui.feedback.people_table import PeopleTable
 from alsdesk.ui.feedback.prompts_dialog import PromptsDialog
 from alsdesk.ui.feedback.synthesis_html import synthesis_html
-
-NAME, RELATIONSHIP, STANDING = range(3)
 
 
 @dataclass(frozen=True)
@@ -127,19 +122,7 @@ class FeedbackPage(Page):
         )
         self.rounds_empty = left_column.itemAt(1).widget()
 
-        self.people = QTableWidget(0, 3)
-        self.people.setObjectName("people")
-        self.people.setHorizontalHeaderLabels(
-            [self.tr("Name"), self.tr("Relationship"), self.tr("Status")]
-        )
-        header = self.people.horizontalHeader()
-        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
-        for column in (RELATIONSHIP, STANDING):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        self.people.setWordWrap(False)
-        self.people.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.people.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.people.verticalHeader().hide()
+        self.people = PeopleTable()
         self.people_empty = EmptyState(
             self.people, self.tr("Nobody asked yet. Add the people who know your work.")
         )
@@ -296,16 +279,7 @@ class FeedbackPage(Page):
                     "put back from an older copy); what could not be trusted is left out."
                 )
             )
-        self.people.setRowCount(len(tracked.people))
-        for row, person in enumerate(tracked.people):
-            for column, text in (
-                (NAME, person.name),
-                (RELATIONSHIP, person.relationship.label),
-                (STANDING, person.standing.label),
-            ):
-                cell = QTableWidgetItem(text)
-                cell.setData(Qt.ItemDataRole.UserRole, person.respondent_id)
-                self.people.setItem(row, column, cell)
+        self.people.fill(tracked)
         self.people_empty.set_empty(not tracked.people)
 
     def _show_synthesis(self) -> None:
@@ -316,9 +290,7 @@ class FeedbackPage(Page):
             self.synthesis.setHtml(synthesis_html(synthesize(contents)))
 
     def _chosen_person(self) -> int | None:
-        row = self.people.currentRow()
-        cell = self.people.item(row, NAME) if row >= 0 else None
-        return cell.data(Qt.ItemDataRole.UserRole) if cell else None
+        return self.people.chosen()
 
     def add_round(self) -> None:
         dialog = RoundDialog(self.feedback.create_round, self._today(), self)
