@@ -51,6 +51,7 @@ def write_forms(
     wanted = set(respondent_ids) if respondent_ids is not None else None
     folder = Path(folder)
     written = []
+    stems: set[str] = set()
     for respondent in contents.respondents:
         if wanted is not None and respondent.id not in wanted:
             continue
@@ -60,7 +61,12 @@ def write_forms(
         ):
             continue
         content = forms.form_content(contents.round, respondent, key)
-        stem = form_stem(contents.round.title, respondent.name)
+        stem = base = form_stem(contents.round.title, respondent.name)
+        count = 1
+        while stem.casefold() in stems:  # two people of one name: one file each
+            count += 1
+            stem = f"{base} ({count})"
+        stems.add(stem.casefold())
         pdf = write_atomically(
             folder / f"{stem}.pdf",
             lambda path, c=content: write_feedback_form(c, path),

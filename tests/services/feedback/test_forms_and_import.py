@@ -250,3 +250,17 @@ def test_the_kept_fixture_filled_by_qpdf_reads_back_with_its_check_value():
     assert not forms.check_holds(
         fixture.FORM_KEY, edited.round_uid, edited.request_uid, edited.check
     )
+
+
+def test_two_people_of_one_name_get_a_form_each(feedback, a_round, tmp_path):
+    from alsdesk.services.feedback.model import RespondentDraft
+
+    first = feedback.add_respondent(a_round.id, RespondentDraft("Sam Reed", "sam@a.example.org"))
+    second = feedback.add_respondent(a_round.id, RespondentDraft("Sam Reed", "sam@b.example.org"))
+    written = write_forms(feedback, a_round.id, tmp_path)
+    assert [w.pdf.name for w in written] == [
+        "360 feedback - Mid-programme 360 - Sam Reed.pdf",
+        "360 feedback - Mid-programme 360 - Sam Reed (2).pdf",
+    ]
+    requests = {PdfReader(w.pdf).get_fields()[forms.FIELD_REQUEST]["/V"] for w in written}
+    assert requests == {first.request.uid, second.request.uid}
