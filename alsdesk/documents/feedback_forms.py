@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from alsdesk.documents.atomic import write_atomically
@@ -19,6 +20,16 @@ from alsdesk.services.feedback import forms
 from alsdesk.services.feedback.email_text import render_email
 from alsdesk.services.feedback.model import RequestStatus
 from alsdesk.services.feedback.service import FeedbackService
+
+
+def _write_pdf(content: forms.FormContent, path: Path) -> None:
+    from alsdesk.exports.feedback_form import write_feedback_form
+
+    write_feedback_form(content, path)
+
+
+def _write_text(content: forms.FormContent, path: Path) -> None:
+    path.write_text(render_email(content), encoding="utf-8")
 
 
 @dataclass(frozen=True)
@@ -44,8 +55,6 @@ def write_forms(
     mark_asked: bool = True,
 ) -> list[WrittenForm]:
     """Write the forms of ``respondent_ids`` (default: everyone not yet replied or declined)."""
-    from alsdesk.exports.feedback_form import write_feedback_form
-
     contents = feedback.contents(round_id)
     key = feedback.form_key(round_id)
     wanted = set(respondent_ids) if respondent_ids is not None else None
@@ -69,12 +78,12 @@ def write_forms(
         stems.add(stem.casefold())
         pdf = write_atomically(
             folder / f"{stem}.pdf",
-            lambda path, c=content: write_feedback_form(c, path),
+            partial(_write_pdf, content),
             private=True,
         )
         text = write_atomically(
             folder / f"{stem}.txt",
-            lambda path, c=content: path.write_text(render_email(c), encoding="utf-8"),
+            partial(_write_text, content),
             private=True,
         )
         written.append(WrittenForm(respondent.id, pdf, text))

@@ -244,6 +244,10 @@ def import_text(service: FeedbackService, round_id: int, text: str) -> FileOutco
 
 def replace_with(service: FeedbackService, outcome: FileOutcome) -> None:
     """The member chose to replace the stored reply with the one in ``outcome`` (ALREADY)."""
-    if outcome.outcome is not Outcome.ALREADY or outcome.pending is None:
+    if (
+        outcome.outcome is not Outcome.ALREADY
+        or outcome.pending is None
+        or outcome.respondent_id is None
+    ):
         raise ValueError("Only a file already imported can replace a reply")
     service.record_response(outcome.respondent_id, outcome.pending, replace_existing=True)

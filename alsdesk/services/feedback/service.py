@@ -293,9 +293,7 @@ class FeedbackService:
         row = self._respondent_row(session, respondent_id)
         found = self._round_or_raise(session, row.round_id)
         draft = replace(draft, answers=check_answers(found, draft.answers))
-        request = session.scalar(
-            select(FeedbackRequestRow).where(FeedbackRequestRow.respondent_id == row.id)
-        )
+        request = _request_of(session, row)
         stored = session.scalar(
             select(FeedbackResponseRow).where(FeedbackResponseRow.request_id == request.id)
         )
@@ -325,9 +323,7 @@ class FeedbackService:
         self._require_unlocked()
         with self._writing() as session:
             row = self._respondent_row(session, respondent_id)
-            request = session.scalar(
-                select(FeedbackRequestRow).where(FeedbackRequestRow.respondent_id == row.id)
-            )
+            request = _request_of(session, row)
             stored = session.scalar(
                 select(FeedbackResponseRow).where(FeedbackResponseRow.request_id == request.id)
             )
@@ -488,9 +484,7 @@ class FeedbackService:
         with self._writing() as session:
             for respondent_id in respondent_ids:
                 row = self._respondent_row(session, respondent_id)
-                request = session.scalar(
-                    select(FeedbackRequestRow).where(FeedbackRequestRow.respondent_id == row.id)
-                )
+                request = _request_of(session, row)
                 try:
                     status, dates = self._open_request(request, row.uid)
                 except (TamperedError, codec.FeedbackFormatError) as exc:
@@ -503,6 +497,18 @@ class FeedbackService:
                 request.sealed = self._seal(
                     "request", request.uid, codec.encode_request(row.uid, status, dates)
                 )
+
+
+def _request_of(session: Session, row: FeedbackRespondentRow) -> FeedbackRequestRow:
+    """The respondent's request (made with them, removed with them)."""
+    request = session.scalar(
+        select(FeedbackRequestRow).where(FeedbackRequestRow.respondent_id == row.id)
+    )
+    if request is None:
+        raise UserError(
+            translate("services", "This request was changed on disk and cannot be trusted.")
+        )
+    return request
 
 
 __all__ = [
