@@ -30,7 +30,7 @@ from reportlab.platypus import Paragraph
 
 from alsdesk import APP_NAME
 from alsdesk.exports import fonts
-from alsdesk.exports.pdf_layout import ACCENT, INK, MARGIN, MUTED, RULE
+from alsdesk.exports.pdf_layout import ACCENT, INK, MARGIN, MUTED, RULE, ZEBRA_FILL
 from alsdesk.i18n import translate
 from alsdesk.services.feedback import forms
 from alsdesk.services.feedback.model import ANSWER_LIMIT
@@ -40,7 +40,7 @@ WIDTH = A4[0] - 2 * MARGIN
 ANSWER_HEIGHT = 36 * mm
 FIELD_FONT = "Helvetica"
 FIELD_SIZE = 10
-BOX_FILL = colors.HexColor("#F6F8FB")
+BOX_FILL = ZEBRA_FILL  # the theme's light fill, so the boxes show on paper and on screen
 
 
 def _styles() -> dict[str, ParagraphStyle]:
