@@ -14,6 +14,7 @@ from functools import partial
 from alsdesk.services.actions import ActionService
 from alsdesk.services.airtime_phases import PhaseService
 from alsdesk.services.airtime_rounds import AirtimeService
+from alsdesk.services.feedback.service import FeedbackService
 from alsdesk.services.goals import GoalService
 from alsdesk.services.journal.links import link_options
 from alsdesk.services.journal.service import JournalService
@@ -46,6 +47,7 @@ class Services:
     plan: PlanService
     vault: Vault
     journal: JournalService
+    feedback: FeedbackService
 
     @classmethod
     def over(
@@ -75,6 +77,7 @@ class Services:
             plan=PlanService(store),
             vault=vault,
             journal=journal or JournalService(vault, partial(link_options, store)),
+            feedback=FeedbackService(vault),
         )
 
     def close(self) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import DateTime, Integer, LargeBinary, MetaData, String, Text
+from sqlalchemy import DateTime, ForeignKey, Integer, LargeBinary, MetaData, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 from alsdesk.store.models import NAMING, utcnow
@@ -81,6 +81,106 @@ class JournalManifestRow(VaultBase):
     each write."""
 
     __tablename__ = "journal_manifest"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+# -- 360 feedback (vault revision 0002) ---------------------------------------------
+# Every row is one sealed value bound to its own uid; the plaintext columns are only
+# random uids, row ids and the links between rows. The sealed value names its
+# parent's uid too, so a row moved under another parent does not read as its child.
+
+
+class FeedbackRoundRow(VaultBase):
+    """One 360 round, sealed whole: title, deadline, prompts, ratings choice, form key."""
+
+    __tablename__ = "feedback_round"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class FeedbackSelfViewRow(VaultBase):
+    """The member's own answers and ratings for one round, sealed."""
+
+    __tablename__ = "feedback_self_view"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("feedback_round.id", ondelete="CASCADE"), unique=True
+    )
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class FeedbackRespondentRow(VaultBase):
+    """Someone asked for feedback in a round: name, email, relationship, consent, sealed."""
+
+    __tablename__ = "feedback_respondent"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("feedback_round.id", ondelete="CASCADE"), index=True
+    )
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+    __table_args__ = ({"sqlite_autoincrement": True},)
+
+
+class FeedbackRequestRow(VaultBase):
+    """The request to one respondent; its uid is the request id printed (hidden) on the form.
+
+    Sealed: its status and the dates it was asked, reminded, answered or declined.
+    """
+
+    __tablename__ = "feedback_request"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    respondent_id: Mapped[int] = mapped_column(
+        ForeignKey("feedback_respondent.id", ondelete="CASCADE"), unique=True
+    )
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class FeedbackResponseRow(VaultBase):
+    """What came back for one request: answers by prompt, ratings, consent, sealed."""
+
+    __tablename__ = "feedback_response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    request_id: Mapped[int] = mapped_column(
+        ForeignKey("feedback_request.id", ondelete="CASCADE"), unique=True
+    )
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class FeedbackManifestRow(VaultBase):
+    """One row: a digest of every feedback row, sealed, rewritten in each write's transaction,
+    so a row deleted, added or put back from an older copy is noticed."""
+
+    __tablename__ = "feedback_manifest"
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sealed: Mapped[bytes] = mapped_column(LargeBinary)

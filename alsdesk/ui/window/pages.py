@@ -113,6 +113,21 @@ def _journal(parts: PageParts) -> Page:
     return page
 
 
+def _feedback(parts: PageParts) -> Page:
+    from alsdesk.ui.feedback.page import FeedbackPage, Member
+
+    s = parts.services
+
+    def me() -> Member:
+        person = s.people.me()
+        if person is None:
+            return Member("", None)
+        assessments = s.plan.assessments(person.id)
+        return Member(person.full_name, assessments[-1] if assessments else None)
+
+    return FeedbackPage(s.feedback, s.vault, parts.today, me)
+
+
 PAGES: tuple[PageEntry, ...] = (
     PageEntry(
         "home",
@@ -135,6 +150,17 @@ PAGES: tuple[PageEntry, ...] = (
             QT_TRANSLATE_NOOP("MainWindow", "My journal"),
             QT_TRANSLATE_NOOP("MainWindow", "Your private reflective journal (Alt+J)"),
             "Alt+J",
+        ),
+    ),
+    PageEntry(
+        "feedback",
+        _feedback,
+        SidebarButton(
+            "feedback_button",
+            "member-edit",
+            QT_TRANSLATE_NOOP("MainWindow", "360 feedback"),
+            QT_TRANSLATE_NOOP("MainWindow", "Narrative 360 feedback on your leadership (Alt+3)"),
+            "Alt+3",
         ),
     ),
     PageEntry("set", _set, at_start=True),

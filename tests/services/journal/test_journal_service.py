@@ -90,7 +90,7 @@ def test_locking_forgets_the_key_and_a_wrong_passphrase_says_so(journal):
 
 
 def test_a_canary_in_every_field_is_in_no_file_under_the_data_folder(
-    data_paths, store, make_journal
+    data_paths, store, make_journal, tmp_path, caplog
 ):
     canary = "Zebracanary7431"
     journal = make_journal(store)
@@ -105,6 +105,7 @@ def test_a_canary_in_every_field_is_in_no_file_under_the_data_folder(
     )
     journal.save(entry.id, draft(title=f"Edited {canary}", text=f"Again {canary}"))
     journal.add_template(TemplateDraft(f"Mine {canary}", (Section(f"Stage {canary}", canary),)))
+    fill_a_feedback_round(journal.vault, canary, tmp_path / "forms")
     journal.vault.lock()
 
     def assert_no_canary(files):
@@ -126,6 +127,69 @@ def test_a_canary_in_every_field_is_in_no_file_under_the_data_folder(
     files = every_file_under(data_paths.root)
     assert {data_paths.database, data_paths.vault} <= set(files)
     assert_no_canary(files)
+    assert canary.lower() not in caplog.text.lower()  # nothing of it logged either
+
+
+def fill_a_feedback_round(vault, canary: str, forms_folder) -> None:
+    """A 360 round with the canary in every field it has, filled by form, email and paper.
+
+    The forms go to a folder of the member's choosing outside the data folder (they
+    are meant to be sent); only the vault holds the round, sealed.
+    """
+    from alsdesk.documents.feedback_forms import write_forms
+    from alsdesk.services.feedback import importing
+    from alsdesk.services.feedback.model import (
+        Answers,
+        Prompt,
+        Relationship,
+        RespondentDraft,
+        ResponseDraft,
+        RoundDraft,
+        Source,
+    )
+    from alsdesk.services.feedback.service import FeedbackService
+    from alsdesk.services.feedback.synthesis import synthesize
+    from tests.services.feedback.filling import answer_keys, fill
+
+    feedback = FeedbackService(vault)
+    prompts = (Prompt("k1", f"Prompt {canary}?", 2), Prompt("k2", f"Open {canary}?"))
+    found = feedback.create_round(
+        RoundDraft(
+            f"Round {canary}", dt.date(2026, 12, 18), prompts, ratings=True, about=f"Me {canary}"
+        )
+    )
+    people = [
+        feedback.add_respondent(
+            found.id,
+            RespondentDraft(f"Name{n} {canary}", f"{canary}{n}@example.org", relationship, True),
+        )
+        for n, relationship in enumerate(
+            [Relationship.LINE_MANAGER, Relationship.PEER, Relationship.PEER]
+        )
+    ]
+    forms_folder.mkdir()
+    written = {w.respondent_id: w for w in write_forms(feedback, found.id, forms_folder)}
+    form = written[people[0].id].pdf
+    filled = fill(
+        form,
+        forms_folder / "back.pdf",
+        {k: f"Form answer {canary}" for k in answer_keys(form)},
+        {2: 3},
+    )
+    [outcome] = importing.import_files(feedback, found.id, [filled])
+    assert outcome.outcome is importing.Outcome.IMPORTED
+    text = written[people[1].id].text.read_text(encoding="utf-8")
+    text = text.replace(
+        "=== ANSWER 1 [k1] ===\n", f"=== ANSWER 1 [k1] ===\nEmail answer {canary}\n"
+    )
+    assert importing.import_text(feedback, found.id, text).outcome is importing.Outcome.IMPORTED
+    feedback.record_response(
+        people[2].id,
+        ResponseDraft(Answers({"k2": f"Paper answer {canary}"}, {2: 4}), source=Source.PAPER),
+    )
+    feedback.save_self_view(found.id, Answers({"k1": f"Self view {canary}"}, {2: 2}))
+    feedback.mark_reminded([people[1].id])
+    assert canary in repr(synthesize(feedback.contents(found.id)))
 
 
 def test_a_flipped_byte_damages_that_entry_only(journal, store):
