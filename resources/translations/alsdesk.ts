@@ -1577,6 +1577,17 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
     </message>
 </context>
 <context>
+    <name>JournalSession</name>
+    <message>
+        <source>Opening entry %s of %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the journal searchable…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JournalWorkspace</name>
     <message>
         <source>New entry</source>
@@ -3225,6 +3236,14 @@ Use “Generate programme…” to lay out the typical year from a start date, o
     </message>
     <message>
         <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
