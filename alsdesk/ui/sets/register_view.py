@@ -38,8 +38,7 @@ class RegisterView(QWidget):
     def reload(self) -> None:
         meetings, rows = self._register()
         self.model.reload(meetings, rows)
-        fit_columns(self.table, max_width=220)
-        self._even_meeting_columns()
+        fit_columns(self.table, max_width=220, then=self._even_meeting_columns)
         if not meetings:
             self.empty.hint.setText(
                 self.tr(
