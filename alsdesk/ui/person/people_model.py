@@ -15,6 +15,8 @@ class PeopleListModel(QAbstractListModel):
         self._people: list[PersonEntry] = []
 
     def reload(self, people: list[PersonEntry]) -> None:
+        if list(people) == self._people:
+            return  # the same list: no reset, so the view keeps its rows and current one
         self.beginResetModel()
         self._people = list(people)
         self.endResetModel()
