@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 
 from alsdesk import __version__
 from alsdesk.services import Services
-from alsdesk.services.demo import create_demo
 from alsdesk.services.errors import UserError
 from alsdesk.ui.common import wheel
 from alsdesk.ui.common.confirm import confirm
@@ -500,6 +499,8 @@ class MainWindow(QMainWindow, WindowBackups):
             self.editor.delete_set(current)
 
     def open_demo(self) -> None:
+        from alsdesk.services.demo import create_demo  # only on request: it loads every area
+
         action_set, created = create_demo(self.services)
         if action_set.archived:
             self.sets_panel.show_archived.setChecked(True)
