@@ -4,15 +4,21 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from pathlib import Path
 
-from alsdesk.services import Services
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from alsdesk.services import Services  # noqa: E402
 from alsdesk.services.members import PersonDraft
 from alsdesk.services.schedule import EventDraft, EventKind
 from alsdesk.services.sets import SetDraft
 from alsdesk.store import open_store
 
 
-def fill(data_dir: str, sets: int = 200, extra_events: int = 0) -> Services:
+def fill(data_dir: str, sets: int = 200, extra_events: int = 0, actions: int = 0) -> Services:
+    """``sets`` sets of 8 members with a year's events; with ``actions``, every set
+    meeting of each set is held (all present) and that many actions agreed in each set."""
     from pathlib import Path
 
     folder = Path(data_dir)
@@ -31,6 +37,10 @@ def fill(data_dir: str, sets: int = 200, extra_events: int = 0) -> Services:
                 for i in range(extra_events)
             ],
         )
+        if actions:
+            from bench_set_page import fill_actions
+
+            fill_actions(services, action_set.id, actions)
     return services
 
 
@@ -39,8 +49,11 @@ def main() -> None:
     parser.add_argument("data_dir")
     parser.add_argument("--sets", type=int, default=200)
     parser.add_argument("--extra-events", type=int, default=0)
+    parser.add_argument(
+        "--actions", type=int, default=0, help="hold each set's meetings and agree this many"
+    )
     args = parser.parse_args()
-    fill(args.data_dir, args.sets, args.extra_events)
+    fill(args.data_dir, args.sets, args.extra_events, args.actions)
     print(f"Filled {args.data_dir} with {args.sets} sets")
 
 

@@ -8,46 +8,40 @@ the private vault on this device (keyring and journal), which ``Vault`` unlocks.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import partial
+from functools import cached_property, partial
+from typing import TYPE_CHECKING
 
-from alsdesk.services.actions import ActionService
-from alsdesk.services.airtime_phases import PhaseService
-from alsdesk.services.airtime_rounds import AirtimeService
-from alsdesk.services.feedback.service import FeedbackService
-from alsdesk.services.goals import GoalService
-from alsdesk.services.journal.links import link_options
-from alsdesk.services.journal.service import JournalService
-from alsdesk.services.meeting_stops import StopService
-from alsdesk.services.meetings import MeetingService
-from alsdesk.services.members import MemberService
-from alsdesk.services.people import PeopleService
-from alsdesk.services.plan import PlanService
-from alsdesk.services.schedule import ScheduleService
-from alsdesk.services.sets import SetService
-from alsdesk.services.vault import Vault
 from alsdesk.store import Store
 
+if TYPE_CHECKING:  # imported where first used: start-up loads only what the first page needs
+    from alsdesk.services.actions import ActionService
+    from alsdesk.services.airtime_phases import PhaseService
+    from alsdesk.services.airtime_rounds import AirtimeService
+    from alsdesk.services.feedback.service import FeedbackService
+    from alsdesk.services.goals import GoalService
+    from alsdesk.services.journal.service import JournalService
+    from alsdesk.services.meeting_stops import StopService
+    from alsdesk.services.meetings import MeetingService
+    from alsdesk.services.members import MemberService
+    from alsdesk.services.people import PeopleService
+    from alsdesk.services.plan import PlanService
+    from alsdesk.services.schedule import ScheduleService
+    from alsdesk.services.sets import SetService
+    from alsdesk.services.vault import Vault
 
-@dataclass(frozen=True)
+
 class Services:
-    """Every service over one store, handed to the UI and the command line."""
+    """Every service over one store, handed to the UI and the command line.
 
-    store: Store
-    sets: SetService
-    members: MemberService
-    schedule: ScheduleService
-    meetings: MeetingService
-    stops: StopService
-    phases: PhaseService
-    airtime: AirtimeService
-    actions: ActionService
-    people: PeopleService
-    goals: GoalService
-    plan: PlanService
-    vault: Vault
-    journal: JournalService
-    feedback: FeedbackService
+    Each service is made (and its module imported) the first time it is asked for,
+    so the window's start does not load the areas its first page does not use.
+    """
+
+    def __init__(self, store: Store, vault: Vault, journal: JournalService | None = None):
+        self.store = store
+        self.vault = vault
+        if journal is not None:
+            self.__dict__["journal"] = journal
 
     @classmethod
     def over(
@@ -61,24 +55,91 @@ class Services:
         if journal is not None:
             vault = journal.vault
         if vault is None:
+            from alsdesk.services.vault import Vault
+
             vault = Vault(_vault_store_beside(store))
-        return cls(
-            store=store,
-            sets=SetService(store),
-            members=MemberService(store),
-            schedule=ScheduleService(store),
-            meetings=MeetingService(store),
-            stops=StopService(store),
-            phases=PhaseService(store),
-            airtime=AirtimeService(store),
-            actions=ActionService(store),
-            people=PeopleService(store),
-            goals=GoalService(store),
-            plan=PlanService(store),
-            vault=vault,
-            journal=journal or JournalService(vault, partial(link_options, store)),
-            feedback=FeedbackService(vault),
-        )
+        services = cls(store, vault, journal)
+        _ = services.journal  # attached to the vault now: it must hear of unlocking
+        return services
+
+    @cached_property
+    def sets(self) -> SetService:
+        from alsdesk.services.sets import SetService
+
+        return SetService(self.store)
+
+    @cached_property
+    def members(self) -> MemberService:
+        from alsdesk.services.members import MemberService
+
+        return MemberService(self.store)
+
+    @cached_property
+    def schedule(self) -> ScheduleService:
+        from alsdesk.services.schedule import ScheduleService
+
+        return ScheduleService(self.store)
+
+    @cached_property
+    def meetings(self) -> MeetingService:
+        from alsdesk.services.meetings import MeetingService
+
+        return MeetingService(self.store)
+
+    @cached_property
+    def stops(self) -> StopService:
+        from alsdesk.services.meeting_stops import StopService
+
+        return StopService(self.store)
+
+    @cached_property
+    def phases(self) -> PhaseService:
+        from alsdesk.services.airtime_phases import PhaseService
+
+        return PhaseService(self.store)
+
+    @cached_property
+    def airtime(self) -> AirtimeService:
+        from alsdesk.services.airtime_rounds import AirtimeService
+
+        return AirtimeService(self.store)
+
+    @cached_property
+    def actions(self) -> ActionService:
+        from alsdesk.services.actions import ActionService
+
+        return ActionService(self.store)
+
+    @cached_property
+    def people(self) -> PeopleService:
+        from alsdesk.services.people import PeopleService
+
+        return PeopleService(self.store)
+
+    @cached_property
+    def goals(self) -> GoalService:
+        from alsdesk.services.goals import GoalService
+
+        return GoalService(self.store)
+
+    @cached_property
+    def plan(self) -> PlanService:
+        from alsdesk.services.plan import PlanService
+
+        return PlanService(self.store)
+
+    @cached_property
+    def journal(self) -> JournalService:
+        from alsdesk.services.journal.links import link_options
+        from alsdesk.services.journal.service import JournalService
+
+        return JournalService(self.vault, partial(link_options, self.store))
+
+    @cached_property
+    def feedback(self) -> FeedbackService:
+        from alsdesk.services.feedback.service import FeedbackService
+
+        return FeedbackService(self.vault)
 
     def close(self) -> None:
         """Lock the vault and close both stores."""

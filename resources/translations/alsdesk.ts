@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" sourcelanguage="en_GB">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About alsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;alsdesk %s&lt;/b&gt;&lt;p&gt;An offline companion for action learning sets in health and care leadership programmes. Free software under the MIT licence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your data: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in memory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bundled libraries and their licences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alsdesk includes:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Qt and Qt for Python are used unmodified under the LGPL version 3: you may replace the Qt libraries in the installed folder with your own build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ActionsModel</name>
     <message>
         <source>Member</source>
@@ -76,6 +107,10 @@
     </message>
     <message>
         <source>Change the action&apos;s text, owner or due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actions</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -218,6 +253,10 @@ Use “Clear filters” to see every action of the set.</source>
 <context>
     <name>AirtimePanel</name>
     <message>
+        <source>Presenters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Nobody has bid for airtime yet. Record bids on the Bids tab.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -351,6 +390,17 @@ Use “Clear filters” to see every action of the set.</source>
     </message>
 </context>
 <context>
+    <name>AnswersEditor</name>
+    <message>
+        <source>(no rating)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AssessmentDialog</name>
     <message>
         <source>Start of programme</source>
@@ -425,6 +475,10 @@ Use “Clear filters” to see every action of the set.</source>
     </message>
     <message>
         <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Self-assessments by leadership dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -512,51 +566,8 @@ Use “Clear filters” to see every action of the set.</source>
         <source>Time of arrival</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>BackupSettingsDialog</name>
     <message>
-        <source>Automatic backups</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>alsdesk backs up your data at most once a day when something changed, and when you quit after changes. Older backups are removed, keeping:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> days</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Daily backups to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> weeks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Weekly backups to keep</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>none</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One a day for the last</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Then one a week for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>They are kept in %s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>These copies are on this computer only: use Back up now to keep one on a USB stick. The journal stays sealed inside every backup.</source>
+        <source>%s arrived at</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -584,6 +595,10 @@ Use “Clear filters” to see every action of the set.</source>
     </message>
     <message>
         <source>Use the proposed times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presenting order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -793,6 +808,10 @@ To help fix it, copy the report below into an e-mail to whoever looks after alsd
     </message>
     <message>
         <source>Pick from a calendar (Alt+Down)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick from a calendar</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1101,6 +1120,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The entry as it reads</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Write</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1235,6 +1258,157 @@ Choose New entry and a reflective model to write your first reflection. Only you
     </message>
     <message>
         <source>Export as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FeedbackPage</name>
+    <message>
+        <source>360 feedback is kept in your private vault with your journal. Unlock your journal to open it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to my &amp;journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rounds yet. Start one with New round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody asked yet. Add the people who know your work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add person…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make &amp;forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import replies…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;reminder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Questions…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Paste email reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Enter reply…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type in a reply given on paper by the chosen person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen person:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Returned forms can also be dropped onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a round, or start one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360 feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some of this round&apos;s data was changed outside alsdesk (deleted, damaged or put back from an older copy); what could not be trusted is left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The questions are saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the person who declined first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whom to remind first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reminder is ready to paste into an email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose whose reply you are typing in first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reply from %s saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the forms…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d forms made, each as PDF and as text for email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Everyone has replied or declined: no forms to make.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the round the replies belong to first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %d files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d files imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the forms in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import returned forms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF forms (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1785,6 +1959,56 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <source>Action learning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Action learning&lt;/h2&gt;&lt;p&gt;Action learning, after Reg Revans, is learning from real work problems that have no known answer yet. A small &lt;b&gt;set&lt;/b&gt; of four to eight people meets through the year; each brings a problem they own and are trying to move, and the others help them think by asking questions, not by giving advice.&lt;/p&gt;&lt;h3&gt;A meeting day&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;Check-in&lt;/b&gt;: a short round, each in turn, on how they arrive.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bids for airtime&lt;/b&gt;: who wants time today, and roughly how much.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Airtime&lt;/b&gt;: one presenter at a time reports on last time&apos;s actions, presents the issue, answers the set&apos;s questions, reflects, and commits to actions before the next meeting.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Process review&lt;/b&gt;: how the set worked today and what to change.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Close&lt;/b&gt;: when and where the set meets next.&lt;/li&gt;&lt;/ol&gt;&lt;h3&gt;Ground rules&lt;/h3&gt;&lt;p&gt;Agreed at the first meeting and revisited: what is said in the set stays in the set; questions, not advice; on time and full attendance; respect; phones away. The facilitator may &lt;i&gt;stop the set&lt;/i&gt; to look at how it is working, for example when advice is dressed up as a question; the meeting page marks such a moment with one click.&lt;/p&gt;&lt;h3&gt;In alsdesk&lt;/h3&gt;&lt;p&gt;The set&apos;s page holds its members, schedule, register and actions. The meeting page runs a day from check-in to close. The record keeps what was agreed, not what was said in confidence.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Airtime&lt;/h2&gt;&lt;p&gt;Airtime is one member&apos;s time as the presenter, with the set&apos;s full attention. On a full day it is commonly 30 to 60 minutes each.&lt;/p&gt;&lt;h3&gt;Sharing the day&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Equal time&lt;/b&gt;: everyone presents and the time left is divided evenly. Fair, and keeps momentum.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Bids&lt;/b&gt;: members ask for time by need; two or three go deeper and others wait for another day.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;alsdesk proposes the shares from the bids, the breaks still to come and the process review, and keeps a tally across the year so that fairness can be seen.&lt;/p&gt;&lt;h3&gt;Within one airtime&lt;/h3&gt;&lt;p&gt;Facilitators often time sub-phases: presenting (2 to 10 minutes), clarifying questions (5 to 10), reflective and analytical questions (10 to 15), questions about future action, the presenter&apos;s summary and actions (2 to 5), and how the process felt.&lt;/p&gt;&lt;h3&gt;The timer&lt;/h3&gt;&lt;p&gt;Space starts or pauses the clock; the timer can be extended, shortened, set, or shown full screen for the room. Its face turns amber two minutes before the end and red when time is over; a sound at those cues can be switched on in Settings or beside the timer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reflective models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Reflective models&lt;/h2&gt;&lt;p&gt;A model gives a journal entry a shape: a sequence of prompts that moves from what happened to what you will do. None is better than the others; choose the one that fits the event, or write freely. Your journal is private and sealed with your passphrase: write so that no patient could be identified.&lt;/p&gt;&lt;h3&gt;Gibbs&apos; reflective cycle (1988)&lt;/h3&gt;&lt;p&gt;Six stages round a cycle: &lt;i&gt;description&lt;/i&gt; (what happened), &lt;i&gt;feelings&lt;/i&gt; (what you thought and felt), &lt;i&gt;evaluation&lt;/i&gt; (what was good and bad), &lt;i&gt;analysis&lt;/i&gt; (what sense you make of it), &lt;i&gt;conclusion&lt;/i&gt; (what else you could have done) and &lt;i&gt;action plan&lt;/i&gt; (what you will do if it happens again). &lt;/p&gt;&lt;h3&gt;Kolb&apos;s learning cycle (1984)&lt;/h3&gt;&lt;p&gt;Learning as a loop through four moments: a &lt;i&gt;concrete experience&lt;/i&gt;, &lt;i&gt;reflective observation&lt;/i&gt; of it, &lt;i&gt;abstract conceptualisation&lt;/i&gt; (the idea or theory it suggests) and &lt;i&gt;active experimentation&lt;/i&gt; (trying the idea in the next experience).&lt;/p&gt;&lt;h3&gt;Driscoll and Rolfe: What? So what? Now what?&lt;/h3&gt;&lt;p&gt;Three short questions: what happened; why it matters and what it tells you; and what you will do now. Quick to use after a busy shift.&lt;/p&gt;&lt;h3&gt;Johns&apos; model of structured reflection&lt;/h3&gt;&lt;p&gt;Built on Carper&apos;s ways of knowing. &lt;i&gt;Looking in&lt;/i&gt; at your own thoughts and feelings, and &lt;i&gt;looking out&lt;/i&gt; at the situation and what mattered in it; then &lt;i&gt;aesthetics&lt;/i&gt; (what you were trying to achieve, why you responded as you did, the consequences, how others felt), &lt;i&gt;personal&lt;/i&gt; (why you felt as you did), &lt;i&gt;ethics&lt;/i&gt; (whether you acted for the best), &lt;i&gt;empirics&lt;/i&gt; (what knowledge informed you, or could have) and &lt;i&gt;reflexivity&lt;/i&gt; (how it connects with past experience, what else you could have done, how you feel now).&lt;/p&gt;&lt;h3&gt;Schön&lt;/h3&gt;&lt;p&gt;&lt;i&gt;Reflection-in-action&lt;/i&gt; is thinking on your feet while the event unfolds; &lt;i&gt;reflection-on-action&lt;/i&gt; is looking back afterwards. An entry can hold both: what you noticed and changed at the time, and what you see now.&lt;/p&gt;&lt;h3&gt;Brookfield&apos;s four lenses&lt;/h3&gt;&lt;p&gt;Look at your practice through &lt;i&gt;your own experience&lt;/i&gt;, &lt;i&gt;the eyes of those you serve&lt;/i&gt; (patients, service users, staff you lead), &lt;i&gt;colleagues&apos; perceptions&lt;/i&gt;, and &lt;i&gt;theory and research&lt;/i&gt;. Each lens shows assumptions the others miss.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run charts and XmR charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Run charts and XmR charts&lt;/h2&gt;&lt;p&gt;An improvement goal&apos;s measure is plotted over time with its &lt;b&gt;median&lt;/b&gt;. Some variation is always there; the rules below say when a pattern is unlikely to be chance, so that a change can be believed. Points exactly on the median neither break nor count towards a run. Until there are enough points, alsdesk says which rules cannot be judged yet.&lt;/p&gt;&lt;h3&gt;The IHI rules (Perla, Provost and Murray, 2011)&lt;/h3&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Shift&lt;/b&gt;: six or more consecutive points all above, or all below, the median.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Trend&lt;/b&gt;: five or more consecutive points all going up, or all going down (equal neighbours count once).&lt;/li&gt;&lt;li&gt;&lt;b&gt;Too few or too many runs&lt;/b&gt;: a run is a stretch of points on one side of the median. From ten useful points, fewer or more runs than the published table allows suggest a non-random pattern.&lt;/li&gt;&lt;/ul&gt;&lt;p&gt;On a long series the trend rule signals by chance quite often.&lt;/p&gt;&lt;h3&gt;The Anhøj rules&lt;/h3&gt;&lt;p&gt;Two rules that hold up better on long series:&lt;/p&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Unusually long run&lt;/b&gt;: a run longer than log&lt;sub&gt;2&lt;/sub&gt;(n) + 3 points (rounded), where n is the number of points not on the median.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Too few crossings&lt;/b&gt;: the line crosses the median fewer times than chance would allow nineteen times in twenty.&lt;/li&gt;&lt;/ul&gt;&lt;h3&gt;XmR charts&lt;/h3&gt;&lt;p&gt;The next step, as NHS England&apos;s &lt;i&gt;Making Data Count&lt;/i&gt; draws it: each value (X) with its mean, and process limits at the mean plus and minus 2.66 times the average moving range (the difference between neighbouring values). A special cause is a point outside the limits; seven points in a row each higher (or lower) than the last; two of three points near one limit; or seven points in a row on one side of the mean. Whether it is an improvement or a concern depends on which way is better for the measure. After a deliberate change, the chart can start a new period with its own mean and limits.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HelpViewer</name>
+    <message>
+        <source>alsdesk help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help topics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import members</source>
@@ -1858,6 +2082,26 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
         <source>Import 1 member</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Replies imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d files imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It is the same file as before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick to replace the reply stored with this file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick a file to replace the reply already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ImportRowsModel</name>
@@ -1921,6 +2165,17 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
     </message>
     <message>
         <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>JournalSession</name>
+    <message>
+        <source>Opening entry %s of %s…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making the journal searchable…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2074,7 +2329,7 @@ Actions from set meetings linked to it stay in the set&apos;s records.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;About alsdesk</source>
+        <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2147,14 +2402,6 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About alsdesk</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;alsdesk %s&lt;/b&gt;&lt;p&gt;An offline companion for action learning sets in health and care leadership programmes.&lt;/p&gt;&lt;p&gt;Your data: %s&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>alsdesk</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2174,6 +2421,14 @@ You can undo this until you close alsdesk.</source>
         <source>Your private reflective journal (Alt+J)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>360 feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Narrative 360 feedback on your leadership (Alt+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MeetingWorkspace</name>
@@ -2183,6 +2438,10 @@ You can undo this until you close alsdesk.</source>
     </message>
     <message>
         <source>Export record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The meeting&apos;s steps</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2403,6 +2662,10 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No members yet.
 Add the people in this set (up to %d): each needs only a name to start with.</source>
         <translation type="unfinished"></translation>
@@ -2562,6 +2825,28 @@ Add the people in this set (up to %d): each needs only a name to start with.</so
     </message>
 </context>
 <context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Reply from %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type at least one answer or rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasteDialog</name>
+    <message>
+        <source>Paste a reply from email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the whole reply, including the lines that start with ===</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PeopleListModel</name>
     <message>
         <source>%s (you)</source>
@@ -2597,6 +2882,21 @@ Member of %s</source>
     </message>
     <message>
         <source>When one person was entered twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PeopleTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2858,6 +3158,10 @@ Member of %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Development plan items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No plan items yet.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3075,6 +3379,41 @@ Member of %s</source>
     </message>
 </context>
 <context>
+    <name>PromptsDialog</name>
+    <message>
+        <source>Questions of %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An open question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forms made from now on ask these questions, in this order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A question of your own</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RadarWidget</name>
     <message>
         <source>Leadership self-assessment profile</source>
@@ -3241,6 +3580,10 @@ Member of %s</source>
 <context>
     <name>RegisterView</name>
     <message>
+        <source>Attendance register</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No meetings held yet.
 Open a set meeting from the Schedule tab to take attendance.</source>
         <translation type="unfinished"></translation>
@@ -3318,6 +3661,29 @@ Add the people in this set on the Members tab.</source>
     </message>
     <message>
         <source>Due &amp;again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RespondentDialog</name>
+    <message>
+        <source>Ask someone for feedback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They agree to be &amp;named in the synthesis</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3418,7 +3784,15 @@ Add the people in this set on the Members tab.</source>
 <context>
     <name>ReviewPanel</name>
     <message>
+        <source>Process review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How did we work together today? What did we learn about learning? What will we change next time?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The next meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3522,6 +3896,41 @@ Add the people in this set on the Members tab.</source>
     </message>
 </context>
 <context>
+    <name>RoundDialog</name>
+    <message>
+        <source>New 360 feedback round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The round starts with a question for each leadership dimension and four open questions, all in plain words; you can change them later.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. Mid-programme 360</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Whose leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your name, as the forms will show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reply by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also ask for &amp;ratings on the four levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RunChartWidget</name>
     <message>
         <source>Run chart</source>
@@ -3589,6 +3998,10 @@ Add the people in this set on the Members tab.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Schedule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No events yet.
 Use “Generate programme…” to lay out the typical year from a start date, or add events one by one.</source>
         <translation type="unfinished"></translation>
@@ -3622,6 +4035,33 @@ Use “Generate programme…” to lay out the typical year from a start date, o
     <name>SectionEditor</name>
     <message>
         <source>Markdown works here: # heading, - list, *emphasis*</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SelfViewPanel</name>
+    <message>
+        <source>Ratings from my latest &amp;self-assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save my view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your own answers to the same questions. The synthesis sets them beside what others said, and your ratings beside theirs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No self-assessment yet: make one under your own goals and plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings taken from your latest self-assessment; Save keeps them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your view is saved.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3733,11 +4173,146 @@ Use “Generate programme…” to lay out the typical year from a start date, o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Action learning sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show archived sets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New set…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sets, journal, backups and these settings are all in this folder. To use another, quit alsdesk, move or copy the folder, and start alsdesk with --data-dir and the new folder (or set ALSDESK_DATA_DIR): the change takes effect at that restart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the journal after idle minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock after idle for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set up your journal first (My journal).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Automatic backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>alsdesk backs up your data at most once a day when something changed, and when you quit after changes. Older backups are removed, keeping:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weekly backups to keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are kept in %s, on this computer only: use File &gt; Back up now to keep one on a USB stick. The journal stays sealed inside every backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One a day for the last</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Then one a week for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default meeting start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Default meeting end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sound at the airtime timer&apos;s cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new meeting runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As the system (light or dark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text follows the system&apos;s font size. A few colours change fully at the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A meeting must end after it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3777,6 +4352,25 @@ Use “Generate programme…” to lay out the typical year from a start date, o
     </message>
     <message>
         <source>&amp;Type it again</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab and Shift+Tab move between controls; Alt with an underlined letter opens a menu. Pages add their own keys while they are shown.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3940,6 +4534,33 @@ Use “Generate programme…” to lay out the typical year from a start date, o
     </message>
 </context>
 <context>
+    <name>Tour</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip tour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tour of alsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%d of %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPanel</name>
     <message>
         <source>Your journal is locked</source>
@@ -3963,6 +4584,14 @@ Use “Generate programme…” to lay out the typical year from a start date, o
     </message>
     <message>
         <source>Type your passphrase first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening your journal…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4133,6 +4762,10 @@ Take your time: passphrases often come back when you try the words you usually c
 <context>
     <name>WindowBackups</name>
     <message>
+        <source>Settings saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Automatic backups: the last %d days and %d weeks are kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4217,6 +4850,73 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WindowHelp</name>
+    <message>
+        <source>alsdesk &amp;help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Tour of alsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About alsdesk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What today needs: the next meetings, actions falling due and plans to review. Alt+Home comes back here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your sets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each action learning set, with its members, schedule, register and actions. File &gt; New set starts one; File &gt; Open the demonstration set shows a year&apos;s worth to explore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running a meeting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From a set&apos;s schedule, run a meeting: check-in, bids, the airtime timer, actions and the process review, saved as you go.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each member&apos;s improvement goals, with run charts, and their development plan. Add yourself to keep goals and a plan of your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>My journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your private reflective journal, sealed with a passphrase, with prompts from Gibbs, Kolb, Johns and other models. Alt+J opens it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help and settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help explains action learning, airtime, the reflective models and run-chart rules (F1), lists the keyboard shortcuts and shows this tour again. Edit &gt; Settings holds backups, the journal&apos;s lock and the theme.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4467,6 +5167,46 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>the file name is too long</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360 feedback - %s - %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %d</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you know them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How you know them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For each dimension of the NHS Healthcare Leadership Model, choose the level you have seen most often, or leave it empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager: agree to be named</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line managers only: tick to agree that %s may see your comments under your name. Without a tick they are mixed with everyone else&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>they</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you. Save the form and send it back by email.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4845,7 +5585,79 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Line manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone I manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleague in another service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient or service-user representative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they help people see why our work matters, and keep to it when it is hard?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they notice how people are doing, and what do they do about it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they gather evidence and different views before deciding? An example helps.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they work with teams and services beyond their own?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How clearly do they describe where things are going, and win people to it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they involve others and make use of what each person brings?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they agree what is expected and follow it through, fairly?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they help others learn and grow, and keep learning themselves?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do they build support for change where they have no authority?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What do they do well?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could they do more of?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What could they do less of?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If they changed one thing, what should it be?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5309,11 +6121,79 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This person has already replied; remove the reply first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply from this person is already stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The journal is locked. Unlock it with your passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>This feedback round was changed on disk since it was saved and cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That feedback round no longer exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That person is no longer in the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This request was changed on disk and cannot be trusted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the round a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Keep the title under %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A round needs at least one prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each prompt needs its question.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each prompt under %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two prompts share one key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This does not look like an email address (name@example.nhs.uk).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These answers are to prompts of another round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep each answer under %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This round does not ask for ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings are a level from 1 to 4 for a dimension from 1 to 9.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5694,6 +6574,170 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Choose two different people to merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write your answers under each question. Keep the lines that start with === as they are, and reply with the whole text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How do you know them? One of: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings (optional): write one of %s after a dimension, or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line managers only: write yes to agree to be named in the summary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on %s&apos;s leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feedback on a colleague&apos;s leadership</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>your colleague</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For %s. Thank you for agreeing to help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%s is on a leadership programme and has asked a few people who know their work to describe their leadership in their own words. There are no right answers: short examples of what you have seen help most. Leave out anything that could identify a patient or service user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %s reads your answers, in a summary that mixes them with everyone else&apos;s: comments are shuffled, and any group of fewer than three people (peers, say) is merged into a wider one, so what you write is not traced back to you. A line manager is named only if they tick the box at the end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please save the filled form and return it by email by %s. Ratings are optional; leave any box empty if you prefer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A reply from this person is already stored: replace it with this one, or keep the one stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This form belongs to another of your rounds. Import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form&apos;s hidden identifiers were changed, or it was made by another copy of alsdesk, so it cannot be trusted. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The person this form was made for is no longer in the round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form came back with nothing filled in. Nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is not a feedback form made by alsdesk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is damaged, or locked with a password, and cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file (or an answer in it) is too large to be a returned form.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>email text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blind spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hidden strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Peers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People I manage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Colleagues in other services</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Patient and service-user representatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line managers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other colleagues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line manager: %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not asked yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dear %s,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle reminder about the feedback form I sent you. The date I gave, %s, has passed, but your view would still be very welcome if you can send it in the next few days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A gentle reminder about the feedback form I sent you: I would be grateful for your answers by %s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It takes about twenty minutes. Your answers are mixed with others&apos; before I read them, so they are not traced back to you. If you would rather not take part, just tell me; if you have lost the form, I will send it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you,</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -91,6 +91,8 @@ class JournalIndex:
         self._ordered: list[_Record] | None = None
         for entry in entries:
             self.put(entry)
+        if self._records:
+            self._in_order()  # sorted here (in the unlock's worker), not at the first search
 
     def put(self, entry: Entry) -> None:
         """Add an entry, or replace the one with the same id."""

@@ -70,6 +70,7 @@ __all__ = [
 
 AREA = "journal"
 TITLE_LIMIT = 300
+PROGRESS_EVERY = 250  # entries opened between two progress reports
 
 
 class JournalLockedError(VaultLockedError):
@@ -190,15 +191,22 @@ class JournalService:
 
     # -- entries --------------------------------------------------------------
 
-    def read_all(self) -> JournalContents:
-        """Every entry, decrypted; entries that fail their check are reported, not raised."""
+    def read_all(self, progress: Callable[[int, int], None] | None = None) -> JournalContents:
+        """Every entry, decrypted; entries that fail their check are reported, not raised.
+
+        ``progress(done, total)`` is called now and then as entries open (safe to call
+        off the GUI thread: this method touches no state but the held manifest).
+        """
         self._require_unlocked()
         with self._store.sessions() as session:
             rows = _stored(session, JournalEntryRow)
             manifest = self._manifest_in(session)
         reasons, missing = manifests.audit(manifest.entries, rows)
         entries, damaged = [], []
-        for row in rows:
+        total = len(rows)
+        for done, row in enumerate(rows):
+            if progress is not None and done % PROGRESS_EVERY == 0:
+                progress(done, total)
             if row.id in reasons or row.uid is None:
                 damaged.append(DamagedEntry(row.id, reasons.get(row.id, manifests.CHANGED)))
                 continue

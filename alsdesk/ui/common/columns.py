@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView
 
@@ -9,11 +11,34 @@ from alsdesk.shares import common_cap
 
 COLUMN_PADDING = 12  # px beside a cell's text
 MIN_COLUMN = 48  # px: a trimmed column still shows a word or two
+SAMPLE_ROWS = 50  # rows Qt reads to size a column: those in sight first, then the nearest
 
 
-def fit_columns(view, max_width: int = 260, stretch: int | None = None) -> None:
-    """Size columns to their contents, none wider than ``max_width`` (the user can widen)."""
+def fit_columns(
+    view,
+    max_width: int = 260,
+    stretch: int | None = None,
+    then: Callable[[], None] | None = None,
+) -> None:
+    """Size columns to their contents, none wider than ``max_width`` (the user can widen).
+
+    Qt measures the heading and a sample of rows (those in sight, then up to
+    ``SAMPLE_ROWS``), not every row through the model's ``data()``; a view that is not
+    shown (a tab not open) is fitted when it is first shown again, not now; ``then``
+    runs after the fit, whenever that is (to adjust the widths found).
+    """
+    if not view.isVisible():
+        fitter = view.findChild(_FitOnShow)
+        if fitter is None:
+            fitter = _FitOnShow(view)
+        fitter.pending = (max_width, stretch, then)
+        return
+    _fit(view, max_width, stretch, then)
+
+
+def _fit(view, max_width: int, stretch: int | None, then: Callable[[], None] | None) -> None:
     header = view.header() if hasattr(view, "header") else view.horizontalHeader()
+    header.setResizeContentsPrecision(SAMPLE_ROWS)
     header.setSectionResizeMode(header.ResizeMode.Interactive)
     for column in range(header.count()):
         view.resizeColumnToContents(column)
@@ -21,6 +46,25 @@ def fit_columns(view, max_width: int = 260, stretch: int | None = None) -> None:
             header.resizeSection(column, max_width)
     if stretch is not None:
         header.setSectionResizeMode(stretch, header.ResizeMode.Stretch)
+    if then is not None:
+        then()
+
+
+class _FitOnShow(QObject):
+    """Fits a view's columns when it is next shown, if a fit was asked for while hidden."""
+
+    def __init__(self, view):
+        super().__init__(view)
+        self._view = view
+        self.pending: tuple[int, int | None, Callable[[], None] | None] | None = None
+        view.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() == QEvent.Type.Show and self.pending is not None:
+            max_width, stretch, then = self.pending
+            self.pending = None
+            _fit(self._view, max_width, stretch, then)
+        return False
 
 
 class _WidthSharer(QObject):

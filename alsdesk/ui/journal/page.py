@@ -45,7 +45,7 @@ class JournalPage(Page):
         self._today = today
         self.idle = IdleLock(session, clock, self)
         self.setup_panel = SetupPanel(vault)
-        self.unlock_panel = UnlockPanel(vault)
+        self.unlock_panel = UnlockPanel(vault, session=session)
         self.workspace: JournalWorkspace | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self.setup_panel)
@@ -54,7 +54,7 @@ class JournalPage(Page):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.stack)
 
-        self.setup_panel.set_up.connect(self._opened)
+        self.setup_panel.set_up.connect(self._set_up)
         self.unlock_panel.unlocked.connect(self._opened)
         session.locking.connect(self._clear)
         session.locked.connect(self.show_current)
@@ -101,9 +101,15 @@ class JournalPage(Page):
     def lock(self) -> None:
         self.session.lock()
 
-    def _opened(self) -> None:
+    def _set_up(self) -> None:
+        """A new journal: nothing to decrypt yet, so it is read here."""
         with busy_cursor():
             self.session.opened()
+        self._opened()
+
+    def _opened(self) -> None:
+        """The session holds the decrypted entries (read in the unlock panel's worker)."""
+        with busy_cursor():
             self.workspace = JournalWorkspace(self.session, self._today)
         self.workspace.export_requested.connect(
             lambda choice: self.export_requested.emit("journal", choice)

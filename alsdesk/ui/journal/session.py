@@ -11,16 +11,30 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QDialog
 
+from alsdesk.i18n import translate
 from alsdesk.services.journal.entries import Entry, EntryDraft
+from alsdesk.services.journal.links import LinkOptions
 from alsdesk.services.journal.search import JournalIndex
-from alsdesk.services.journal.service import DamagedEntry, JournalService
+from alsdesk.services.journal.service import DamagedEntry, JournalContents, JournalService
 from alsdesk.services.vault import Vault
 
 Clock = Callable[[], dt.datetime]
+
+
+@dataclass(frozen=True)
+class Opened:
+    """What unlocking read: every entry decrypted, and the search index over them."""
+
+    contents: JournalContents
+    index: JournalIndex
+    links: LinkOptions | None = None
+
+
 IDLE_CHECK_MS = 1000
 ACTIVITY = {
     QEvent.Type.KeyPress,
@@ -48,15 +62,47 @@ class JournalSession(QObject):
         self.damaged: tuple[DamagedEntry, ...] = ()
         self.missing = 0  # entries the journal recorded that are gone from the database
         self.notice = ""  # what unlocking found about the journal as a whole
+        self._links: LinkOptions | None = None  # read with the entries, for the first view
+
+    def link_options(self) -> LinkOptions:
+        """The meetings and goals to link to: read with the entries once, then afresh."""
+        links, self._links = self._links, None
+        return links if links is not None else self.journal.link_options()
 
     @property
     def is_unlocked(self) -> bool:
         return self.vault.is_unlocked
 
     def opened(self) -> None:
-        """The service was just unlocked (by passphrase, recovery key or set-up): read it all."""
-        contents = self.journal.read_all()
-        self.index = JournalIndex(contents.entries)
+        """The service was just unlocked (by passphrase, recovery key or set-up): read it all.
+
+        On the GUI thread; the window reads in a worker instead (``read`` then ``adopt``).
+        """
+        self.adopt(self.read())
+
+    def read(self, progress: Callable[[str], None] | None = None) -> Opened:
+        """Decrypt every entry and build the search index: long work, safe off the GUI thread.
+
+        It changes nothing here; hand the result to :meth:`adopt` on the GUI thread.
+        """
+        reading = translate("JournalSession", "Opening entry %s of %s…")
+        indexing = translate("JournalSession", "Making the journal searchable…")
+
+        def counted(done: int, total: int) -> None:
+            if progress is not None:
+                progress(reading % (f"{done + 1:,}", f"{total:,}"))
+
+        contents = self.journal.read_all(counted)
+        if progress is not None:
+            progress(indexing)
+        index = JournalIndex(contents.entries)
+        return Opened(contents, index, self.journal.link_options())
+
+    def adopt(self, opened: Opened) -> None:
+        """Take what :meth:`read` found and say the journal is open (GUI thread)."""
+        contents = opened.contents
+        self.index = opened.index
+        self._links = opened.links
         self.damaged = contents.damaged
         self.missing, self.notice = contents.missing, contents.notice
         self.unlocked.emit()
@@ -68,6 +114,7 @@ class JournalSession(QObject):
         self.index.clear()
         self.index = JournalIndex()
         self.damaged, self.missing, self.notice = (), 0, ""
+        self._links = None
         self.vault.lock()  # the key is forgotten for every area, not the journal alone
         self.locked.emit()
 

@@ -9,18 +9,23 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
+    QStackedLayout,
     QVBoxLayout,
     QWidget,
 )
 
 from alsdesk import theme
-from alsdesk.services.errors import UserError
-from alsdesk.services.vault import KeyringDamagedError, Vault, WrongPassphraseError
+from alsdesk.services.errors import StorageError, UserError
+from alsdesk.services.vault import Vault
+from alsdesk.ui.common import jobs
 from alsdesk.ui.common.form import ERROR_STYLE, mark_invalid
+from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.common.widgets import bold
 from alsdesk.ui.journal.recover_dialog import RecoverDialog
-from alsdesk.ui.journal.strength_meter import busy_cursor, passphrase_edit
+from alsdesk.ui.journal.session import JournalSession, Opened
+from alsdesk.ui.journal.strength_meter import passphrase_edit
 
 COLUMN_WIDTH = 360
 # Drawn like the icons in resources/icons: a padlock, closed.
@@ -50,15 +55,29 @@ def lock_pixmap(size: int, ratio: float = 1.0) -> QPixmap:
 class UnlockPanel(QWidget):
     """A padlock, "Your journal is locked", the passphrase field and Unlock.
 
-    Call :meth:`reset` each time the panel is shown, so no earlier attempt is left in it.
+    Stretching the passphrase into a key and, with a ``session``, decrypting every
+    entry and building the search index run in a worker while a progress line shows
+    (the window keeps painting); the session then adopts what was read, on the GUI
+    thread, and ``unlocked`` follows. Call :meth:`reset` each time the panel is
+    shown, so no earlier attempt is left in it.
     """
 
     unlocked = Signal()
-    """The journal was opened, by passphrase or by recovery key."""
+    """The journal was opened, by passphrase or by recovery key (and read, with a session)."""
+    busy_changed = Signal(bool)
+    """Unlocking or reading started (True) or ended (False)."""
 
-    def __init__(self, vault: Vault, parent: QWidget | None = None):
+    def __init__(
+        self,
+        vault: Vault,
+        parent: QWidget | None = None,
+        *,
+        session: JournalSession | None = None,
+    ):
         super().__init__(parent)
         self._vault = vault
+        self._session = session
+        self._job: jobs.JobSignals | None = None
 
         self.lock_icon = QLabel()
         self.lock_icon.setPixmap(lock_pixmap(56, self.devicePixelRatioF()))
@@ -96,6 +115,26 @@ class UnlockPanel(QWidget):
         policy = self.error.sizePolicy()
         policy.setRetainSizeWhenHidden(True)
         self.error.setSizePolicy(policy)
+        # While unlocking, a moving bar and what is being done take the error's place.
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setObjectName("unlock_progress")
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setMaximumHeight(8)
+        self.status = SteadyLabel(name="unlock_status")
+        progress = QWidget()
+        progress_column = QVBoxLayout(progress)
+        progress_column.setContentsMargins(0, 4, 0, 0)
+        progress_column.addWidget(self.progress_bar)
+        progress_column.addWidget(self.status)
+        progress_column.addStretch(1)
+        self._progress = progress
+        # The layout has its widget before anything is added: a widget put in a layout
+        # without one would be shown for a moment as a window of its own.
+        feedback = QWidget()
+        self._feedback = QStackedLayout(feedback)
+        self._feedback.addWidget(self.error)
+        self._feedback.addWidget(progress)
         self.error.hide()
 
         self.forgot_button = QPushButton(self.tr("Forgotten your passphrase?"))
@@ -112,7 +151,7 @@ class UnlockPanel(QWidget):
         column.addWidget(prompt)
         column.addSpacing(10)
         column.addLayout(field_row)
-        column.addWidget(self.error)
+        column.addWidget(feedback)
         column.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignHCenter)
         body = QWidget()
         body.setLayout(column)
@@ -130,19 +169,82 @@ class UnlockPanel(QWidget):
         self._clear_error()
         self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
 
+    @property
+    def busy(self) -> bool:
+        """Whether an unlock (or the reading after one) is under way in the worker."""
+        return self._job is not None
+
     def unlock(self) -> None:
-        if not self.passphrase.text():
+        if self.busy:
+            return
+        passphrase = self.passphrase.text()
+        if not passphrase:
             self._show_error(self.tr("Type your passphrase first."))
             return
-        try:
-            with busy_cursor():
-                self._vault.unlock(self.passphrase.text())
-        except (WrongPassphraseError, KeyringDamagedError) as exc:
-            self._show_error(str(exc))
+        checking = self.tr("Checking the passphrase…")
+
+        def work(progress: jobs.Progress) -> Opened | None:
+            progress(checking)
+            self._vault.unlock(passphrase)
+            return self._read(progress)
+
+        self._run(work, checking)
+
+    def open_journal(self) -> None:
+        """The vault was just opened elsewhere (the recovery key): read the journal in a worker."""
+        if self.busy:
+            return
+        self._run(self._read, self.tr("Opening your journal…"))
+
+    def _read(self, progress: jobs.Progress) -> Opened | None:
+        return self._session.read(progress) if self._session is not None else None
+
+    def _run(self, work, status: str) -> None:
+        self._clear_error()
+        self.status.setText(status)
+        self._feedback.setCurrentWidget(self._progress)
+        # Read-only, not disabled: the keyboard stays in the field (a disabled focus
+        # widget would send it away), and nothing can be typed meanwhile.
+        self.passphrase.setReadOnly(True)
+        self.passphrase.setFocus(Qt.FocusReason.OtherFocusReason)
+        self.unlock_button.setEnabled(False)
+        self.forgot_button.setEnabled(False)
+        job = jobs.Job(work, _explain, "the journal unlock")
+        self._job = jobs.start(
+            job, self._done, self._refused, self._crashed, on_progress=self.status.setText
+        )
+        self.busy_changed.emit(True)
+
+    def _finish(self) -> None:
+        self._job = None
+        self.status.clear()
+        self._feedback.setCurrentWidget(self.error)
+        self.error.hide()
+        self.passphrase.setReadOnly(False)
+        self.unlock_button.setEnabled(True)
+        self.forgot_button.setEnabled(True)
+        self.busy_changed.emit(False)
+
+    def _done(self, opened: Opened | None) -> None:
+        self._finish()
+        if not self._vault.is_unlocked:  # locked again while the entries were being read
+            self.reset()
             return
         self.passphrase.clear()
         self._clear_error()
+        if opened is not None and self._session is not None:
+            self._session.adopt(opened)
         self.unlocked.emit()
+
+    def _refused(self, message: str) -> None:
+        self._finish()
+        self._show_error(message)
+
+    def _crashed(self, report) -> None:
+        from alsdesk.ui.common.bug_dialog import show_bug
+
+        self._finish()
+        show_bug(report)
 
     def forgot(self) -> None:
         """Recover with the recovery key, or explain kindly why there is no way back without one."""
@@ -158,7 +260,10 @@ class UnlockPanel(QWidget):
         if dialog.ask():
             self.passphrase.clear()
             self._clear_error()
-            self.unlocked.emit()
+            if self._session is not None:
+                self.open_journal()
+            else:
+                self.unlocked.emit()
 
     def error_text(self) -> str:
         return self.error.text() if not self.error.isHidden() else ""
@@ -185,6 +290,7 @@ class UnlockPanel(QWidget):
 
     def _show_error(self, message: str) -> None:
         self.error.setText(message)
+        self._feedback.setCurrentWidget(self.error)
         self.error.show()
         mark_invalid(self.passphrase)
         self.passphrase.setFocus()
@@ -194,3 +300,11 @@ class UnlockPanel(QWidget):
         self.error.hide()
         self.error.setText("")
         mark_invalid(self.passphrase, False)
+
+
+def _explain(error: BaseException) -> str | None:
+    """The sentence for a refused unlock (a wrong passphrase, a damaged key record, a
+    locked or damaged file); None for our bug."""
+    if isinstance(error, UserError | StorageError):
+        return str(error)
+    return None

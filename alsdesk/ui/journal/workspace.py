@@ -134,7 +134,7 @@ class JournalWorkspace(QWidget):
     # -- contents ----------------------------------------------------------------
 
     def reload(self) -> None:
-        links = self._session.journal.link_options()
+        links = self._session.link_options()
         self.editor.set_choices(links, self._session.index.tags())
         self.browser.load_choices(links)
         self.browser.refresh()

@@ -19,6 +19,8 @@ class PeopleListModel(QAbstractListModel):
         self._twins: set[int] = set()  # people listed under one name: told apart by their sets
 
     def reload(self, people: list[PersonEntry]) -> None:
+        if list(people) == self._people:
+            return  # the same list: no reset, so the view keeps its rows and current one
         self.beginResetModel()
         self._people = list(people)
         names = Counter(name_key(p.full_name) for p in self._people)

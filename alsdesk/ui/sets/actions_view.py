@@ -39,6 +39,8 @@ from alsdesk.ui.sets.editor import Editor
 class ActionsView(QWidget):
     count_changed = Signal(int)
     """How many actions the set has in all, whatever the filters show."""
+    reloaded = Signal()
+    """The set's actions were read again."""
 
     def __init__(
         self,
@@ -54,6 +56,8 @@ class ActionsView(QWidget):
         self._today = today
         self._set_id: int | None = None
         self._all: list[ActionInfo] = []
+        self._editor = editor
+        self._fresh_at = -1  # editor.changes when last reloaded
 
         self.owner_filter = QComboBox()
         self.owner_filter.setObjectName("owner_filter")
@@ -145,11 +149,14 @@ class ActionsView(QWidget):
         self._fill_owner_filter()
         self._show_rows()
         fit_columns(self.table, max_width=200, stretch=ACTION)
+        self._fresh_at = self._editor.changes
         self.count_changed.emit(len(self._all))
+        self.reloaded.emit()
 
     def _after_change(self, _set_id: int | None, _message: str) -> None:
-        # A person's name or another set's edit can show here too: reload whatever changed.
-        if self._set_id is not None:
+        # A person's name or another set's edit can show here too: reload whatever changed,
+        # unless the window has already reloaded the page for this change.
+        if self._set_id is not None and self._fresh_at != self._editor.changes:
             self.reload()
 
     def _tracker(self, filters: TrackerFilter) -> list[ActionInfo]:

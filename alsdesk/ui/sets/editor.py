@@ -54,9 +54,13 @@ class Editor(QObject):
         self._members = members
         self._schedule = schedule
         self.undo_stack = QUndoStack(self)
+        self.changes = 0
+        """How many changes were announced: a view that reloaded since the last one
+        (the window reloads the set page first) need not reload again."""
 
     def _push(self, text: str, set_id: int | None, do, undo, done_already=False) -> None:
         def after(touched: int | None, verb: str) -> None:
+            self.changes += 1
             self.changed.emit(touched, f"{verb}: {text}")
 
         self.undo_stack.push(

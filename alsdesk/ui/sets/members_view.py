@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTableView, QVBoxLayout, QWidget
 
@@ -20,6 +21,9 @@ from alsdesk.ui.sets.members_model import NAME, MembersModel
 
 
 class MembersView(QWidget):
+    reloaded = Signal()
+    """The set's members were read again."""
+
     def __init__(self, members: MemberService, editor: Editor, parent: QWidget | None = None):
         super().__init__(parent)
         self._editor = editor
@@ -97,6 +101,7 @@ class MembersView(QWidget):
         if selected:
             self.select_person(selected.person_id)
         self._update_actions()
+        self.reloaded.emit()
 
     def selected(self) -> MemberInfo | None:
         rows = self.table.selectionModel().selectedRows()

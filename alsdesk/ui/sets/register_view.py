@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from alsdesk.services.errors import NotFoundError
@@ -15,10 +16,15 @@ from alsdesk.ui.sets.register_model import FIRST_MEETING, RegisterModel
 
 
 class RegisterView(QWidget):
+    reloaded = Signal()
+    """The register was read again."""
+
     def __init__(self, meetings: MeetingService, editor: Editor, parent: QWidget | None = None):
         super().__init__(parent)
         self._meetings = meetings
         self._set_id: int | None = None
+        self._editor = editor
+        self._fresh_at = -1  # editor.changes when last reloaded
 
         self.model = RegisterModel(self)
         # Unsorted (the service's order) until a header is clicked; a third click goes back.
@@ -39,8 +45,7 @@ class RegisterView(QWidget):
     def reload(self) -> None:
         meetings, rows = self._register()
         self.model.reload(meetings, rows)
-        fit_columns(self.table, max_width=220)
-        self._even_meeting_columns()
+        fit_columns(self.table, max_width=220, then=self._even_meeting_columns)
         if not meetings:
             self.empty.hint.setText(
                 self.tr(
@@ -54,6 +59,8 @@ class RegisterView(QWidget):
             )
         self.empty.set_empty(not meetings or not rows)
         self.toolbar.status.setText(self._summary(meetings, rows))
+        self._fresh_at = self._editor.changes
+        self.reloaded.emit()
 
     def _even_meeting_columns(self) -> None:
         """One width for every meeting column, so the register reads as a grid."""
@@ -64,7 +71,7 @@ class RegisterView(QWidget):
             header.resizeSection(column, width)
 
     def _after_change(self, _set_id: int | None, _message: str) -> None:
-        if self._set_id is not None:
+        if self._set_id is not None and self._fresh_at != self._editor.changes:
             self.reload()
 
     def _register(self) -> tuple[list[MeetingInfo], list[RegisterRow]]:

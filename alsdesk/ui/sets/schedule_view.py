@@ -30,6 +30,8 @@ from alsdesk.ui.sets.generate_dialog import GenerateScheduleDialog
 class ScheduleView(QWidget):
     meeting_requested = Signal(int)
     """The id of a set-meeting event to run in the meeting workspace."""
+    reloaded = Signal()
+    """The set's events were read again."""
 
     def __init__(
         self,
@@ -144,6 +146,7 @@ class ScheduleView(QWidget):
         for event_id in selected_ids:
             self._select(event_id)
         self._update_actions()
+        self.reloaded.emit()
 
     def scroll_to_next(self) -> None:
         index = self.model.next_event_index()

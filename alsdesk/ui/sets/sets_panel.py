@@ -18,6 +18,7 @@ class SetsPanel(QWidget):
     def __init__(self, sets: SetService, parent: QWidget | None = None):
         super().__init__(parent)
         self._sets = sets
+        self._quiet = False
         heading = QLabel(self.tr("Sets"))
         font = heading.font()
         font.setBold(True)
@@ -48,7 +49,11 @@ class SetsPanel(QWidget):
         if row < 0 and self.model.rowCount() > 0:
             row = 0
         if row >= 0:
-            self.view.setCurrentIndex(self.model.index(row))
+            self._quiet = True  # announced once, below, whether the current row moved or not
+            try:
+                self.view.setCurrentIndex(self.model.index(row))
+            finally:
+                self._quiet = False
         self.set_selected.emit(self.current_id())
 
     def current_id(self) -> int | None:
@@ -62,6 +67,8 @@ class SetsPanel(QWidget):
             self.view.setCurrentIndex(self.model.index(row))
 
     def _current_changed(self, current, _previous) -> None:
+        if self._quiet:
+            return
         self.set_selected.emit(current.data(ROW_OBJECT_ROLE).id if current.isValid() else None)
 
     def clear_selection(self) -> None:

@@ -27,7 +27,6 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.services import Services
-from alsdesk.services.demo import create_demo
 from alsdesk.services.errors import UserError
 from alsdesk.settings import AppSettings
 from alsdesk.ui.common import wheel
@@ -509,6 +508,8 @@ class MainWindow(QMainWindow, WindowBackups):
             self.editor.delete_set(current)
 
     def open_demo(self) -> None:
+        from alsdesk.services.demo import create_demo  # only on request: it loads every area
+
         action_set, created = create_demo(self.services)
         if action_set.archived:
             self.sets_panel.show_archived.setChecked(True)

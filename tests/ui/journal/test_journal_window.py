@@ -50,6 +50,8 @@ def unlock_through_the_window(qtbot, window, passphrase=PASSPHRASE):
     field.selectAll()
     qtbot.keyClicks(field, passphrase)
     click(qtbot, page.unlock_panel.findChild(QPushButton, "unlock"))
+    # The key, the entries and the index are made in a worker: wait for it to end.
+    qtbot.waitUntil(lambda: not page.unlock_panel.busy, timeout=30_000)
 
 
 def entry(title, text, day=dt.date(2026, 11, 2), **overrides) -> EntryDraft:

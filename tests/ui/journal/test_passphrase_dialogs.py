@@ -61,10 +61,11 @@ def test_a_member_changes_the_passphrase_and_then_opens_the_journal_with_the_new
     panel.reset()
     type_into(qtbot, panel, "passphrase", OLD)
     click(qtbot, panel.findChild(QWidget, "unlock"))
+    qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
     assert panel.error_text().startswith("That passphrase does not open this journal.")
     panel.reset()
     type_into(qtbot, panel, "passphrase", NEW)
-    with qtbot.waitSignal(panel.unlocked):
+    with qtbot.waitSignal(panel.unlocked, timeout=30_000):
         click(qtbot, panel.findChild(QWidget, "unlock"))
 
 

@@ -43,6 +43,7 @@ def test_a_wrong_passphrase_is_refused_plainly_then_the_right_one_opens_the_jour
     screenshot(panel, "journal-unlock-panel")
     type_into(qtbot, panel, "passphrase", "copper lantern drifts over quiet harbor")
     click(qtbot, panel.findChild(QWidget, "unlock"))
+    qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
 
     assert panel.error_text().startswith("That passphrase does not open this journal.")
     assert not services.journal.is_unlocked
@@ -52,7 +53,7 @@ def test_a_wrong_passphrase_is_refused_plainly_then_the_right_one_opens_the_jour
 
     qtbot.keyClicks(panel.passphrase, PASSPHRASE)  # types over the selection
     assert panel.error_text() == ""
-    with qtbot.waitSignal(panel.unlocked):
+    with qtbot.waitSignal(panel.unlocked, timeout=30_000):
         qtbot.keyClick(panel.passphrase, Qt.Key.Key_Return)
 
     assert services.journal.is_unlocked
@@ -70,6 +71,7 @@ def test_reset_leaves_no_earlier_attempt_behind(qtbot, services, panel):
     locked_journal(services, with_recovery_key=False)
     type_into(qtbot, panel, "passphrase", "not it at all, sorry")
     click(qtbot, panel.findChild(QWidget, "unlock"))
+    qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
     assert panel.error_text()
     panel.findChild(QWidget, "forgot").setFocus()
 
@@ -101,7 +103,7 @@ def test_a_forgotten_passphrase_is_recovered_with_the_recovery_key(
         click_button(qtbot, dialog, "Open journal")
 
     on_modal(interact)
-    with qtbot.waitSignal(panel.unlocked):
+    with qtbot.waitSignal(panel.unlocked, timeout=30_000):
         click(qtbot, panel.findChild(QWidget, "forgot"))
 
     assert seen["wrong key"] == "That recovery key does not open this journal."
@@ -166,6 +168,7 @@ def test_a_damaged_key_record_is_said_plainly_not_taken_for_a_typo(qtbot, servic
         conn.commit()
     panel.passphrase.setText(PASSPHRASE)
     panel.unlock()
+    qtbot.waitUntil(lambda: not panel.busy, timeout=30_000)
     assert "key record is damaged" in panel.error_text()
     assert "Caps Lock" not in panel.error_text()
     assert not services.journal.is_unlocked
@@ -190,6 +193,7 @@ def test_a_damaged_key_record_leaves_the_sets_working_and_the_journal_says_why(
     assert unlock is not None and unlock.isVisible()
     unlock.passphrase.setText(PASSPHRASE)
     unlock.unlock()
+    qtbot.waitUntil(lambda: not unlock.busy, timeout=30_000)
     assert "key record is damaged" in unlock.error_text()
     assert "recovery key" in unlock.error_text()
     assert not services.journal.is_unlocked
