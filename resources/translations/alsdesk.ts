@@ -1272,11 +1272,19 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Feedback rounds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New round…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No rounds yet. Start one with New round.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>People asked for feedback</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1325,6 +1333,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
     </message>
     <message>
         <source>Returned forms can also be dropped onto this page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Synthesis of the answers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2839,6 +2851,10 @@ Add the people in this set (up to %d): each needs only a name to start with.</so
     <name>PasteDialog</name>
     <message>
         <source>Paste a reply from email</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reply pasted from email</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

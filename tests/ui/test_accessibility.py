@@ -2,13 +2,22 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 from PySide6.QtWidgets import QTabWidget
 
 from alsdesk.services.demo import create_demo
+from alsdesk.services.feedback.model import (
+    Relationship,
+    RespondentDraft,
+    RoundDraft,
+    default_prompts,
+)
 from alsdesk.services.journal.reflective_models import MODELS
 from alsdesk.ui.window.pages import PAGES
 from tests.ui.accessibility import traps_tab, unnamed, unreachable
+from tests.ui.conftest import TODAY
 from tests.ui.journal.test_journal_window import set_up_through_the_window
 
 PAGE_NAMES = [entry.name for entry in PAGES]
@@ -25,6 +34,7 @@ def subjects(services):
     return {
         "home": None,
         "journal": None,
+        "feedback": None,
         "set": action_set.id,
         "meeting": meeting.id,
         "person": member.person_id,
@@ -68,6 +78,17 @@ def test_every_control_on_the_page_has_a_name_and_is_reached_by_tab(qtbot, windo
         problems |= problems_on(window, name, None)  # the open journal
         workspace.start_entry(MODELS[1])
         problems |= {f"writing {k}": v for k, v in problems_on(window, name, None).items()}
+    elif name == "feedback":
+        problems = problems_on(window, name, None)  # locked: it points to the journal
+        set_up_through_the_window(qtbot, window)
+        made = services.feedback.create_round(
+            RoundDraft("Mid-programme 360", TODAY + dt.timedelta(days=21), default_prompts(), True)
+        )
+        services.feedback.add_respondent(
+            made.id, RespondentDraft("Grace Mensah", "grace@example.nhs.uk", Relationship.PEER)
+        )
+        window.page(name).refresh()
+        problems |= {f"open {k}": v for k, v in problems_on(window, name, None).items()}
     else:
         problems = problems_on(window, name, given[name])
     assert problems == {}, "\n".join(

@@ -21,6 +21,7 @@ from alsdesk.services.errors import ValidationError
 from alsdesk.services.feedback import forms
 from alsdesk.services.feedback.model import Answers, Respondent, ResponseDraft, Round, Source
 from alsdesk.services.leadership import dimension
+from alsdesk.ui.common.fields import plain_text_edit
 from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
 from alsdesk.ui.common.steady import SteadyLabel
 
@@ -39,9 +40,9 @@ class AnswersEditor(QWidget):
             label = QLabel(f"<b>{number}. {about}</b>{_escape(prompt.text)}")
             label.setWordWrap(True)
             column.addWidget(label)
-            edit = QPlainTextEdit()
+            edit = plain_text_edit(4)  # Tab moves on to the next answer
             edit.setObjectName(f"answer_{prompt.key}")
-            edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
+            edit.setAccessibleName(f"{number}. {about}{prompt.text}")
             column.addWidget(edit)
             self.texts[prompt.key] = edit
         if found.draft.ratings:
@@ -184,6 +185,8 @@ class PasteDialog(QDialog):
         self.resize(620, 520)
         self.text = QPlainTextEdit()
         self.text.setObjectName("pasted_text")
+        self.text.setAccessibleName(self.tr("The reply pasted from email"))
+        self.text.setTabChangesFocus(True)
         self.text.setPlaceholderText(
             self.tr("Paste the whole reply, including the lines that start with ===")
         )

@@ -108,6 +108,7 @@ class FeedbackPage(Page):
 
         self.rounds = QListWidget()
         self.rounds.setObjectName("rounds")
+        self.rounds.setAccessibleName(self.tr("Feedback rounds"))
         self.rounds.setMinimumWidth(180)
         self.rounds.currentItemChanged.connect(lambda *_: self._round_chosen())
         self.new_round = QPushButton(self.tr("&New round…"))
@@ -123,6 +124,7 @@ class FeedbackPage(Page):
         self.rounds_empty = left_column.itemAt(1).widget()
 
         self.people = PeopleTable()
+        self.people.setAccessibleName(self.tr("People asked for feedback"))
         self.people_empty = EmptyState(
             self.people, self.tr("Nobody asked yet. Add the people who know your work.")
         )
@@ -162,6 +164,7 @@ class FeedbackPage(Page):
         )
         self.synthesis = QTextBrowser()
         self.synthesis.setObjectName("synthesis")
+        self.synthesis.setAccessibleName(self.tr("Synthesis of the answers"))
         self.tabs = QTabWidget()
         self.tabs.addTab(people_tab, self.tr("People"))
         self.self_view_holder = QStackedWidget()
