@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import shutil
 import subprocess
 
 import pytest
@@ -48,8 +49,7 @@ def test_one_form_per_respondent_says_who_it_is_for_and_marks_them_asked(feedbac
     assert len(sent) == 6
     form = sent["Siobhán O'Connor"].pdf
     assert form.name == "360 feedback - Mid-programme 360 - Siobhán O_Connor.pdf"
-    text = subprocess.run(["pdftotext", str(form), "-"], capture_output=True, check=True).stdout
-    text = " ".join(text.decode("utf-8").split())
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(form).pages).split())
     assert "Feedback on Priya Patel's leadership" in text
     assert "For Siobhán O'Connor." in text
     assert "18 December 2026" in text
@@ -222,6 +222,7 @@ def test_email_text_with_an_edited_id_or_none_stores_nothing(feedback, a_round, 
     assert feedback.contents(a_round.id).responses == {}
 
 
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="pdftoppm is not installed")
 def test_a_form_renders_with_the_names_printed(a_round, people, tmp_path, feedback):
     content = forms.form_content(a_round, people[5], feedback.form_key(a_round.id))
     path = tmp_path / "wei.pdf"
