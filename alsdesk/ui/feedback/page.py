@@ -122,6 +122,15 @@ class FeedbackPage(Page):
             EmptyState(self.rounds, self.tr("No rounds yet. Start one with New round."))
         )
         self.rounds_empty = left_column.itemAt(1).widget()
+        self.export_report = self._button(
+            "export_report", self.tr("Export &report…"), self.export_chosen_report
+        )
+        self.export_report.setToolTip(
+            self.tr(
+                "The chosen round's report as a PDF: the full one, or a shorter one for a tutor"
+            )
+        )
+        left_column.addWidget(self.export_report)
 
         self.people = PeopleTable()
         self.people.setAccessibleName(self.tr("People asked for feedback"))
@@ -220,6 +229,9 @@ class FeedbackPage(Page):
 
     def release(self) -> None:
         self.synthesis.clear()
+
+    def exports(self) -> tuple[str, ...]:
+        return ("feedback-report",) if self.vault.is_unlocked and self._round_id else ()
 
     # -- rounds and people --------------------------------------------------------
 
@@ -376,6 +388,29 @@ class FeedbackPage(Page):
         if PaperDialog(contents.round, respondent, save, self).exec():
             self._say(self.tr("Reply from %s saved.") % respondent.name)
             self._fill_people()
+
+    def export_chosen_report(self) -> None:
+        """Ask which version, run the patient-data guard over it, then hand it to the window."""
+        if self._round_id is None:
+            self._say(self.tr("Choose the round to report on first."))
+            return
+        from alsdesk.services.feedback.report import ReportChoice, build_report, themes_of
+        from alsdesk.ui.feedback.report_choice import ask_about_patient_data, ask_version
+
+        round_id = self._round_id
+        tutor = ask_version(self)
+        if tutor is None:
+            return
+        contents = self._guarded(lambda: self.feedback.contents(round_id))
+        if contents is None:
+            return
+        today = self._today()
+        themes = themes_of(self.feedback, round_id)
+        report = build_report(contents, today, tutor=tutor, themes=themes)
+        redact = ask_about_patient_data(self, report, today)
+        if redact is None:
+            return
+        self.export_requested.emit("feedback-report", ReportChoice(round_id, tutor, redact))
 
     # -- forms out, replies in -----------------------------------------------------
 
