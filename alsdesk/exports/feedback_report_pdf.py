@@ -16,7 +16,7 @@ from pathlib import Path
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer
 
 from alsdesk.exports import fonts
 from alsdesk.exports import pdf_layout as layout
@@ -111,7 +111,7 @@ def _asked(report: FeedbackReport, styles: Styles) -> list[Flowable]:
         + _groups_line(report),
         styles["lead"],
     )
-    return layout.kept("Who was asked", styles["section"], [table, lead])
+    return layout.kept("Who was asked", styles["section"], [table, Spacer(1, 2 * mm), lead])
 
 
 def _groups_line(report: FeedbackReport) -> str:
@@ -129,7 +129,8 @@ def _level(value: float | None) -> str:
 
 def _self_and_others(report: FeedbackReport, styles: Styles) -> list[Flowable]:
     dims = report.synthesis.dimensions
-    rows = [layout.head_row(["Dimension", "Me", "Others", "Raters", "Marked"], styles, 3)]
+    rows = [[*layout.head_row(["Dimension", "Me", "Others", "Raters"], styles, 3)]]
+    rows[0].append(Paragraph("Marked", styles["head"]))
     for d in dims:
         mark = f"<b>{d.gap.label}</b>" if d.gap is not Gap.NONE else ""
         rows.append(
@@ -153,7 +154,12 @@ def _self_and_others(report: FeedbackReport, styles: Styles) -> list[Flowable]:
         styles["lead"],
     )
     story = layout.heading("Myself and others, by dimension", styles["section"], 60 * mm)
-    return [*story, lead, table, Spacer(1, 3 * mm), _chart(dims)]
+    caption = Paragraph(
+        "The same, drawn on the four levels: a square for me, a dot for the others’ mean; "
+        "a blind spot or hidden strength in orange.",
+        styles["caption"],
+    )
+    return [*story, lead, table, KeepTogether([Spacer(1, 3 * mm), caption, _chart(dims)])]
 
 
 def _chart(dims: tuple[DimensionView, ...]) -> Drawing:

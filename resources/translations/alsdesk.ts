@@ -1284,7 +1284,7 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export &amp;report…</source>
+        <source>E&amp;xport report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

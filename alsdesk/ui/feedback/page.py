@@ -123,7 +123,7 @@ class FeedbackPage(Page):
         )
         self.rounds_empty = left_column.itemAt(1).widget()
         self.export_report = self._button(
-            "export_report", self.tr("Export &report…"), self.export_chosen_report
+            "export_report", self.tr("E&xport report…"), self.export_chosen_report
         )
         self.export_report.setToolTip(
             self.tr(
@@ -256,6 +256,7 @@ class FeedbackPage(Page):
         item = self.rounds.currentItem()
         self._round_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.detail.set_empty(self._round_id is None)
+        self.export_report.setEnabled(self._round_id is not None)
         self._fill_people()
         self._fill_self_view()
         self._show_synthesis()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import stat
 
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from alsdesk.services.feedback.model import Answers, ResponseDraft
 from tests.exports.conftest import pdf_pages
@@ -85,12 +85,23 @@ def test_stopping_at_the_guard_writes_nothing(
 
 
 def test_without_identifiers_the_full_report_goes_straight_to_the_file(
-    qtbot, window, services, on_modal, monkeypatch, tmp_path
+    qtbot, window, services, on_modal, monkeypatch, tmp_path, screenshot
 ):
     page = open_page(qtbot, window, services, identifier=False)
+    for size in ((1024, 768), (1366, 768)):
+        window.resize(*size)
+        QApplication.processEvents()
+        button = page.export_report
+        assert button.isVisible() and button.width() >= button.sizeHint().width()
+        screenshot(window, f"feedback-export-report-{size[0]}")
     target = tmp_path / "report.pdf"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
-    on_modal(lambda box: click_button(qtbot, box, "Full report"))  # the only question
+
+    def version(box):
+        screenshot(box, "feedback-report-version")
+        click_button(qtbot, box, "Full report")
+
+    on_modal(version)  # the only question
     click(qtbot, page.export_report)
     qtbot.waitUntil(lambda: target.exists() and not window.progress.isVisible(), timeout=30_000)
 
