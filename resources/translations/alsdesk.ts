@@ -1400,6 +1400,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Checking the report for patient details…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Making the forms…</source>
         <translation type="unfinished"></translation>
     </message>

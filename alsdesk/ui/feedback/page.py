@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.documents import explain
-from alsdesk.services.errors import UserError
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.feedback import importing
 from alsdesk.services.feedback.model import self_view_start
 from alsdesk.services.feedback.service import FeedbackService
@@ -391,24 +391,45 @@ class FeedbackPage(Page):
             self._fill_people()
 
     def export_chosen_report(self) -> None:
-        """Ask which version, run the patient-data guard over it, then hand it to the window."""
+        """Ask which version, run the patient-data guard over it, then hand it to the window.
+
+        The guard reads the report as it would be written (every comment, the
+        member's own words and themes) off the GUI thread: a large round's text
+        takes longer to search than the GUI may wait.
+        """
         if self._round_id is None:
             self._say(self.tr("Choose the round to report on first."))
             return
-        from alsdesk.services.feedback.report import ReportChoice, build_report, themes_of
-        from alsdesk.ui.feedback.report_choice import ask_about_patient_data, ask_version
+        from alsdesk.ui.feedback.report_choice import ask_version
 
         round_id = self._round_id
         tutor = ask_version(self)
         if tutor is None:
             return
-        contents = self._guarded(lambda: self.feedback.contents(round_id))
-        if contents is None:
-            return
-        today = self._today()
-        themes = themes_of(self.feedback, round_id)
-        report = build_report(contents, today, tutor=tutor, themes=themes)
-        redact = ask_about_patient_data(self, report, today)
+        feedback, today = self.feedback, self._today()
+
+        def check(_progress):
+            from alsdesk.services.feedback.report import build_report, identifiers, themes_of
+
+            themes = themes_of(feedback, round_id)
+            return identifiers(
+                build_report(feedback.contents(round_id), today, tutor=tutor, themes=themes)
+            )
+
+        self.export_report.setEnabled(False)
+        self._say(self.tr("Checking the report for patient details…"))
+        self._run(
+            jobs.Job(check, _refusal, "a feedback report check"),  # never the report's words
+            lambda found: self._report_checked(round_id, tutor, found),
+            lambda: self.export_report.setEnabled(self._round_id is not None),
+        )
+
+    def _report_checked(self, round_id: int, tutor: bool, found) -> None:
+        from alsdesk.services.feedback.report import ReportChoice
+        from alsdesk.ui.feedback.report_choice import ask_about_patient_data
+
+        self._say("")
+        redact = ask_about_patient_data(self, found)
         if redact is None:
             return
         self.export_requested.emit("feedback-report", ReportChoice(round_id, tutor, redact))
@@ -495,13 +516,15 @@ class FeedbackPage(Page):
         )
         return [Path(p) for p in chosen]
 
-    def _run(self, job: jobs.Job, finished) -> None:
+    def _run(self, job: jobs.Job, finished, ended: Callable[[], None] = lambda: None) -> None:
         def done(result) -> None:
             self._job = None
+            ended()
             finished(result)
 
         def failed(message: str) -> None:
             self._job = None
+            ended()
             self._say(message)
 
         self._job = jobs.start(job, done, failed)
@@ -520,6 +543,11 @@ class FeedbackPage(Page):
             self._say(str(error))
             return None
         return True if done else result
+
+
+def _refusal(error: BaseException) -> str | None:
+    """A locked vault or damaged data in a sentence; anything else is a bug."""
+    return str(error) if isinstance(error, UserError | StorageError) else None
 
 
 __all__ = ["FeedbackPage", "Standing"]

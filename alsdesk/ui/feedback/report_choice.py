@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
+from collections.abc import Sequence
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from alsdesk.i18n import translate
-from alsdesk.services.feedback.report import FeedbackReport, identifiers
-from alsdesk.services.patient_data import warning_text
+from alsdesk.services.patient_data import Finding, warning_text
 
 
 def ask_version(parent: QWidget) -> bool | None:
@@ -44,13 +43,13 @@ def ask_version(parent: QWidget) -> bool | None:
     return None
 
 
-def ask_about_patient_data(parent: QWidget, report: FeedbackReport, today: dt.date) -> bool | None:
+def ask_about_patient_data(parent: QWidget, found: Sequence[Finding]) -> bool | None:
     """False when nothing looks identifiable, else the choice: True to redact, None to stop.
 
-    ``report`` is the report as it would be written, so the guard reads exactly
-    what would leave: the comments, the member's own answers and themes.
+    ``found`` is ``report.identifiers`` of the report as it would be written, so the
+    guard has read exactly what would leave: the comments, the member's own
+    answers and themes. It names the kinds of identifier, never their values.
     """
-    found = identifiers(report)
     if not found:
         return False
     box = QMessageBox(parent)
