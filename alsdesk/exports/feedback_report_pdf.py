@@ -47,6 +47,8 @@ def write_feedback_report_pdf(report: FeedbackReport, path: Path) -> None:
     if report.redacted:
         story.append(Paragraph(REDACTED_NOTE, styles["muted"]))
     story += _how_to_read(report, styles)
+    if not report.replies:
+        story.append(Paragraph("No replies yet: there is nothing to synthesise.", styles["empty"]))
     if not report.tutor:
         story += _asked(report, styles)
     if synthesis.has_ratings:
@@ -264,10 +266,16 @@ def _themes(report: FeedbackReport, styles: Styles) -> list[Flowable]:
     story = layout.heading("My themes", styles["section"])
     if not report.themes:
         return story + [Paragraph("No themes marked yet.", styles["muted"])]
+    names = {d.number: d.name for d in report.synthesis.dimensions}
     for theme in report.themes:
+        about = (
+            f" ({theme.dimension}. {text(names[theme.dimension])})"
+            if theme.dimension in names
+            else ""
+        )
         story.append(
             Paragraph(
-                f"<b>{text(theme.kind)}:</b> {text(theme.text)}",
+                f"<b>{text(theme.kind)}{about}:</b> {text(theme.text)}",
                 styles["comment"],
                 bulletText="\u2022",
             )

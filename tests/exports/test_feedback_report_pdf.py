@@ -126,7 +126,7 @@ def test_the_tutor_version_holds_only_the_synthesis_and_the_members_themes(feedb
     text = written(feedback, made, tmp_path, tutor=True, themes=themes)
 
     assert "360 feedback: synthesis for my tutor" in text
-    assert "Strength: Keeps the team's purpose in view" in text
+    assert "Strength (1. Inspiring shared purpose): Keeps the team's purpose in view" in text
     assert comment("Grace Mensah") in text and "Other colleagues" in text
     assert "Who was asked" not in text and "Everyone asked" not in text
     assert "My own view" not in text and "SelfwordsXyz" not in text
@@ -177,3 +177,24 @@ def test_the_report_pages_render(feedback, tmp_path):
     write_feedback_report_pdf(build_report(feedback.contents(made.id), TODAY, seed=1), path)
     subprocess.run(["pdftoppm", "-png", "-r", "60", str(path), str(tmp_path / "page")], check=True)
     assert len(list(tmp_path.glob("page*.png"))) == len(pdf_pages(path)) >= 2
+
+
+def test_a_long_accented_answer_runs_over_pages_whole(feedback, tmp_path):
+    made = make_round(feedback, consent=True)
+    person = feedback.contents(made.id).respondents[2]
+    long = " ".join(f"Łódź-Siobhán-{i:04d}" for i in range(400))  # ~7,000 characters
+    answers = Answers({made.draft.prompts[9].key: long})
+    feedback.record_response(person.id, ResponseDraft(answers), replace_existing=True)
+    text = written(feedback, made, tmp_path)
+
+    assert "Łódź-Siobhán-0000" in text and "Łódź-Siobhán-0399" in text
+
+
+def test_a_round_without_replies_or_ratings_says_so(feedback, tmp_path):
+    made = feedback.create_round(
+        RoundDraft("Quiet round", dt.date(2026, 12, 18), default_prompts(), about="Priya Patel")
+    )
+    text = written(feedback, made, tmp_path)
+
+    assert "No replies yet" in text and "Nobody was asked." in text
+    assert "Myself and others" not in text and "I have not written my own view yet." in text
