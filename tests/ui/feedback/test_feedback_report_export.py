@@ -80,7 +80,12 @@ def test_stopping_at_the_guard_writes_nothing(
     on_modal(lambda box: click_button(qtbot, box, "Full report"))
     on_modal(guard)
     click(qtbot, page.export_report)
-    qtbot.waitUntil(lambda: seen == ["Before you export"], timeout=30_000)
+    qtbot.waitUntil(
+        lambda: seen == ["Before you export"] and QApplication.activeModalWidget() is None,
+        timeout=30_000,
+    )
+    QApplication.processEvents()
+    assert page.export_report.isEnabled() and not window.progress.isVisible()
     assert not saved and not list(tmp_path.glob("*.pdf"))
 
 
@@ -108,3 +113,19 @@ def test_without_identifiers_the_full_report_goes_straight_to_the_file(
     text = "\n".join(pdf_pages(target))
     assert "360 feedback report" in text and "Who was asked" in text and "My own view" in text
     assert "Line manager: Siobhán O'Connor" in text
+
+
+def test_export_as_written_keeps_the_words_the_member_chose_to_keep(
+    qtbot, window, services, on_modal, monkeypatch, tmp_path
+):
+    page = open_page(qtbot, window, services, identifier=True)
+    target = tmp_path / "as written.pdf"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    on_modal(lambda box: click_button(qtbot, box, "Full report"))
+    on_modal(lambda box: click_button(qtbot, box, "Export as written"))
+    click(qtbot, page.export_report)
+    qtbot.waitUntil(lambda: target.exists() and not window.progress.isVisible(), timeout=30_000)
+
+    text = "\n".join(pdf_pages(target))
+    assert "943 476 5919" in text and "removed" not in text
+    assert "Who was asked" in text
