@@ -198,3 +198,20 @@ def test_a_round_without_replies_or_ratings_says_so(feedback, tmp_path):
 
     assert "No replies yet" in text and "Nobody was asked." in text
     assert "Myself and others" not in text and "I have not written my own view yet." in text
+
+
+def test_the_document_takes_the_members_themes_once_the_service_keeps_them(
+    feedback, tmp_path, monkeypatch
+):
+    """The seam for point 7: a ``report_themes(round_id)`` on the service fills the report."""
+    made = make_round(feedback, consent=True)
+    theme = Theme("Development area", "Say no to the fourth project", 9)
+    monkeypatch.setattr(feedback, "report_themes", lambda round_id: [theme], raising=False)
+    document = by_name("feedback-report")
+    data = document.gather(_Services(feedback), ReportChoice(made.id, tutor=True), TODAY)
+    target = tmp_path / "tutor.pdf"
+    write_atomically(target, lambda path: document.write(data, path), private=True)
+
+    text = "\n".join(pdf_pages(target))
+    assert "Development area (9. Influencing for results): Say no to the fourth project" in text
+    assert document.summary(data) == 'the synthesis of "Mid-programme 360" for a tutor'
