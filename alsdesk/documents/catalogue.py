@@ -246,6 +246,42 @@ def _journal_summary(data) -> str:
     )
 
 
+# -- a 360 feedback report (personal: the member's, or the shorter one for a tutor) -------
+
+
+def _feedback_file(services, choice) -> str:
+    title = services.feedback.get_round(choice.round_id).title
+    if choice.tutor:
+        return file_stem(translate("documents", "360 feedback for my tutor - %s") % title)
+    return file_stem(translate("documents", "360 feedback report - %s") % title)
+
+
+def _gather_feedback(services, choice, today: dt.date):
+    """``choice`` is a ``feedback.report.ReportChoice``: the round, the version, redaction."""
+    from alsdesk.services.feedback.report import build_report, themes_of
+    from alsdesk.services.patient_data import redact
+
+    return build_report(
+        services.feedback.contents(choice.round_id),
+        today,
+        tutor=choice.tutor,
+        themes=themes_of(services.feedback, choice.round_id),
+        redact=(lambda text: redact(text, today)) if choice.redact else None,
+    )
+
+
+def _write_feedback(data, path: Path) -> None:
+    from alsdesk.exports.feedback_report_pdf import write_feedback_report_pdf
+
+    write_feedback_report_pdf(data, path)
+
+
+def _feedback_summary(data) -> str:
+    if data.tutor:
+        return translate("documents", 'the synthesis of "%s" for a tutor') % data.synthesis.title
+    return translate("documents", 'the feedback report of "%s"') % data.synthesis.title
+
+
 DOCUMENTS: tuple[Document, ...] = (
     Document(
         name="schedule-ics",
@@ -349,6 +385,19 @@ DOCUMENTS: tuple[Document, ...] = (
         gather=_gather_journal,
         write=_write_journal,
         summary=_journal_summary,
+        personal=True,
+    ),
+    Document(
+        name="feedback-report",
+        about=lambda: translate("documents", "a 360 feedback round's report"),
+        subject=Subject.FEEDBACK_CHOICE,
+        suffix=".pdf",
+        title=lambda: translate("documents", "Export feedback report"),
+        progress=lambda: translate("documents", "Exporting the feedback report…"),
+        file_name=_feedback_file,
+        gather=_gather_feedback,
+        write=_write_feedback,
+        summary=_feedback_summary,
         personal=True,
     ),
 )

@@ -20,6 +20,7 @@ class Subject(enum.Enum):
     GOAL = "goal"  # a goal id
     PERSON = "person"  # a person id
     JOURNAL_CHOICE = "journal choice"  # the entries a member chose, and whether to redact
+    FEEDBACK_CHOICE = "feedback choice"  # a 360 round, which version, and whether to redact
 
 
 Text = Callable[[], str]

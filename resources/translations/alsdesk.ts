@@ -1284,6 +1284,14 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>E&amp;xport report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The chosen round&apos;s report as a PDF: the full one, or a shorter one for a tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>People asked for feedback</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1385,6 +1393,14 @@ Choose New entry and a reflective model to write your first reflection. Only you
     </message>
     <message>
         <source>Reply from %s saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the round to report on first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the report for patient details…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3681,6 +3697,49 @@ Add the people in this set on the Members tab.</source>
     </message>
 </context>
 <context>
+    <name>ReportChoice</name>
+    <message>
+        <source>Export feedback report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which report do you want?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full report is for your facilitated conversation: who was asked, the synthesis, yourself against others and your own view. The tutor&apos;s version holds only the synthesis and your themes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Full report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shorter version for my tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before you export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This feedback report may identify a patient.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing takes out NHS numbers, dates of birth and postcodes only. Names, wards, dates and rare conditions stay: read the report yourself before you share it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove those details, then export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RespondentDialog</name>
     <message>
         <source>Ask someone for feedback</source>
@@ -5046,6 +5105,22 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>360 feedback for my tutor - %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>360 feedback report - %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the synthesis of &quot;%s&quot; for a tutor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the feedback report of &quot;%s&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>a set&apos;s schedule</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5127,6 +5202,18 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Exporting journal entries…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 360 feedback round&apos;s report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export feedback report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting the feedback report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

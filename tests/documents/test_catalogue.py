@@ -16,7 +16,7 @@ from alsdesk.store.failures import StorageKind
 
 TODAY = dt.date(2026, 11, 23)
 PAGES_OFFER = {"schedule-ics", "schedule-pdf", "set-record", "actions", "meeting-record", "goal"}
-PAGES_OFFER |= {"pdp", "journal"}
+PAGES_OFFER |= {"pdp", "journal", "feedback-report"}
 
 
 def test_each_document_has_one_description_and_pages_find_theirs():
@@ -30,10 +30,10 @@ def test_each_document_has_one_description_and_pages_find_theirs():
         assert document.title() and document.progress().endswith("…") and document.about()
 
 
-def test_only_the_journal_is_personal_and_the_command_line_never_writes_it():
+def test_only_the_journal_and_feedback_are_personal_and_the_command_line_never_writes_them():
     personal = [d.name for d in DOCUMENTS if d.personal]
-    assert personal == ["journal"]
-    assert by_name("journal").command is None
+    assert personal == ["journal", "feedback-report"]
+    assert all(by_name(name).command is None for name in personal)
 
 
 def test_an_unknown_document_is_a_bug_not_a_silent_nothing():
@@ -75,7 +75,7 @@ def _subjects(services) -> dict[Subject, object]:
     }
 
 
-@pytest.mark.parametrize("name", sorted(PAGES_OFFER - {"journal"}))
+@pytest.mark.parametrize("name", sorted(PAGES_OFFER - {"journal", "feedback-report"}))
 def test_each_document_gathers_and_writes_a_whole_file(services, tmp_path, name):
     document = by_name(name)
     subject = _subjects(services)[document.subject]

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk.documents import explain
-from alsdesk.services.errors import UserError
+from alsdesk.services.errors import StorageError, UserError
 from alsdesk.services.feedback import importing
 from alsdesk.services.feedback.model import self_view_start
 from alsdesk.services.feedback.service import FeedbackService
@@ -122,6 +122,15 @@ class FeedbackPage(Page):
             EmptyState(self.rounds, self.tr("No rounds yet. Start one with New round."))
         )
         self.rounds_empty = left_column.itemAt(1).widget()
+        self.export_report = self._button(
+            "export_report", self.tr("E&xport report…"), self.export_chosen_report
+        )
+        self.export_report.setToolTip(
+            self.tr(
+                "The chosen round's report as a PDF: the full one, or a shorter one for a tutor"
+            )
+        )
+        left_column.addWidget(self.export_report)
 
         self.people = PeopleTable()
         self.people.setAccessibleName(self.tr("People asked for feedback"))
@@ -221,6 +230,9 @@ class FeedbackPage(Page):
     def release(self) -> None:
         self.synthesis.clear()
 
+    def exports(self) -> tuple[str, ...]:
+        return ("feedback-report",) if self.vault.is_unlocked and self._round_id else ()
+
     # -- rounds and people --------------------------------------------------------
 
     def _fill_rounds(self) -> None:
@@ -244,6 +256,7 @@ class FeedbackPage(Page):
         item = self.rounds.currentItem()
         self._round_id = item.data(Qt.ItemDataRole.UserRole) if item else None
         self.detail.set_empty(self._round_id is None)
+        self.export_report.setEnabled(self._round_id is not None)
         self._fill_people()
         self._fill_self_view()
         self._show_synthesis()
@@ -377,6 +390,50 @@ class FeedbackPage(Page):
             self._say(self.tr("Reply from %s saved.") % respondent.name)
             self._fill_people()
 
+    def export_chosen_report(self) -> None:
+        """Ask which version, run the patient-data guard over it, then hand it to the window.
+
+        The guard reads the report as it would be written (every comment, the
+        member's own words and themes) off the GUI thread: a large round's text
+        takes longer to search than the GUI may wait.
+        """
+        if self._round_id is None:
+            self._say(self.tr("Choose the round to report on first."))
+            return
+        from alsdesk.ui.feedback.report_choice import ask_version
+
+        round_id = self._round_id
+        tutor = ask_version(self)
+        if tutor is None:
+            return
+        feedback, today = self.feedback, self._today()
+
+        def check(_progress):
+            from alsdesk.services.feedback.report import build_report, identifiers, themes_of
+
+            themes = themes_of(feedback, round_id)
+            return identifiers(
+                build_report(feedback.contents(round_id), today, tutor=tutor, themes=themes)
+            )
+
+        self.export_report.setEnabled(False)
+        self._say(self.tr("Checking the report for patient details…"))
+        self._run(
+            jobs.Job(check, _refusal, "a feedback report check"),  # never the report's words
+            lambda found: self._report_checked(round_id, tutor, found),
+            lambda: self.export_report.setEnabled(self._round_id is not None),
+        )
+
+    def _report_checked(self, round_id: int, tutor: bool, found) -> None:
+        from alsdesk.services.feedback.report import ReportChoice
+        from alsdesk.ui.feedback.report_choice import ask_about_patient_data
+
+        self._say("")
+        redact = ask_about_patient_data(self, found)
+        if redact is None:
+            return
+        self.export_requested.emit("feedback-report", ReportChoice(round_id, tutor, redact))
+
     # -- forms out, replies in -----------------------------------------------------
 
     def write_forms(self) -> None:
@@ -459,13 +516,15 @@ class FeedbackPage(Page):
         )
         return [Path(p) for p in chosen]
 
-    def _run(self, job: jobs.Job, finished) -> None:
+    def _run(self, job: jobs.Job, finished, ended: Callable[[], None] = lambda: None) -> None:
         def done(result) -> None:
             self._job = None
+            ended()
             finished(result)
 
         def failed(message: str) -> None:
             self._job = None
+            ended()
             self._say(message)
 
         self._job = jobs.start(job, done, failed)
@@ -484,6 +543,11 @@ class FeedbackPage(Page):
             self._say(str(error))
             return None
         return True if done else result
+
+
+def _refusal(error: BaseException) -> str | None:
+    """A locked vault or damaged data in a sentence; anything else is a bug."""
+    return str(error) if isinstance(error, UserError | StorageError) else None
 
 
 __all__ = ["FeedbackPage", "Standing"]
