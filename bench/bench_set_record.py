@@ -8,7 +8,7 @@ same run, so the ratio says what our layout costs on top of reportlab.
     python3 bench/bench_set_record.py [actions per member per meeting ...]
 
 Three actions each is the held year of bench_meeting.py (7 meetings, 168
-actions); 18 each is about 1,000 actions.
+actions); 24 each is about 1,000 actions.
 """
 
 from __future__ import annotations
@@ -119,7 +119,7 @@ def run(per_member: int, folder: Path) -> dict:
 
 
 def main() -> None:
-    sizes = [int(a) for a in sys.argv[1:]] or [3, 18]
+    sizes = [int(a) for a in sys.argv[1:]] or [3, 24]
     with tempfile.TemporaryDirectory() as folder:
         for per_member in sizes:
             found = run(per_member, Path(folder))

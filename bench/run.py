@@ -124,7 +124,7 @@ def main() -> None:
     import bench_set_record
 
     with tempfile.TemporaryDirectory() as folder:
-        for per_member in (3, 18):
+        for per_member in (3, 24):
             found = bench_set_record.run(per_member, Path(folder))
             rows.append(
                 row(
