@@ -121,6 +121,39 @@ def main() -> None:
         )
     )
 
+    import bench_set_record
+
+    with tempfile.TemporaryDirectory() as folder:
+        for per_member in (3, 24):
+            found = bench_set_record.run(per_member, Path(folder))
+            rows.append(
+                row(
+                    f"set record PDF, {found['meetings']} meetings, {found['actions']:,} actions",
+                    f"{found['pdf_s'] * 1000:.0f} ms (+ {found['gather_s'] * 1000:.0f} ms "
+                    "gathering)",
+                    f"bare reportlab, same text and tables: {found['bare_s'] * 1000:.0f} ms",
+                    found["pdf_s"] / found["bare_s"],
+                    "<= 2.5x",
+                )
+            )
+
+    import bench_journal_search
+
+    for entries in (5000, 20000):
+        found = bench_journal_search.run(entries)
+        rows.append(
+            row(
+                f"journal search per keystroke, {entries:,} entries (worst)",
+                f"{found['ours_ms']:.1f} ms ({found['ours_worst_ms']:.1f} ms)",
+                f"FTS5 in memory: {found['fts_ms']:.1f} ms ({found['fts_worst_ms']:.1f} ms)",
+                max(
+                    found["ours_ms"] / found["fts_ms"],
+                    found["ours_worst_ms"] / found["fts_worst_ms"],
+                ),
+                "<= 1.5x",
+            )
+        )
+
     import bench_journal_unlock
 
     for entries in [1000] + ([5000] if args.full else []):

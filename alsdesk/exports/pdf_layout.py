@@ -222,6 +222,8 @@ def data_table(
 ) -> Table:
     """A table in the house style: a shaded header row repeated on every page, hairline
     rules between rows, zebra stripes."""
+    for row in rows:
+        _wrap_once(row)
     table = _WholeRowsTable(rows, colWidths=list(col_widths), repeatRows=1 if header else 0)
     table.hAlign = "LEFT"
     first = 1 if header else 0
@@ -249,6 +251,34 @@ def data_table(
         ]
     table.setStyle(TableStyle(commands + list(extra)))
     return table
+
+
+class _CellParagraph(Paragraph):
+    """A table cell's paragraph, its lines broken once per width.
+
+    A table measures every cell at each wrap, at each split (again for what
+    is left after every page) and once more to draw it, always at the cell's
+    width: breaking the lines anew each time was most of a long table's cost.
+    The result for a width cannot change (the text and style are fixed).
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 (reportlab's names)
+        if self._wrapped is not None and self._wrapped[0] == availWidth:
+            return self._wrapped[1]  # width, height and lines are still this width's
+        size = super().wrap(availWidth, availHeight)
+        self._wrapped = (availWidth, size)
+        return size
+
+
+def _wrap_once(cells: object) -> None:
+    """Make the plain paragraphs among ``cells`` (nested lists too) ``_CellParagraph``s."""
+    if isinstance(cells, list | tuple):
+        for cell in cells:
+            _wrap_once(cell)
+    elif type(cells) is Paragraph:
+        cells.__class__ = _CellParagraph
 
 
 class _WholeRowsTable(Table):

@@ -126,6 +126,43 @@ def test_archived_sets_are_hidden_until_asked_for(qtbot, window, make_set, servi
     assert window.set_page.title.text() == "Cedar set"
 
 
+def test_showing_archived_sets_keeps_the_shown_set_without_reloading_it(
+    qtbot, window, make_set, services
+):
+    make_set("Ash set")
+    shown = make_set("Birch set")
+    hidden = make_set("Cedar set")
+    services.sets.set_archived(hidden.id, True)
+    window.sets_panel.reload(shown.id)
+    assert window.set_page.title.text() == "Birch set"
+    announced: list = []
+    window.sets_panel.set_selected.connect(announced.append)
+    members = window.set_page.members.model
+    resets: list = []
+    members.modelReset.connect(lambda: resets.append(True))
+
+    click(qtbot, window.sets_panel.show_archived)
+    assert window.sets_panel.model.rowCount() == 3
+    click(qtbot, window.sets_panel.show_archived)
+    assert window.sets_panel.model.rowCount() == 2
+
+    assert announced == [] and resets == []
+    assert window.set_page.title.text() == "Birch set"
+    assert window.sets_panel.current_id() == shown.id
+
+
+def test_hiding_archived_sets_moves_off_an_archived_set_shown(qtbot, window, make_set, services):
+    make_set("Ash set")
+    old = make_set("Cedar set")
+    services.sets.set_archived(old.id, True)
+    click(qtbot, window.sets_panel.show_archived)
+    window.sets_panel.select(old.id)
+    assert window.set_page.title.text().startswith("Cedar set")
+
+    click(qtbot, window.sets_panel.show_archived)
+    assert window.set_page.title.text() == "Ash set"
+
+
 def test_deleting_a_set_asks_first_and_can_be_undone(qtbot, window, make_set, services, on_modal):
     action_set = make_set("Cedar set")
     window.sets_panel.reload(action_set.id)

@@ -16,7 +16,7 @@ import datetime as dt
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from alsdesk.services.journal.entries import Entry
@@ -83,12 +83,56 @@ class Hit:
         return self._parts
 
 
+class Hits(Sequence[Hit]):
+    """The entries a search found, in order, each made a ``Hit`` only when read.
+
+    A keystroke matching 20,000 entries would otherwise make 20,000 objects the
+    list never shows (and wake Python's garbage collector over the whole
+    journal every few keystrokes); the list reads a page of 200 at most.
+    """
+
+    __slots__ = ("_records", "_terms", "_made")
+
+    def __init__(self, records: list[_Record], terms: tuple[str, ...]) -> None:
+        self._records = records
+        self._terms = terms
+        self._made: list[Hit | None] = [None] * len(records)
+
+    def __len__(self) -> int:
+        return len(self._records)
+
+    def __getitem__(self, at):  # an index or a slice, as a list's
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self._records)))]
+        hit = self._made[at]
+        if hit is None:
+            hit = self._made[at] = Hit(self._records[at], self._terms)
+        return hit
+
+    def __iter__(self) -> Iterator[Hit]:
+        return (self[i] for i in range(len(self._records)))
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, Hits | list | tuple):
+            return len(self) == len(other) and all(a is b for a, b in zip(self, other, strict=True))
+        return NotImplemented
+
+    def __repr__(self) -> str:
+        return f"Hits({len(self)} entries, terms={self._terms!r})"
+
+    def entry_ids(self) -> list[int]:
+        """The found entries' ids, in order (no ``Hit`` is made)."""
+        return [r.entry.id for r in self._records]
+
+
 class JournalIndex:
     """Entries by id, with their text folded once so each search is only substring tests."""
 
     def __init__(self, entries: Iterable[Entry] = ()) -> None:
         self._records: dict[int, _Record] = {}
         self._ordered: list[_Record] | None = None
+        # The last search (terms, filters, records found), to narrow while typing on.
+        self._last: tuple[tuple[str, ...], Filters, list[_Record]] | None = None
         for entry in entries:
             self.put(entry)
         if self._records:
@@ -98,16 +142,19 @@ class JournalIndex:
         """Add an entry, or replace the one with the same id."""
         self._records[entry.id] = _Record(entry)
         self._ordered = None
+        self._last = None
 
     def remove(self, entry_id: int) -> None:
         """Forget an entry; an unknown id is ignored."""
         if self._records.pop(entry_id, None) is not None:
             self._ordered = None
+            self._last = None
 
     def clear(self) -> None:
         """Drop every reference this index holds to entry text (on locking)."""
         self._records = {}
         self._ordered = None
+        self._last = None
 
     def __len__(self) -> int:
         return len(self._records)
@@ -116,18 +163,29 @@ class JournalIndex:
         record = self._records.get(entry_id)
         return record.entry if record else None
 
-    def search(self, query: str, filters: Filters = Filters()) -> list[Hit]:
+    def search(self, query: str, filters: Filters = Filters()) -> Hits:
         """Entries holding every word of ``query`` and passing ``filters``.
 
         Newest entry date first, then the most recently added. An empty query
         lists every entry that passes the filters.
+
+        Typing on narrows: when each word of the last search (same filters, no
+        entry changed since) is part of a word now typed, only what it found
+        can match, so only that is searched again.
         """
         terms = _terms(query)
-        records = self._in_order()
-        if filters != _NO_FILTERS:
-            tag = filters.tag.strip().casefold() if filters.tag is not None else None
-            records = [r for r in records if _passes(r, filters, tag)]
-        return [Hit(r, terms) for r in records if all(t in r.text for t in terms)]
+        last = self._last
+        if last is not None and last[1] == filters and _narrower(terms, last[0]):
+            records, todo = last[2], [t for t in terms if t not in last[0]]
+        else:
+            records, todo = self._in_order(), list(terms)
+            if filters != _NO_FILTERS:
+                tag = filters.tag.strip().casefold() if filters.tag is not None else None
+                records = [r for r in records if _passes(r, filters, tag)]
+        for term in todo:  # one pass a word, each over what the words before left
+            records = [r for r in records if term in r.text]
+        self._last = (terms, filters, records)
+        return Hits(records, terms)
 
     def tags(self) -> list[str]:
         """Every tag in use, once each whatever its case, sorted ignoring case.
@@ -196,6 +254,11 @@ def _passes(record: _Record, filters: Filters, tag: str | None) -> bool:
         and (filters.date_from is None or draft.entry_date >= filters.date_from)
         and (filters.date_to is None or draft.entry_date <= filters.date_to)
     )
+
+
+def _narrower(terms: tuple[str, ...], before: tuple[str, ...]) -> bool:
+    """Whether every entry holding ``terms`` holds ``before`` too."""
+    return all(any(old in new for new in terms) for old in before)
 
 
 def _terms(query: str) -> tuple[str, ...]:

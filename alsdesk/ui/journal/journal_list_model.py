@@ -7,10 +7,12 @@ drops every reference when it locks.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QObject, Qt
 
 from alsdesk.dates import medium_date
-from alsdesk.services.journal.search import Hit
+from alsdesk.services.journal.search import Hit, Hits
 from alsdesk.services.journal.words import entry_word_count
 from alsdesk.ui.common.roles import ROW_OBJECT_ROLE, SORT_ROLE
 
@@ -33,12 +35,13 @@ def entry_subtitle(hit: Hit) -> str:
 class JournalListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None):
         super().__init__(parent)
-        self._hits: list[Hit] = []
+        self._hits: Sequence[Hit] = []
         self._shown = 0
 
-    def reload(self, hits: list[Hit]) -> None:
+    def reload(self, hits: Sequence[Hit]) -> None:
+        """Show ``hits``; a search's ``Hits`` is kept as it is (its rows are made when read)."""
         self.beginResetModel()
-        self._hits = list(hits)
+        self._hits = hits if isinstance(hits, Hits) else list(hits)
         self._shown = min(PAGE, len(self._hits))
         self.endResetModel()
 
@@ -53,8 +56,10 @@ class JournalListModel(QAbstractListModel):
 
     def row_of(self, entry_id: int) -> int:
         """The row showing the entry (fetching pages up to it), or -1."""
-        for row, hit in enumerate(self._hits):
-            if hit.entry.id == entry_id:
+        hits = self._hits
+        ids = hits.entry_ids() if isinstance(hits, Hits) else [h.entry.id for h in hits]
+        for row, found in enumerate(ids):
+            if found == entry_id:
                 while row >= self._shown and self.canFetchMore():
                     self.fetchMore()
                 return row

@@ -31,7 +31,7 @@ class SetsPanel(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.show_archived = QCheckBox(self.tr("Show archived sets"))
         self.show_archived.setObjectName("show_archived")
-        self.show_archived.toggled.connect(lambda _on: self.reload())
+        self.show_archived.toggled.connect(self._archived_toggled)
         self.new_button = QPushButton(icon("set-new"), self.tr("New set…"))
         self.new_button.setObjectName("new_set")
 
@@ -42,7 +42,9 @@ class SetsPanel(QWidget):
         layout.addWidget(self.show_archived)
         layout.addWidget(self.new_button)
 
-    def reload(self, select_id: int | None = None) -> None:
+    def reload(self, select_id: int | None = None, *, announce: bool = True) -> None:
+        """List the sets again, keeping ``select_id`` (or the current set) current,
+        and announce the current set (``announce=False``: the caller decides)."""
         keep = select_id if select_id is not None else self.current_id()
         self.model.reload(self._sets.list_sets(include_archived=self.show_archived.isChecked()))
         row = self.model.row_of(keep) if keep is not None else -1
@@ -54,7 +56,16 @@ class SetsPanel(QWidget):
                 self.view.setCurrentIndex(self.model.index(row))
             finally:
                 self._quiet = False
-        self.set_selected.emit(self.current_id())
+        if announce:
+            self.set_selected.emit(self.current_id())
+
+    def _archived_toggled(self, _on: bool) -> None:
+        """Only the list changes: the set page is told (and reloads) only when the
+        current set is another one (it was archived and is now hidden, or none was)."""
+        before = self.current_id()
+        self.reload(announce=False)
+        if self.current_id() != before or before is None:
+            self.set_selected.emit(self.current_id())
 
     def current_id(self) -> int | None:
         index = self.view.currentIndex()

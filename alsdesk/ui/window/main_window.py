@@ -184,7 +184,11 @@ class MainWindow(QMainWindow, WindowBackups):
         """A page asked for another: the sidebar follows the set or person it shows."""
         key = subject[0] if isinstance(subject, tuple) else subject
         if name == "set":
-            self.sets_panel.reload(key)  # type: ignore[arg-type]
+            # Shown once, below: the list announcing it too built the set page twice.
+            self.sets_panel.reload(key, announce=False)  # type: ignore[arg-type]
+            if self.sets_panel.current_id() != key:  # gone: show what the list now shows
+                self._show_set(self.sets_panel.current_id())
+                return
         elif name == "person" and not self.people_panel.select(key):  # type: ignore[arg-type]
             return
         self.show_page(name, subject)

@@ -230,3 +230,39 @@ def test_folding_keeps_every_character_in_place(text):
 
 def test_folding_drops_case_accents_and_typographic_quotes():
     assert fold("Schön’s “CAFÉ” – ok") == 'schon\'s "cafe" - ok'
+
+
+def test_typing_on_and_back_finds_what_a_fresh_search_finds(journal):
+    """Each keystroke narrows the last search's results; the results never differ
+    from searching from scratch, typing on, deleting, or with other filters."""
+    keystrokes = ["h", "ha", "han", "hand", "handover", "handover r", "handover ro"]
+    keystrokes += ["handover", "hand", "", "s", "st", "stage", "stage 1", "night", "nigh"]
+    fresh = {
+        q: ids(JournalIndex([journal.get(i) for i in (1, 2, 3)]).search(q)) for q in keystrokes
+    }
+    for query in keystrokes:
+        assert ids(journal.search(query)) == fresh[query], query
+    assert ids(journal.search("s", Filters(tag="set"))) == [2]
+    assert ids(journal.search("se", Filters(tag="set"))) == [2]
+    assert ids(journal.search("stage")) == [3, 2, 1]
+
+
+def test_an_entry_changed_between_keystrokes_is_searched_again(journal):
+    assert ids(journal.search("calm")) == [2]
+    journal.put(entry(1, "Night shift", "I stayed calm at handover.", day=dt.date(2026, 10, 1)))
+    assert ids(journal.search("calm")) == [2, 1]
+    journal.remove(2)
+    assert ids(journal.search("calm at")) == [1]
+    assert ids(journal.search("calm")) == [1]
+
+
+def test_hits_are_made_as_they_are_read_and_read_as_a_list(journal):
+    hits = journal.search("stage")
+    assert len(hits) == 3
+    assert hits.entry_ids() == [3, 2, 1]
+    assert hits[0] is hits[0]
+    assert ids(hits[1:]) == [2, 1]
+    assert hits[-1].entry.id == 1
+    assert list(hits) == [hits[0], hits[1], hits[2]]
+    with pytest.raises(IndexError):
+        hits[3]

@@ -64,6 +64,16 @@ def test_back_returns_to_the_schedule(qtbot, shown, meetings):
     assert shown.set_page.tabs.currentWidget() is shown.set_page.schedule
 
 
+def test_back_builds_the_set_page_once(qtbot, shown, meetings, cedar):
+    workspace = run_meeting(qtbot, shown, meetings[1])
+    resets: list = []
+    shown.set_page.members.model.modelReset.connect(lambda: resets.append(True))
+    click(qtbot, workspace.back_button)
+    assert len(resets) == 1
+    assert shown.sets_panel.current_id() == cedar.id
+    assert shown.set_page.action_set.id == cedar.id
+
+
 # -- attendance -------------------------------------------------------------------------
 
 
