@@ -29,7 +29,7 @@ from alsdesk.ui.meeting.workspace import (
     REPORT_BACK_TAB,
     REVIEW_TAB,
 )
-from tests.ui.conftest import activate, click, click_button
+from tests.ui.conftest import activate, click, click_button, positions
 
 MEMBERS = [
     "Amira Hassan",
@@ -125,6 +125,11 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
 ):
     action_set, people = the_set
     tag = f"{size[0]}x{size[1]}"
+
+    def shot(name: str) -> None:
+        positions(window, [])  # pending layout first: the picture is what the user sees
+        screenshot(window, f"day_{tag}_{name}")
+
     clock.now = dt.datetime.combine(DAY, dt.time(9, 35))
     window = make_window(today=DAY)
     window.resize(*size)
@@ -139,7 +144,7 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
     due = [home.action_list.item(i).text() for i in range(home.action_list.count())]
     assert "Amira Hassan" in due and any(t.startswith("Amira's first step\n") for t in due)
     assert not home.start.isVisible()  # "Create a set" has gone now there is data
-    screenshot(window, f"day_{tag}_01_home")
+    shot("01_home")
     click(qtbot, home.run_button)
     workspace = window.meeting_page
     assert window.stack.currentWidget() is workspace
@@ -157,7 +162,7 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
     assert marks[APOLOGIES] == AttendanceStatus.APOLOGIES
     assert marks[LATE] == AttendanceStatus.LATE
     assert sum(s == AttendanceStatus.PRESENT for s in marks.values()) == 6
-    screenshot(window, f"day_{tag}_02_attendance")
+    shot("02_attendance")
 
     # -- Report-back: everyone here, presenting or not --------------------------------------
     # The standard day has no report-back step (most sets hear it in airtime): its tab.
@@ -167,7 +172,7 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
     panel = workspace.report_back
     assert len(panel.rows) == 7  # one earlier action for each of the seven here
     assert panel.summary.text() == "0 of 7 earlier actions reported back on."
-    screenshot(window, f"day_{tag}_03_report_back")
+    shot("03_report_back")
     for index, row in enumerate(list(panel.rows.values())):
         status = ActionStatus.DONE if index % 2 == 0 else ActionStatus.CARRIED_FORWARD
         panel.scroll.ensureWidgetVisible(row)
@@ -184,7 +189,7 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
     assert tracked[APOLOGIES].status == ActionStatus.OPEN  # away: not heard today
     carried = [a for a in tracked.values() if a.status == ActionStatus.CARRIED_FORWARD]
     assert carried and all(a.due_date > DAY for a in carried)  # due again, not overdue at once
-    screenshot(window, f"day_{tag}_04_reported")
+    shot("04_reported")
 
     # -- Bids: six asks beyond the day --------------------------------------------------------
     click(qtbot, workspace.next_step_button)  # the step after check-in
@@ -214,7 +219,7 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
     assert "open bid counted as" in sharing, sharing
     proposed = {n: int(bids.rows[people[n]].proposed.text().split()[0]) for n in PRESENTERS}
     no_horizontal_scrollbar(bids)
-    screenshot(window, f"day_{tag}_05_bids")
+    shot("05_bids")
     click(qtbot, bids.use_proposal)
     qtbot.waitUntil(lambda: bids.plan_warning.text() == "", timeout=30_000)
     turns = {t.full_name: t for t in services.airtime.turns(workspace.meeting.id)}
@@ -227,7 +232,7 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
             assert planned[name] <= ask, name
     assert planned["Amira Hassan"] >= planned["Priya Raman"] or planned["Priya Raman"] == 40
     assert min(planned.values()) >= 15  # nobody squeezed to a token
-    screenshot(window, f"day_{tag}_06_bids_used")
+    shot("06_bids_used")
 
     # -- Six airtimes with phases -----------------------------------------------------------
     click(qtbot, workspace.next_step_button)
@@ -267,13 +272,18 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
         qtbot.keyClicks(notes.action_text, f"{name.split()[0]} tries one change")
         click(qtbot, notes.add_button)
         assert notes.action_text.text() == ""
+        controls = [airtime.start_button, airtime.next_button, airtime.phase_button, face.phase]
         if number == 1:
-            screenshot(window, f"day_{tag}_07_airtime")
+            shot("07_airtime")
+            first_places = positions(window, controls)
         clock.advance(minutes=10)
         expected = "End the last airtime" if number == len(PRESENTERS) else "Next presenter"
         assert airtime.next_button.text() == expected
         if number == len(PRESENTERS):
-            screenshot(window, f"day_{tag}_08_last_airtime")
+            shot("08_last_airtime")
+            assert positions(window, controls) == first_places  # nothing moved all day
+            button = airtime.next_button
+            assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
         click(qtbot, airtime.next_button)
     turns = {t.full_name: t for t in services.airtime.turns(workspace.meeting.id)}
     assert all(t.state == TurnState.DONE for t in turns.values())
@@ -289,7 +299,7 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
     type_into(qtbot, review.next_meeting, "8 December, Seminar Room 3.")
     assert review.stops.count() == 1
     assert "Advice dressed up as questions" in review.stops.item(0).text()
-    screenshot(window, f"day_{tag}_09_review")
+    shot("09_review")
 
     # -- The record ---------------------------------------------------------------------------
     click(qtbot, review.export_button)

@@ -161,6 +161,13 @@ class AirtimePanel(QWidget):
         self.start_button.setFixedWidth(
             max(self.start_button.sizeHint().width(), widest + 4 * metrics.averageCharWidth())
         )
+        # "Next presenter" and "End the last airtime" in one width: the last turn's
+        # words shown whole, and nothing moves when they change.
+        labels = (self.tr("Next presenter"), self.tr("End the last airtime"))
+        widest = max(metrics.horizontalAdvance(label) for label in labels)
+        self.next_button.setFixedWidth(
+            max(self.next_button.sizeHint().width(), widest + 4 * metrics.averageCharWidth())
+        )
         controls.addStretch(1)
 
         self.notes = PresenterNotes(context)
