@@ -166,7 +166,7 @@ class AirtimePanel(QWidget):
         labels = (self.tr("Next presenter"), self.tr("End the last airtime"))
         widest = max(metrics.horizontalAdvance(label) for label in labels)
         self.next_button.setFixedWidth(
-            max(self.next_button.sizeHint().width(), widest + 4 * metrics.averageCharWidth())
+            max(self.next_button.sizeHint().width(), widest + 2 * metrics.averageCharWidth())
         )
         controls.addStretch(1)
 

@@ -133,7 +133,7 @@ class BidsPanel(QWidget):
         settings.addRow(self.tr("Process review"), self.review)
         # Fixed lines each, so a longer sum or a warning never moves the table below.
         self.available = SteadyLabel(2, name="available_time")
-        self.sharing = SteadyLabel(2, name="share_sum")
+        self.sharing = SteadyLabel(3, name="share_sum")  # the whole sum at 1024x768
         self.sharing.setStyleSheet(HINT_STYLE)
         self.plan_warning = SteadyLabel(name="plan_warning")
         self.plan_warning.setStyleSheet(ERROR_STYLE)
