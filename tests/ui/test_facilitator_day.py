@@ -204,6 +204,11 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
         activate(qtbot, window)
         click(qtbot, row.bids)
         assert row.bids.isChecked(), name
+        if name == PRESENTERS[0]:  # one open bid so far: the sum says what it is given
+            assert bids.sharing.text() == (
+                "Asks 30 min (an open bid counted as 30 min) of 310 min left: "
+                "every ask in full, the open bid given 60 min, 250 min spare."
+            )
         if ASKS[name]:
             click(qtbot, row.asks)  # it reads "Any amount": the click selects the words
             qtbot.waitUntil(lambda r=row: r.asks.lineEdit().selectedText() != "", timeout=30_000)
