@@ -178,11 +178,13 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
         panel.scroll.ensureWidgetVisible(row)
         choose(qtbot, row.status, status)
         type_into(qtbot, row.comment, f"Reported at the table {index}")
-    workspace.flush()
-    qtbot.waitUntil(
-        lambda: panel.summary.text() == "7 of 7 earlier actions reported back on.",
-        timeout=30_000,
-    )
+
+    def all_heard() -> bool:  # saved as the typing pauses, nothing pressed
+        comments = sorted(a.comment for a in services.actions.tracker(action_set.id))
+        return comments == [""] + [f"Reported at the table {i}" for i in range(7)]
+
+    qtbot.waitUntil(all_heard, timeout=30_000)
+    assert panel.summary.text() == "7 of 7 earlier actions reported back on."
     tracked = {a.owner_name: a for a in services.actions.tracker(action_set.id)}
     assert tracked[LISTENER].status in (ActionStatus.DONE, ActionStatus.CARRIED_FORWARD)
     assert tracked[LISTENER].comment.startswith("Reported at the table")
@@ -214,9 +216,11 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
             qtbot.waitUntil(lambda r=row: r.asks.lineEdit().selectedText() != "", timeout=30_000)
             qtbot.keyClicks(row.asks, str(ASKS[name]))
             qtbot.keyClick(row.asks, Qt.Key.Key_Tab)
-    workspace.flush()
-    turns = {t.full_name: t for t in services.airtime.turns(workspace.meeting.id)}
-    assert {n: t.bid_minutes or 0 for n, t in turns.items()} == ASKS  # each typed ask taken
+
+    def asks_saved() -> dict:
+        return {t.full_name: t.bid_minutes or 0 for t in services.airtime.turns(bids.meeting.id)}
+
+    qtbot.waitUntil(lambda: asks_saved() == ASKS, timeout=30_000)  # each typed ask taken
     qtbot.waitUntil(lambda: bids.plan_warning.text() != "", timeout=30_000)
     assert "more than the" in bids.plan_warning.text()  # never silently over the day
     sharing = " ".join(bids.sharing.text().split())
@@ -293,6 +297,8 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
             button = airtime.next_button
             assert button.width() >= button.fontMetrics().horizontalAdvance(button.text())
         click(qtbot, airtime.next_button)
+    positions(window, [])
+    assert (face.name.text(), notes.issue.text()) == (LATE, "Liam's issue at work")  # kept
     turns = {t.full_name: t for t in services.airtime.turns(workspace.meeting.id)}
     assert all(t.state == TurnState.DONE for t in turns.values())
     assert turns["Amira Hassan"].issue == "Amira's issue at work"
