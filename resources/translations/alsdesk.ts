@@ -333,11 +333,11 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still planned %d min: %d min more than the %d min left.</source>
+        <source>End airtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End the last airtime</source>
+        <source>Still planned %d min: %d min more than the %d min left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

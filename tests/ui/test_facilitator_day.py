@@ -288,7 +288,7 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
             shot("07_airtime")
             first_places = positions(window, controls)
         clock.advance(minutes=10)
-        expected = "End the last airtime" if number == len(PRESENTERS) else "Next presenter"
+        expected = "End airtime" if number == len(PRESENTERS) else "Next presenter"
         assert airtime.next_button.text() == expected
         if number == len(PRESENTERS):
             shot("08_last_airtime")
@@ -335,3 +335,11 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
     ):
         assert expected in flat, f"{expected!r} missing from the meeting record"
     assert flat.count("Phases of the airtime") == len(PRESENTERS)
+
+    # -- Home after the day: only what is still open today ------------------------------------
+    click(qtbot, workspace.back_button)
+    click(qtbot, window.home_button)
+    qtbot.waitUntil(lambda: home.isVisible(), timeout=30_000)
+    due = [home.action_list.item(i).text() for i in range(home.action_list.count())]
+    assert [t.split("\n")[0] for t in due] == [APOLOGIES, "Tomasz's first step"]
+    shot("10_home_after")
