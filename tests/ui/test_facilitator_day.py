@@ -286,6 +286,10 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
         controls = [airtime.start_button, airtime.next_button, airtime.phase_button, face.phase]
         if number == 1:
             shot("07_airtime")
+            # 25 minutes went between the proposal (09:50) and the first start (10:15):
+            # the plan no longer fits, and the panel says so while the clock runs.
+            assert "more than the" in airtime.plan_warning.text()
+            assert airtime.pace.text().startswith("At this pace airtime ends ")
             first_places = positions(window, controls)
         clock.advance(minutes=10)
         expected = "End airtime" if number == len(PRESENTERS) else "Next presenter"
