@@ -79,6 +79,8 @@ class Share:
     open_default: int
     trimmed_to: int | None
     """The common width the largest asks were cut to; None when every ask fits."""
+    open_given: tuple[int, ...] = ()
+    """The minutes each open bid was given, when the asks fit and open bids share the rest."""
 
     @property
     def spare(self) -> int:
@@ -124,7 +126,8 @@ def share_airtime(
             for member_id in open_ids:
                 ceiling = open_cap if open_cap is not None else available
                 minutes[member_id] = max(asks[member_id], min(ceiling, asks[member_id] + room))
-        return Share(minutes, trimmed_to=None, **figures)
+        given = tuple(minutes[m] for m in open_ids)
+        return Share(minutes, trimmed_to=None, open_given=given, **figures)
     cap = common_cap(list(asks.values()), available)
     minutes = {m: min(ask, cap) for m, ask in asks.items()}
     spare = available - sum(minutes.values())

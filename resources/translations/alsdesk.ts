@@ -333,11 +333,11 @@ Use “Clear filters” to see every action of the set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Still planned %d min: %d min more than the %d min left.</source>
+        <source>End airtime</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>End the last airtime</source>
+        <source>Still planned %d min: %d min more than the %d min left.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -574,6 +574,10 @@ Use “Clear filters” to see every action of the set.</source>
 <context>
     <name>BidsPanel</name>
     <message>
+        <source>Any amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>from %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -619,6 +623,18 @@ Use “Clear filters” to see every action of the set.</source>
     </message>
     <message>
         <source>Asks %d min%s of %d min left: every ask in full, %d min to spare.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the open bid given %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open bids given %s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks %d min%s of %d min left: every ask in full, %s, %d min spare.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

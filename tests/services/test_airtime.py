@@ -158,3 +158,10 @@ def test_the_pace_adds_what_is_left_to_now_and_compares_it_with_the_plan():
     late = airtime_pace(now, -120, [90 * 60, 30 * 60], end, 15, 30)  # over time counts 0
     assert (late.ends, late.behind_minutes) == (dt.datetime(2026, 10, 27, 16, 0), 15)
     assert airtime_pace(now, 0, [60], None) is None
+
+
+def test_the_share_says_what_open_bids_were_given_beyond_their_default():
+    share = share_airtime([Bid(1, 30), Bid(2)], 300)
+    assert share.open_given == (60,)  # counted as 30, given the hour the day leaves
+    assert share.spare == 210
+    assert share_airtime([Bid(1, 90), Bid(2, 90), Bid(3)], 120).open_given == ()

@@ -161,6 +161,13 @@ class AirtimePanel(QWidget):
         self.start_button.setFixedWidth(
             max(self.start_button.sizeHint().width(), widest + 4 * metrics.averageCharWidth())
         )
+        # "Next presenter" and, for the last turn, "End airtime" (short: "End the last
+        # airtime" was cut off at 1024x768) in one width, so nothing moves when they change.
+        labels = (self.tr("Next presenter"), self.tr("End airtime"))
+        widest = max(metrics.horizontalAdvance(label) for label in labels)
+        self.next_button.setFixedWidth(
+            max(self.next_button.sizeHint().width(), widest + 2 * metrics.averageCharWidth())
+        )
         controls.addStretch(1)
 
         self.notes = PresenterNotes(context)
@@ -329,9 +336,7 @@ class AirtimePanel(QWidget):
         self.back_phase_button.setEnabled(
             live and phases.current is not None and phases.current.position > 0
         )
-        self.next_button.setText(
-            self.tr("Next presenter") if waiting else self.tr("End the last airtime")
-        )
+        self.next_button.setText(self.tr("Next presenter") if waiting else self.tr("End airtime"))
         if running:
             self.ticker.start()
         else:

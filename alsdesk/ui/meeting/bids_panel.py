@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QHideEvent, QResizeEvent, QShowEvent
+from PySide6.QtGui import QFocusEvent, QHideEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QCheckBox,
@@ -51,6 +51,16 @@ def hours_minutes(seconds: float) -> str:
     return f"{minutes // 60} h {minutes % 60:02d} min" if minutes >= 60 else f"{minutes} min"
 
 
+class AsksBox(QSpinBox):
+    """Minutes asked for; clicked while it reads "Any amount", the words are selected,
+    so the number typed next replaces them (typed into the words, it was dropped)."""
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        if self.value() == self.minimum():
+            QTimer.singleShot(0, self.selectAll)
+
+
 class BidRow:
     """The widgets of one member's row."""
 
@@ -61,11 +71,11 @@ class BidRow:
         self.bids.setObjectName(f"bids_{person_id}")
         self.bids.setAccessibleName(f"{name} bids for airtime")
         self.bids.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.asks = QSpinBox()
+        self.asks = AsksBox()
         self.asks.setObjectName(f"asks_{person_id}")
         self.asks.setRange(0, MAX_BID_MINUTES)
         self.asks.setSingleStep(5)
-        self.asks.setSpecialValueText("Any amount")
+        self.asks.setSpecialValueText(translate("BidsPanel", "Any amount"))
         self.asks.setSuffix(" min")
         self.proposed = QLabel()
         # As wide as its widest text, so "from 13:00" turning into minutes moves no column.
@@ -123,7 +133,7 @@ class BidsPanel(QWidget):
         settings.addRow(self.tr("Process review"), self.review)
         # Fixed lines each, so a longer sum or a warning never moves the table below.
         self.available = SteadyLabel(2, name="available_time")
-        self.sharing = SteadyLabel(2, name="share_sum")
+        self.sharing = SteadyLabel(3, name="share_sum")  # the whole sum at 1024x768
         self.sharing.setStyleSheet(HINT_STYLE)
         self.plan_warning = SteadyLabel(name="plan_warning")
         self.plan_warning.setStyleSheet(ERROR_STYLE)
@@ -317,6 +327,22 @@ class BidsPanel(QWidget):
                 share.available,
                 share.spare,
             )
+            raised = sorted({m for m in share.open_given if m > share.open_default})
+            if raised:  # open bids share what the asks leave: said, or the sum cannot add up
+                given = (
+                    self.tr("the open bid given %s")
+                    if len(share.open_given) == 1
+                    else self.tr("open bids given %s")
+                ) % _minutes_range(raised)
+                text = self.tr(
+                    "Asks %d min%s of %d min left: every ask in full, %s, %d min spare."
+                ) % (
+                    share.asked,
+                    counted,
+                    share.available,
+                    given,
+                    share.spare,
+                )
         else:
             trimmed = sorted({m for m in proposal.minutes.values() if m >= share.trimmed_to})
             if any(m < share.trimmed_to for m in proposal.minutes.values()):

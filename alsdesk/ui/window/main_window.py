@@ -164,6 +164,10 @@ class MainWindow(QMainWindow, WindowBackups):
         current = self.current_page()
         if current is not None and current is not page:
             current.flush()
+            if current.name == "meeting":
+                # A meeting saves as it goes without a word to the window (Home read again
+                # at each keystroke would be wasted); once left, Home shows what it changed.
+                self._refresh_home()
         if not page.show_subject(subject):
             return False
         self._leave_sidebar_for(name)

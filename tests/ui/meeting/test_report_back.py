@@ -220,7 +220,7 @@ def test_an_issue_written_after_the_last_airtime_shows_when_the_presenter_is_cho
     click(qtbot, airtime.next_button)  # on to Daniel
     click(qtbot, airtime.start_button)
     clock.advance(minutes=20)
-    assert airtime.next_button.text() == "End the last airtime"
+    assert airtime.next_button.text() == "End airtime"
     click(qtbot, airtime.next_button)
     assert saved_turns(services, workspace)["Daniel Price"].state == TurnState.DONE
 

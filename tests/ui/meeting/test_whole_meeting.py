@@ -104,7 +104,7 @@ def test_a_whole_meeting_then_report_back_at_the_next(
     add_action(qtbot, notes, "Time ten handovers with a stopwatch")
     add_action(qtbot, notes, "Ask Grace how her practice runs huddles", owner="Grace Mensah")
     clock.advance(minutes=35)
-    assert airtime.next_button.text() == "End the last airtime"
+    assert airtime.next_button.text() == "End airtime"
     click(qtbot, airtime.next_button)
 
     turns = saved_turns(services, workspace)
