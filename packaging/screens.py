@@ -1,6 +1,6 @@
 """Render every page of the window to PNG, in one theme and font scale, for looking at.
 
-    python tools/screens.py OUT_FOLDER [light|dark] [font scale, e.g. 1.5] [WIDTHxHEIGHT]
+    python packaging/screens.py OUT_FOLDER [light|dark] [font scale, e.g. 1.5] [WIDTHxHEIGHT]
 
 Runs offscreen over a fresh data folder with the demonstration set, a journal and a
 person chosen; each page (and each tab of it) is one PNG named page_tab_theme_scale.png.
