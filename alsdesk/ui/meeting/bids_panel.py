@@ -247,6 +247,8 @@ class BidsPanel(QWidget):
         self.mode.setCurrentIndex(self.mode.findData(meeting.airtime_mode))
         self.mode.blockSignals(False)
         self._build_rows()
+        if self.isVisible():
+            self._arrange()  # the names' widths are new
         self.refresh()
 
     def _build_rows(self) -> None:
