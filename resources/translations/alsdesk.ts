@@ -574,6 +574,14 @@ Use “Clear filters” to see every action of the set.</source>
 <context>
     <name>BidsPanel</name>
     <message>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes asked for; “Any” is any amount</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>from %s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4300,7 +4308,35 @@ Use “Generate programme…” to lay out the typical year from a start date, o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the airtime phases of a new set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each set keeps its own phases; this is what a new set starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new meeting runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new set&apos;s airtime phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime phases of a new set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: each airtime is timed as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard phases: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
