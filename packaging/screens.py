@@ -33,6 +33,7 @@ def main(out: Path, theme_name: str, scale: float, size: tuple[int, int]) -> Non
     from alsdesk.paths import DataPaths
     from alsdesk.services import Services
     from alsdesk.services.demo import create_demo
+    from alsdesk.services.meetings import AttendanceStatus
     from alsdesk.services.schedule import EventKind
     from alsdesk.services.vault import Vault
     from alsdesk.store import open_store
@@ -60,6 +61,7 @@ def main(out: Path, theme_name: str, scale: float, size: tuple[int, int]) -> Non
     subjects = {
         "home": None,
         "journal": None,
+        "feedback": None,
         "set": action_set.id,
         "meeting": meeting.id,
         "person": member.person_id,
@@ -80,6 +82,50 @@ def main(out: Path, theme_name: str, scale: float, size: tuple[int, int]) -> Non
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
                 shoot(f"{name}_{tabs.tabText(index).replace('&', '').split(' ')[0].lower()}")
+    # The custom-painted charts of the person's goal, scrolled into view: the run chart,
+    # then the XmR chart (the goal's chart choice), for their colours in the theme.
+    from PySide6.QtWidgets import QComboBox, QScrollArea
+
+    from alsdesk.ui.person.charts.run_chart_widget import RunChartWidget
+    from alsdesk.ui.person.charts.xmr_chart_widget import XmrChartWidget
+
+    window.show_page("person", member.person_id)
+    person = window.page("person")
+    person.findChild(QTabWidget).setCurrentIndex(0)
+    for kind in (RunChartWidget, XmrChartWidget):
+        chart = next((c for c in person.findChildren(kind)), None)
+        if chart is None or not chart.isVisible():
+            choice = person.findChild(QComboBox, "chart_kind")
+            if choice is not None:
+                choice.setCurrentIndex((choice.currentIndex() + 1) % choice.count())
+                app.processEvents()
+            chart = next((c for c in person.findChildren(kind) if c.isVisible()), None)
+        if chart is None:
+            continue
+        area = next((a for a in person.findChildren(QScrollArea) if a.isAncestorOf(chart)), None)
+        if area is not None:
+            area.ensureWidgetVisible(chart)
+        shoot(f"person_{kind.__name__.removesuffix('Widget').lower()}")
+    # The journal and the 360 feedback open, and an airtime running in its phases: the
+    # next meeting with two members present and bidding, the first presenter's clock started.
+    services.vault.unlock(passphrase)
+    for name in ("journal", "feedback"):
+        window.show_page(name, None)
+        shoot(f"{name}_open")
+    later = [e for e in services.schedule.list_events(action_set.id) if e.kind == event.kind]
+    running = services.meetings.open_for_event(later[1].id)
+    members = services.members.list_members(action_set.id)[:2]
+    for each in members:
+        services.meetings.mark(running.id, each.person_id, AttendanceStatus.PRESENT)
+        services.airtime.bid(running.id, each.person_id, 30)
+    window.show_page("meeting", running.id)
+    workspace = window.page("meeting")
+    workspace.tabs.setCurrentWidget(workspace.airtime)
+    app.processEvents()
+    workspace.airtime.start_button.click()
+    shoot("meeting_airtime_running")
+    workspace.airtime.phase_button.click()
+    shoot("meeting_airtime_second_phase")
     window.help.show_tour()
     shoot("tour")
     window.help.tour.end()

@@ -2501,15 +2501,15 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Review and close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes are saved as you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review, close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -141,12 +141,17 @@ class MeetingWorkspace(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meeting_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
+        # Narrow (a large text size): the tabs' names are cut with "…", each whole in its
+        # tooltip, rather than the bar scrolling sideways and hiding a tab.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.report_back, self.tr("Re&port-back"))
         self.tabs.addTab(self.bids, self.tr("&Bids"))
         self.tabs.addTab(self.airtime, self.tr("Air&time"))
-        self.tabs.addTab(self.review, self.tr("&Review and close"))
+        self.tabs.addTab(self.review, self.tr("&Review, close"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index).replace("&", ""))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.attendance.changed.connect(self._saved)
         self.attendance.failed.connect(self._save_failed)

@@ -67,6 +67,11 @@ def test_every_meeting_tab_fits_1024_wide_at_150_percent_text(meeting_at_large_t
         assert page.minimumSizeHint().width() <= page.width(), name
         # ...and nothing in it scrolls sideways.
         qtbot.waitUntil(lambda: not sideways_scrolling(page), timeout=30_000)
+    # Every tab's name whole: the bar neither scrolls nor cuts them.
+    bar = page.tabs.tabBar()
+    for index in range(bar.count()):
+        assert bar.tabRect(index).width() >= bar.tabSizeHint(index).width(), bar.tabText(index)
+        assert bar.tabRect(index).right() <= bar.width()
 
 
 def test_the_clock_buttons_wrap_below_the_face_not_over_it(meeting_at_large_text, qapp):
