@@ -43,6 +43,7 @@ from alsdesk.ui.meeting.presenter_list import PresenterList
 HEADERS = ("Member", "Bids", "Asks for", "Proposed", "Planned", "This year")
 ORDER_MIN_WIDTH = 180
 ORDER_MIN_HEIGHT = 90
+QWIDGETSIZE_MAX = (1 << 24) - 1
 ARRIVAL_CHECK_MS = 60_000
 
 
@@ -230,6 +231,8 @@ class BidsPanel(QWidget):
             below = direction == QBoxLayout.Direction.TopToBottom
             self.body.setStretch(0, 1 if below else 3)
             self.body.setStretch(1, 0 if below else 1)
+            # Below, the order list no taller than its minimum: the bids need the height.
+            self.order.setMaximumHeight(ORDER_MIN_HEIGHT if below else QWIDGETSIZE_MAX)
             self.layout().activate()  # now, not at the next layout pass: no frame with a scrollbar
 
     # -- loading -------------------------------------------------------------------
