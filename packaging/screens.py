@@ -106,12 +106,11 @@ def main(out: Path, theme_name: str, scale: float, size: tuple[int, int]) -> Non
         if area is not None:
             area.ensureWidgetVisible(chart)
         shoot(f"person_{kind.__name__.removesuffix('Widget').lower()}")
-    # The journal and the 360 feedback open, and an airtime running in its phases: the
+    # The 360 feedback open, and an airtime running in its phases: the
     # next meeting with two members present and bidding, the first presenter's clock started.
     services.vault.unlock(passphrase)
-    for name in ("journal", "feedback"):
-        window.show_page(name, None)
-        shoot(f"{name}_open")
+    window.show_page("feedback", None)
+    shoot("feedback_open")
     later = [e for e in services.schedule.list_events(action_set.id) if e.kind == event.kind]
     running = services.meetings.open_for_event(later[1].id)
     members = services.members.list_members(action_set.id)[:2]

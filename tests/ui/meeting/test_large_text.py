@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QAbstractScrollArea
+from PySide6.QtWidgets import QAbstractScrollArea, QLabel
 
 from alsdesk.services.meetings import AttendanceStatus
 from tests.ui.meeting.helpers import person
@@ -95,3 +95,18 @@ def test_long_step_titles_are_cut_with_the_whole_title_as_tooltip(meeting_at_lar
     assert steps.count() > 0
     item = steps.item(1)
     assert item.text().strip() in item.toolTip()
+
+
+def test_the_locked_journals_heading_is_whole_at_150_percent(large_text, make_window, services):
+    passphrase = "sturdy lantern orchard tide"
+    services.vault.set_up(passphrase, passphrase, with_recovery_key=False)
+    services.vault.lock()
+    window = make_window()
+    window.resize(WIDTH, HEIGHT)
+    window.show_page("journal", None)
+    heading = next(
+        label
+        for label in window.page("journal").findChildren(QLabel, "heading")
+        if label.isVisible() and label.text() == "Your journal is locked"
+    )
+    assert heading.width() >= heading.fontMetrics().horizontalAdvance(heading.text())
