@@ -110,3 +110,15 @@ def test_the_locked_journals_heading_is_whole_at_150_percent(large_text, make_wi
         if label.isVisible() and label.text() == "Your journal is locked"
     )
     assert heading.width() >= heading.fontMetrics().horizontalAdvance(heading.text())
+
+
+def test_every_stop_of_the_tour_shows_its_text_whole_at_150_percent(large_text, make_window):
+    window = make_window()
+    window.resize(WIDTH, HEIGHT)
+    window.help.show_tour()
+    card = window.help.tour
+    for index in range(len(card.stops)):
+        card.go(index)
+        text = card.text
+        assert text.height() >= text.heightForWidth(text.width()), card.title.text()
+    card.end()
