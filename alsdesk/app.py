@@ -47,7 +47,7 @@ def _open_window(data_dir: str | None) -> int:
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from alsdesk import APP_NAME, __version__
+    from alsdesk import APP_ID, APP_NAME, __version__
     from alsdesk.i18n import translate
     from alsdesk.instance import DataFolderLock
     from alsdesk.paths import ensure, resolve_data_dir
@@ -66,7 +66,7 @@ def _open_window(data_dir: str | None) -> int:
     locale.setlocale(locale.LC_TIME, "C")
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName(APP_NAME)
+    app.setDesktopFileName(APP_ID)  # Wayland matches the window to its entry by it
     app.setWindowIcon(icon("alsdesk"))
     install_translations(app)
 

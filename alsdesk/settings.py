@@ -11,8 +11,9 @@ auto-lock minutes, which belong to the private journal and are kept in its vault
 A bad or missing value reads as its default, never as an error. ``changed`` says which
 key was written, so what shows a preference can follow it without a restart.
 
-Default meeting phases (the sub-phases timed within an airtime) will be one more entry in
-``MeetingDefaults`` and one more row in the Settings dialog's meeting section.
+The default airtime phases (the parts timed within a presenter's airtime) are one more
+entry of ``MeetingDefaults``: a new set starts with them (``ui/sets/editor.py``); each set
+then keeps its own (the meeting's Phases… dialog). None there means the standard phases.
 """
 
 from __future__ import annotations
@@ -22,12 +23,17 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSettings, Signal
 
+from alsdesk.services import airtime_phases
+from alsdesk.services.airtime_phases import PhaseSpec
 from alsdesk.services.backup import DEFAULT_KEEP_DAILY, DEFAULT_KEEP_WEEKLY
+from alsdesk.services.errors import UserError
 
 THEME = "appearance/theme"
 SOUND_CUES = "meeting/sound_cues"
 MEETING_START = "meeting/default_start"
 MEETING_END = "meeting/default_end"
+MEETING_PHASES = "meeting/default_phases"
+"""JSON as a set stores it (``airtime_phases.dumps``); absent: the standard phases."""
 KEEP_DAILY = "backups/keep_daily"
 KEEP_WEEKLY = "backups/keep_weekly"
 TOUR_SEEN = "help/tour_seen"
@@ -45,6 +51,8 @@ class MeetingDefaults:
 
     start: dt.time = dt.time(9, 30)
     end: dt.time = dt.time(16, 30)
+    phases: tuple[PhaseSpec, ...] | None = None
+    """The airtime phases a new set starts with; None: the standard ones."""
 
 
 _meeting_defaults = MeetingDefaults()
@@ -102,6 +110,31 @@ class AppSettings(QObject):
         self._write(MEETING_END, end.strftime("%H:%M"))
         self._publish_meeting_defaults()
 
+    @property
+    def meeting_phases(self) -> tuple[PhaseSpec, ...] | None:
+        """The phases a new set starts with (an empty tuple: none, each airtime timed whole);
+        None when never chosen or unreadable, which means the standard phases."""
+        text = self.qsettings.value(MEETING_PHASES)
+        if not text:
+            return None
+        try:
+            return airtime_phases.validated(list(airtime_phases.loads_strict(str(text))))
+        except (ValueError, UserError):
+            return None
+
+    def set_meeting_phases(self, phases: list[PhaseSpec] | tuple[PhaseSpec, ...] | None) -> None:
+        """Keep the phases of new sets (validated: a ValidationError says what is wrong);
+        None goes back to the standard phases."""
+        if phases is None:
+            self.qsettings.remove(MEETING_PHASES)
+            self.qsettings.sync()
+            self.changed.emit(MEETING_PHASES)
+        else:
+            self._write(
+                MEETING_PHASES, airtime_phases.dumps(airtime_phases.validated(list(phases)))
+            )
+        self._publish_meeting_defaults()
+
     # -- backups ------------------------------------------------------------------
 
     @property
@@ -136,7 +169,9 @@ class AppSettings(QObject):
     def _publish_meeting_defaults(self) -> None:
         global _meeting_defaults
         start, end = self.meeting_start, self.meeting_end
-        _meeting_defaults = MeetingDefaults(start, end) if end > start else MeetingDefaults()
+        if end <= start:
+            start, end = MeetingDefaults.start, MeetingDefaults.end
+        _meeting_defaults = MeetingDefaults(start, end, self.meeting_phases)
 
 
 def _flag(value: object, default: bool) -> bool:

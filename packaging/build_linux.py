@@ -23,11 +23,12 @@ ROOT = Path(__file__).resolve().parent.parent
 DIST = ROOT / "dist"
 BUNDLE = DIST / "alsdesk"
 RESOURCES = ROOT / "resources"
-VERSION = runpy.run_path(str(ROOT / "alsdesk" / "__init__.py"))["__version__"]
+_ABOUT = runpy.run_path(str(ROOT / "alsdesk" / "__init__.py"))
+VERSION, APP_ID = _ABOUT["__version__"], _ABOUT["APP_ID"]
 # Where each file goes in the tarball, besides the program itself.
 DESKTOP_FILES = {
-    RESOURCES / "alsdesk.desktop": "share/applications/alsdesk.desktop",
-    RESOURCES / "alsdesk.metainfo.xml": "share/metainfo/alsdesk.metainfo.xml",
+    RESOURCES / f"{APP_ID}.desktop": f"share/applications/{APP_ID}.desktop",
+    RESOURCES / f"{APP_ID}.metainfo.xml": f"share/metainfo/{APP_ID}.metainfo.xml",
     RESOURCES / "icons" / "alsdesk.svg": "share/icons/hicolor/scalable/apps/alsdesk.svg",
     ROOT / "packaging" / "linux" / "install.sh": "install.sh",
 }

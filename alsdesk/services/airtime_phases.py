@@ -64,13 +64,22 @@ def dumps(phases: tuple[PhaseSpec, ...] | list[PhaseSpec]) -> str:
     return json.dumps([{"title": p.title, "share": p.share} for p in phases])
 
 
+def loads_strict(text: str) -> tuple[PhaseSpec, ...]:
+    """Phases from stored JSON; ValueError when it is not a list of phases."""
+    try:
+        items = json.loads(text)
+        return tuple(PhaseSpec(str(item["title"]), int(item["share"])) for item in items)
+    except (KeyError, TypeError) as exc:
+        raise ValueError(f"not a list of phases: {exc}") from exc
+
+
 def loads(text: str) -> tuple[PhaseSpec, ...]:
     """The set's phases from stored JSON: "" (never chosen) or unreadable is the standard."""
     if not text:
         return standard_phases()
     try:
-        return tuple(PhaseSpec(str(item["title"]), int(item["share"])) for item in json.loads(text))
-    except (ValueError, KeyError, TypeError):
+        return loads_strict(text)
+    except ValueError:
         return standard_phases()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -14,6 +15,9 @@ from alsdesk.services.errors import NotFoundError, raise_if_any
 from alsdesk.services.rows import at_version
 from alsdesk.store import Store
 from alsdesk.store.models import ActionSet, Membership, utcnow
+
+if TYPE_CHECKING:
+    from alsdesk.services.airtime_phases import PhaseSpec
 
 DEFAULT_GROUND_RULES = """\
 Confidentiality: what is said in the set stays in the set.
@@ -195,10 +199,14 @@ class SetService:
         raise_if_any(problems)
         return draft
 
-    def create(self, draft: SetDraft) -> SetInfo:
+    def create(self, draft: SetDraft, phases: tuple[PhaseSpec, ...] | None = None) -> SetInfo:
+        """A new set; ``phases``: the airtime phases it starts with (None: the standard)."""
         draft = self.validate(draft)
+        from alsdesk.services.airtime_phases import dumps, validated  # (it imports this module)
+
+        chosen = "" if phases is None else dumps(validated(list(phases)))
         with self._sessions.begin() as session:
-            row = ActionSet(**vars(draft))
+            row = ActionSet(**vars(draft), airtime_phases=chosen)
             session.add(row)
             session.flush()
             return _info(row, 0)

@@ -7,11 +7,14 @@ here=$(cd "$(dirname "$0")" && pwd)
 prefix="${XDG_DATA_HOME:-$HOME/.local/share}"
 program="$HOME/.local/lib/alsdesk"
 bin="$HOME/.local/bin"
-shared="applications/alsdesk.desktop metainfo/alsdesk.metainfo.xml icons/hicolor/scalable/apps/alsdesk.svg"
+app_id=org.alsdesk.alsdesk
+shared="applications/$app_id.desktop metainfo/$app_id.metainfo.xml icons/hicolor/scalable/apps/alsdesk.svg"
 
 if [ "${1:-}" = "--uninstall" ]; then
     rm -rf "$program" "$bin/alsdesk"
-    for file in $shared; do rm -f "$prefix/$file"; done
+    for file in $shared applications/alsdesk.desktop metainfo/alsdesk.metainfo.xml; do
+        rm -f "$prefix/$file"  # (the last two: the names before the reverse-DNS id)
+    done
     echo "alsdesk removed (your data folder is kept)."
     exit 0
 fi
@@ -24,6 +27,6 @@ for file in $shared; do
     cp "$here/share/$file" "$prefix/$file"
 done
 # The menu entry starts this copy even where ~/.local/bin is not on PATH.
-sed -i "s|^Exec=alsdesk |Exec=$bin/alsdesk |" "$prefix/applications/alsdesk.desktop"
+sed -i "s|^Exec=alsdesk |Exec=$bin/alsdesk |" "$prefix/applications/$app_id.desktop"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$prefix/applications" || true
 echo "alsdesk installed: $bin/alsdesk (and in the applications menu)."

@@ -574,7 +574,11 @@ Use “Clear filters” to see every action of the set.</source>
 <context>
     <name>BidsPanel</name>
     <message>
-        <source>Any amount</source>
+        <source>Any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes asked for; “Any” is any amount</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2525,15 +2529,15 @@ You can undo this until you close alsdesk.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Review and close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%s to %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Changes are saved as you go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Review, close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4375,7 +4379,35 @@ Use “Generate programme…” to lay out the typical year from a start date, o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Choose…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the airtime phases of a new set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each set keeps its own phases; this is what a new set starts with</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A new meeting runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new set&apos;s airtime phases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Airtime phases of a new set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None: each airtime is timed as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The standard phases: %s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -135,3 +135,18 @@ def test_the_meeting_and_year_records_keep_the_phases_of_each_airtime(services, 
     ]
     year = set_record(services, meeting.set_id)
     assert year.meetings[0].presenters[0].phases == presenter.phases
+
+
+def test_a_new_set_can_start_with_chosen_phases_or_none_and_bad_ones_make_no_set(services):
+    from alsdesk.services.airtime_phases import PhaseSpec
+    from alsdesk.services.sets import SetDraft
+
+    two = (PhaseSpec("Presenting", 2), PhaseSpec("Questions", 1))
+    chosen = services.sets.create(SetDraft(name="Oak set"), two)
+    assert services.phases.set_phases(chosen.id) == two
+    bare = services.sets.create(SetDraft(name="Ash set"), ())
+    assert services.phases.set_phases(bare.id) == ()
+    before = len(services.sets.list_sets(include_archived=True))
+    with pytest.raises(ValidationError):
+        services.sets.create(SetDraft(name="Elm set"), (PhaseSpec("  ", 3),))
+    assert len(services.sets.list_sets(include_archived=True)) == before

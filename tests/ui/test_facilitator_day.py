@@ -43,7 +43,7 @@ MEMBERS = [
 ]
 APOLOGIES, LATE, LISTENER = "Tomasz Nowak", "Liam Byrne", "Fatima Okafor"
 PRESENTERS = ["Amira Hassan", "Daniel Price", "Grace Mensah", "Priya Raman", "Owen Davies", LATE]
-ASKS = {  # minutes; 0 is an open bid ("Any amount")
+ASKS = {  # minutes; 0 is an open bid ("Any")
     "Amira Hassan": 90,
     "Daniel Price": 80,
     "Grace Mensah": 60,
@@ -212,7 +212,7 @@ def test_a_six_presenter_day_run_by_clicks_and_keys(
                 "every ask in full, the open bid given 60 min, 250 min spare."
             )
         if ASKS[name]:
-            click(qtbot, row.asks)  # it reads "Any amount": the click selects the words
+            click(qtbot, row.asks)  # it reads "Any": the click selects the words
             qtbot.waitUntil(lambda r=row: r.asks.lineEdit().selectedText() != "", timeout=30_000)
             qtbot.keyClicks(row.asks, str(ASKS[name]))
             qtbot.keyClick(row.asks, Qt.Key.Key_Tab)

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
-    QHBoxLayout,
+    QLabel,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -39,7 +39,7 @@ from alsdesk.services.feedback.tracking import Standing, reminder_text, tracking
 from alsdesk.services.vault import Vault
 from alsdesk.ui.common import jobs
 from alsdesk.ui.common.empty_state import EmptyState
-from alsdesk.ui.common.layouts import hint_label
+from alsdesk.ui.common.layouts import HINT_STYLE, FlowLayout, hint_label
 from alsdesk.ui.common.page import Page
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.feedback.answers_editor import PaperDialog, PasteDialog, SelfViewPanel
@@ -137,7 +137,8 @@ class FeedbackPage(Page):
         self.people_empty = EmptyState(
             self.people, self.tr("Nobody asked yet. Add the people who know your work.")
         )
-        buttons = QHBoxLayout()
+        # Both rows of buttons wrap where the page is narrow (a large text size).
+        buttons = FlowLayout()
         self.add_person = self._button("add_person", self.tr("&Add person…"), self.add_respondent)
         self.make_forms = self._button("make_forms", self.tr("Make &forms…"), self.write_forms)
         self.import_replies = self._button(
@@ -157,12 +158,13 @@ class FeedbackPage(Page):
             self.paste,
         ):
             buttons.addWidget(button)
-        buttons.addStretch(1)
-        chosen = QHBoxLayout()
-        chosen.addWidget(hint_label(self.tr("The chosen person:")))
+        chosen = FlowLayout()
+        chosen_label = QLabel(self.tr("The chosen person:"))
+        chosen_label.setStyleSheet(HINT_STYLE)
+        chosen_label.setMinimumHeight(self.paper.sizeHint().height())  # level with the buttons
+        chosen.addWidget(chosen_label)
         for button in (self.paper, self.declined, self.reminder):
             chosen.addWidget(button)
-        chosen.addStretch(1)
         people_tab = QWidget()
         people_column = QVBoxLayout(people_tab)
         people_column.addLayout(buttons)

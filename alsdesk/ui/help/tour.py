@@ -47,7 +47,8 @@ class Tour(QFrame):
             f"{colours.tooltip_text}; border: 2px solid {colours.focus}; border-radius: 6px; }}"
         )
         self.setForegroundRole(QPalette.ColorRole.ToolTipText)
-        self.setFixedWidth(CARD_WIDTH)
+        # Wider with a larger text size, so its lines stay of a readable length.
+        self.setFixedWidth(max(CARD_WIDTH, 34 * self.fontMetrics().averageCharWidth()))
         self.stops = stops
         self.index = 0
         self.step = QLabel(objectName="tour_step")
@@ -93,7 +94,10 @@ class Tour(QFrame):
         self.back_button.setEnabled(self.index > 0)
         last = self.index == len(self.stops) - 1
         self.next_button.setText(self.tr("Done") if last else self.tr("Next"))
-        self.adjustSize()
+        # As tall as its wrapped text needs at its width (adjustSize alone cut the text
+        # at the top and bottom at a large text size).
+        self.layout().activate()
+        self.resize(self.width(), self.layout().totalHeightForWidth(self.width()))
         self._place(stop.target)
         self.next_button.setFocus()
 

@@ -155,7 +155,10 @@ class UnlockPanel(QWidget):
         column.addWidget(self.forgot_button, 0, Qt.AlignmentFlag.AlignHCenter)
         body = QWidget()
         body.setLayout(column)
-        body.setFixedWidth(COLUMN_WIDTH)
+        # As wide as the heading needs at the text size in use (at 150% it was cut at both ends).
+        words = heading.fontMetrics().horizontalAdvance(heading.text())
+        room = words + 4 * heading.fontMetrics().averageCharWidth()
+        body.setFixedWidth(max(COLUMN_WIDTH, room))
 
         layout = QVBoxLayout(self)
         layout.addStretch(2)

@@ -16,7 +16,6 @@ from PySide6.QtGui import QHideEvent, QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
-    QHBoxLayout,
     QInputDialog,
     QLabel,
     QPushButton,
@@ -33,7 +32,7 @@ from alsdesk.services.meetings import MeetingInfo
 from alsdesk.settings import SOUND_CUES
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.keyboard import KEYBOARD_ONLY_BY_SHORTCUT
-from alsdesk.ui.common.layouts import VerticalScrollArea, hint_label
+from alsdesk.ui.common.layouts import FlowLayout, VerticalScrollArea, hint_label
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 from alsdesk.ui.meeting.phases_dialog import PhasesDialog
@@ -80,8 +79,6 @@ class AirtimePanel(QWidget):
         left_layout.addWidget(self.no_bids)
 
         self.face = TimerFace()
-        self.face.setMinimumHeight(170)
-        self.face.setMaximumHeight(230)
         self.start_button = QPushButton(self.tr("Start"))
         self.start_button.setObjectName("timer_start")
         self.extend_button = QPushButton(self.tr("+1 min"))
@@ -119,7 +116,8 @@ class AirtimePanel(QWidget):
         self.back_phase_button.clicked.connect(self.previous_phase)
         self.phases_button.clicked.connect(self.edit_phases)
         self.present_button.clicked.connect(self.show_presentation)
-        controls = QHBoxLayout()
+        # The clock's buttons wrap onto a second line where the panel is narrow.
+        controls = FlowLayout()
         for button, key in (
             (self.start_button, "Space"),
             (self.shorten_button, "Ctrl+-"),
@@ -147,6 +145,9 @@ class AirtimePanel(QWidget):
                 metrics.horizontalAdvance(button.text()) + 3 * metrics.averageCharWidth()
             )
             self.face.set_phase_action(button)
+        # Room for every line with the countdown at least 2.5 times the text size.
+        self.face.setMinimumHeight(max(170, self.face.height_for_clock(2.5)))
+        self.face.setMaximumHeight(max(230, self.face.height_for_clock(5.5)))
         self.back_phase_button.setToolTip(
             self.tr("Back to the phase before, its time carrying on (%s)") % BACK_PHASE_KEY
         )
@@ -168,7 +169,6 @@ class AirtimePanel(QWidget):
         self.next_button.setFixedWidth(
             max(self.next_button.sizeHint().width(), widest + 2 * metrics.averageCharWidth())
         )
-        controls.addStretch(1)
 
         self.notes = PresenterNotes(context)
         self.notes.changed.connect(self.changed)
@@ -194,7 +194,7 @@ class AirtimePanel(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([200, 700])
+        splitter.setSizes([left.minimumSizeHint().width(), 800])  # the clock takes the room
         layout = QVBoxLayout(self)
         layout.addWidget(splitter)
 

@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QTimeEdit,
     QToolButton,
     QVBoxLayout,
@@ -23,7 +22,13 @@ from alsdesk import theme
 from alsdesk.services.errors import UserError, ValidationError
 from alsdesk.services.meetings import AttendanceMark, AttendanceStatus, MeetingInfo
 from alsdesk.ui.common.form import ERROR_STYLE
-from alsdesk.ui.common.layouts import HINT_STYLE, clear_layout, hint_label
+from alsdesk.ui.common.layouts import (
+    HINT_STYLE,
+    FlowLayout,
+    VerticalScrollArea,
+    clear_layout,
+    hint_label,
+)
 from alsdesk.ui.common.steady import SteadyLabel
 from alsdesk.ui.meeting.context import MeetingContext
 
@@ -64,9 +69,8 @@ class AttendanceRow(QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(True)
         self.buttons: dict[AttendanceStatus, QToolButton] = {}
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(BUTTON_GAP)
+        # The buttons wrap onto a second line where the panel is narrow (a large text size).
+        row = FlowLayout(spacing=BUTTON_GAP)
         width = _button_width(self)
         for status in STATUSES:
             button = QToolButton()
@@ -94,7 +98,6 @@ class AttendanceRow(QWidget):
         keep_room.setRetainSizeWhenHidden(True)  # the row is as tall with the time as without
         self.late_time.setSizePolicy(keep_room)
         row.addWidget(self.late_time)
-        row.addStretch(1)
         # A line reserved under every row's buttons, so a message never pushes the rows below.
         self.error = SteadyLabel(name="attendance_error")
         self.error.setStyleSheet(ERROR_STYLE)
@@ -175,6 +178,7 @@ class AttendancePanel(QWidget):
         self.all_present.clicked.connect(self.mark_rest_present)
         self.summary = QLabel()
         self.summary.setObjectName("attendance_summary")
+        self.summary.setWordWrap(True)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
         top.addWidget(self.all_present)
@@ -182,10 +186,8 @@ class AttendancePanel(QWidget):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(1, 1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.grid_host)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroll = scroll = VerticalScrollArea(self.grid_host)
+        scroll.setObjectName("attendance_rows")
 
         layout = QVBoxLayout(self)
         layout.addWidget(hint)
@@ -213,6 +215,7 @@ class AttendancePanel(QWidget):
             empty = hint_label(self.tr("This set has no members yet. Add them on the Members tab."))
             self.grid.addWidget(empty, 0, 0, 1, 2)
         self.grid.setRowStretch(len(marks) + 1, 1)
+        self.scroll.fit()
         self.summarise()
 
     def suggested_arrival(self) -> dt.time:

@@ -43,6 +43,7 @@ from alsdesk.ui.meeting.presenter_list import PresenterList
 HEADERS = ("Member", "Bids", "Asks for", "Proposed", "Planned", "This year")
 ORDER_MIN_WIDTH = 180
 ORDER_MIN_HEIGHT = 90
+QWIDGETSIZE_MAX = (1 << 24) - 1
 ARRIVAL_CHECK_MS = 60_000
 
 
@@ -52,7 +53,7 @@ def hours_minutes(seconds: float) -> str:
 
 
 class AsksBox(QSpinBox):
-    """Minutes asked for; clicked while it reads "Any amount", the words are selected,
+    """Minutes asked for; clicked while it reads "Any" (any amount), the words are selected,
     so the number typed next replaces them (typed into the words, it was dropped)."""
 
     def focusInEvent(self, event: QFocusEvent) -> None:
@@ -67,6 +68,7 @@ class BidRow:
     def __init__(self, person_id: int, name: str):
         self.person_id = person_id
         self.name = QLabel(name)
+        self.name.setWordWrap(True)  # a long name takes two lines rather than the table scrolling
         self.bids = QCheckBox()
         self.bids.setObjectName(f"bids_{person_id}")
         self.bids.setAccessibleName(f"{name} bids for airtime")
@@ -75,7 +77,8 @@ class BidRow:
         self.asks.setObjectName(f"asks_{person_id}")
         self.asks.setRange(0, MAX_BID_MINUTES)
         self.asks.setSingleStep(5)
-        self.asks.setSpecialValueText(translate("BidsPanel", "Any amount"))
+        self.asks.setSpecialValueText(translate("BidsPanel", "Any"))
+        self.asks.setToolTip(translate("BidsPanel", "Minutes asked for; “Any” is any amount"))
         self.asks.setSuffix(" min")
         self.proposed = QLabel()
         # As wide as its widest text, so "from 13:00" turning into minutes moves no column.
@@ -127,7 +130,13 @@ class BidsPanel(QWidget):
         self.review.setRange(0, MAX_REVIEW_MINUTES)
         self.review.setSingleStep(5)
         self.review.setSuffix(" min")
+        # Narrow (a large text size): the combo box shortens its text, a field goes under its label.
+        self.mode.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.mode.setMinimumContentsLength(10)
         settings = QFormLayout()
+        settings.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         settings.addRow(self.tr("Sharing"), self.mode)
         settings.addRow(self.tr("Breaks still to come"), self.breaks)
         settings.addRow(self.tr("Process review"), self.review)
@@ -146,6 +155,8 @@ class BidsPanel(QWidget):
         self.grid_host = QWidget()
         self.grid = QGridLayout(self.grid_host)
         self.grid.setColumnStretch(len(HEADERS), 1)  # spare width after the last column
+        self.grid.setHorizontalSpacing(max(4, self.fontMetrics().averageCharWidth() // 2))
+        self.grid.setContentsMargins(0, 0, 0, 0)
         self.grid_scroll = scroll = QScrollArea()
         scroll.setObjectName("bids_table")
         scroll.setWidgetResizable(True)
@@ -209,15 +220,29 @@ class BidsPanel(QWidget):
     def _arrange(self) -> None:
         """Beside the bids when every column fits next to the order, else the order below."""
         bar = self.grid_scroll.verticalScrollBar().sizeHint().width()
-        needed = self.grid_host.minimumSizeHint().width() + bar
-        needed += self.body.spacing() + ORDER_MIN_WIDTH
+        whole = self.grid_host.sizeHint().width() + bar  # every name on one line
+        needed = whole + self.body.spacing() + ORDER_MIN_WIDTH
         margins = self.layout().contentsMargins()
         room = self.width() - margins.left() - margins.right()
         direction = (
             QBoxLayout.Direction.LeftToRight if room >= needed else QBoxLayout.Direction.TopToBottom
         )
+        beside = direction == QBoxLayout.Direction.LeftToRight
+        # Beside the order the bids keep every name whole; below it (narrow, a large text
+        # size) a long name may wrap rather than the table scroll sideways.
+        names = [row.name for row in self.rows.values()]
+        widest = max((n.fontMetrics().horizontalAdvance(n.text()) for n in names), default=0)
+        minimum = widest + 2 if beside else 0
+        if self.grid.columnMinimumWidth(0) != minimum:
+            self.grid.setColumnMinimumWidth(0, minimum)
         if self.body.direction() != direction:
             self.body.setDirection(direction)
+            # Below the bids the order keeps its few lines; the bids take the height.
+            below = direction == QBoxLayout.Direction.TopToBottom
+            self.body.setStretch(0, 1 if below else 3)
+            self.body.setStretch(1, 0 if below else 1)
+            # Below, the order list no taller than its minimum: the bids need the height.
+            self.order.setMaximumHeight(ORDER_MIN_HEIGHT if below else QWIDGETSIZE_MAX)
             self.layout().activate()  # now, not at the next layout pass: no frame with a scrollbar
 
     # -- loading -------------------------------------------------------------------
@@ -235,6 +260,8 @@ class BidsPanel(QWidget):
         self.mode.setCurrentIndex(self.mode.findData(meeting.airtime_mode))
         self.mode.blockSignals(False)
         self._build_rows()
+        if self.isVisible():
+            self._arrange()  # the names' widths are new
         self.refresh()
 
     def _build_rows(self) -> None:
@@ -243,6 +270,7 @@ class BidsPanel(QWidget):
         self.rows.clear()
         for column, title in enumerate(HEADERS):
             header = QLabel(f"<b>{self.tr(title)}</b>")
+            header.setWordWrap(True)
             self.grid.addWidget(header, 0, column)
         marks = [m for m in self.context.meetings.attendance(self.meeting.id) if not m.left_set]
         for index, mark in enumerate(marks, start=1):

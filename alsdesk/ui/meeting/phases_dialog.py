@@ -38,8 +38,14 @@ TITLE_COLUMN, SHARE_COLUMN = 0, 1
 class PhasesDialog(FormDialog):
     """Returns the phases ticked, in order (an empty tuple: time the airtime as a whole)."""
 
-    def __init__(self, phases: tuple[PhaseSpec, ...], parent: QWidget | None = None):
-        super().__init__(self.tr("Phases of an airtime"), self._collect, parent)
+    def __init__(
+        self,
+        phases: tuple[PhaseSpec, ...],
+        parent: QWidget | None = None,
+        title: str | None = None,
+    ):
+        """``title``: the window's, when the phases are not a set's (Settings: new sets')."""
+        super().__init__(title or self.tr("Phases of an airtime"), self._collect, parent)
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("phase_rows")
         self.table.setHorizontalHeaderLabels([self.tr("Phase (tick to time it)"), self.tr("Share")])

@@ -65,6 +65,7 @@ class PresenterNotes(QWidget):
 
         self.whose = QLabel()
         self.whose.setObjectName("notes_whose")
+        self.whose.setWordWrap(True)  # a long name at a large text size takes a second line
         font = self.whose.font()
         font.setBold(True)
         font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -83,9 +84,10 @@ class PresenterNotes(QWidget):
         self.header.setObjectName("notes_header")
         header = QGridLayout(self.header)
         header.setContentsMargins(0, 4, 0, 0)
-        header.addWidget(self.whose, 0, 0)
-        header.addWidget(self.unlock_button, 0, 1, Qt.AlignmentFlag.AlignRight)
-        header.addWidget(self.whose_note, 1, 0, 1, 2)
+        # The name has the whole width; the unlock button shares the line under it with the note.
+        header.addWidget(self.whose, 0, 0, 1, 2)
+        header.addWidget(self.whose_note, 1, 0)
+        header.addWidget(self.unlock_button, 1, 1, Qt.AlignmentFlag.AlignRight)
         header.setColumnStretch(0, 1)
 
         self.report_box = QGroupBox(self.tr("Report-back on earlier actions"))

@@ -63,6 +63,8 @@ class ReviewPanel(QWidget):
         self.stops.setObjectName("meeting_stops")
         self.stops.setAccessibleName(self.tr("Times the set stopped"))
         self.stops.setMaximumHeight(STOPS_HEIGHT)
+        self.stops.setWordWrap(True)  # a long note wraps; the list scrolls only up and down
+        self.stops.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.stops.setMinimumHeight(STOPS_HEIGHT)
         self.stops.currentRowChanged.connect(
             lambda row: self.remove_stop_button.setEnabled(row >= 0)

@@ -9,7 +9,7 @@ the "over" colour and says so, in the room it always has (nothing moves).
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QGuiApplication, QKeyEvent
+from PySide6.QtGui import QFont, QFontMetricsF, QGuiApplication, QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from alsdesk import theme
@@ -83,6 +83,45 @@ class TimerFace(QWidget):
             if label is self.clock:
                 font.setFamilies(["DejaVu Sans Mono", "Menlo", "Consolas", "monospace"])
             label.setFont(font)
+
+    def height_for_clock(self, factor: float) -> int:
+        """The height every line needs with the countdown at ``factor`` times the text size."""
+        font = QFont(self.clock.font())
+        font.setPointSizeF(self.font().pointSizeF() * factor * self._scale)
+        margins = self.layout().contentsMargins()
+        lines = (self.name, self.cue_line, self.phase)
+        return int(
+            margins.top()
+            + margins.bottom()
+            + self.layout().spacing() * (len(lines) + 1)
+            + sum(label.sizeHint().height() for label in lines)
+            + self._next_row.sizeHint().height()
+            + QFontMetricsF(font).height()
+        )
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        """The countdown as large as the room left by the other lines allows, up to its size:
+        at a large text size in a short window its digits were cut at the top and bottom."""
+        super().resizeEvent(event)
+        others = (self.name, self.cue_line, self.phase)
+        margins = self.layout().contentsMargins()
+        spacing = self.layout().spacing() * (len(others) + 1)
+        room = self.height() - margins.top() - margins.bottom() - spacing
+        room -= sum(label.sizeHint().height() for label in others)
+        room -= self._next_row.sizeHint().height()
+        width = self.width() - margins.left() - margins.right()
+        font = self.clock.font()
+        largest = self.font().pointSizeF() * 5.5 * self._scale
+        size = largest
+        font.setPointSizeF(size)
+        metrics = QFontMetricsF(font)
+        sample = "−88:88"
+        high, wide = metrics.height(), metrics.horizontalAdvance(sample)
+        if high > 0 and wide > 0:
+            size = max(6.0, min(largest, size * room / high, size * width / wide))
+        if abs(size - self.clock.font().pointSizeF()) > 0.25:
+            font.setPointSizeF(size)
+            self.clock.setFont(font)
 
     @property
     def cue(self) -> Cue | None:

@@ -85,25 +85,28 @@ class MeetingWorkspace(Page):
         self.export_button = QPushButton(self.tr("Export record…"))
         self.export_button.setObjectName("meeting_export")
         self.export_button.clicked.connect(self._export)
-        level = (self.export_button.sizeHint().height() - self.saved_label.height()) // 2
-        # Level with it; a margin, not style-sheet padding, which the label's reserved height
-        # would not include (the descenders were cut at a large system font).
-        self.saved_label.setContentsMargins(0, max(0, level), 0, 0)
         self.saved_label.setStyleSheet(MUTED)
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignTop)
-        header.addSpacing(8)
-        header.addLayout(titles, 1)
-        header.addWidget(self.saved_label, 0, Qt.AlignmentFlag.AlignTop)
-        header.addWidget(self.export_button, 0, Qt.AlignmentFlag.AlignTop)
+        # The buttons on a line of their own above the title, which then has the page's
+        # whole width: at a large text size the title and the buttons beside it did not fit.
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.back_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.saved_label)
+        buttons.addWidget(self.export_button)
+        header = QVBoxLayout()
+        header.setSpacing(2)
+        header.addLayout(buttons)
+        header.addWidget(self.title)
+        header.addWidget(self.subtitle)
 
         self.steps = QListWidget()
         self.steps.setObjectName("meeting_steps")
         self.steps.setAccessibleName(self.tr("The meeting's steps"))
         self.steps.setSpacing(3)
+        # A long step title is cut with "…" (the whole title is its tooltip), never scrolled.
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.steps.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.steps.setWordWrap(False)
         self.steps.itemClicked.connect(lambda item: self.go_to_step(self.steps.row(item)))
         self.steps.itemActivated.connect(lambda item: self.go_to_step(self.steps.row(item)))
         self.next_step_button = QPushButton(self.tr("Next step"))
@@ -138,12 +141,17 @@ class MeetingWorkspace(Page):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("meeting_tabs")
         self.tabs.setDocumentMode(True)
-        self.tabs.setUsesScrollButtons(True)
+        # Narrow (a large text size): the tabs' names are cut with "…", each whole in its
+        # tooltip, rather than the bar scrolling sideways and hiding a tab.
+        self.tabs.setUsesScrollButtons(False)
+        self.tabs.setElideMode(Qt.TextElideMode.ElideRight)
         self.tabs.addTab(self.attendance, self.tr("&Attendance"))
         self.tabs.addTab(self.report_back, self.tr("Re&port-back"))
         self.tabs.addTab(self.bids, self.tr("&Bids"))
         self.tabs.addTab(self.airtime, self.tr("Air&time"))
-        self.tabs.addTab(self.review, self.tr("&Review and close"))
+        self.tabs.addTab(self.review, self.tr("&Review, close"))
+        for index in range(self.tabs.count()):
+            self.tabs.setTabToolTip(index, self.tabs.tabText(index).replace("&", ""))
         self.tabs.currentChanged.connect(self._tab_shown)
         self.attendance.changed.connect(self._saved)
         self.attendance.failed.connect(self._save_failed)
@@ -158,7 +166,8 @@ class MeetingWorkspace(Page):
         splitter.addWidget(left)
         splitter.addWidget(self.tabs)
         splitter.setStretchFactor(1, 1)
-        splitter.setSizes([170, 800])
+        # The steps as narrow as their buttons allow: the panels need the width more.
+        splitter.setSizes([left.minimumSizeHint().width(), 800])
         layout = QVBoxLayout(self)
         layout.addLayout(header)
         layout.addWidget(splitter, 1)
@@ -214,7 +223,7 @@ class MeetingWorkspace(Page):
         for index, step in enumerate(self.meeting.agenda):
             current = index == self.meeting.current_step
             item = QListWidgetItem(("▶ " if current else "    ") + step.title)
-            item.setToolTip(step.kind.label)
+            item.setToolTip(f"{step.title} ({step.kind.label})")
             if current:
                 font = QFont(item.font())
                 font.setBold(True)

@@ -67,6 +67,11 @@ class GoalsPage(QWidget):
         side.addWidget(self.list, 1)
 
         self.picker = QComboBox()
+        # A long goal title is cut in the box (whole in its list), not widening the page.
+        self.picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.picker.setMinimumContentsLength(16)
         self.picker.setObjectName("goal_picker")
         self.picker.setModel(self.model)
         self.picker.currentIndexChanged.connect(self._choose)

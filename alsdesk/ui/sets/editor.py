@@ -18,6 +18,7 @@ from alsdesk.services.members import MemberInfo, MemberService, PersonDraft
 from alsdesk.services.regenerate import Regenerate
 from alsdesk.services.schedule import EventDraft, EventInfo, ScheduleService
 from alsdesk.services.sets import SetDraft, SetInfo, SetService
+from alsdesk.settings import meeting_defaults
 from alsdesk.ui.sets.member_dialog import MemberChoice
 from alsdesk.ui.sets.undo import ServiceCommand
 
@@ -87,7 +88,8 @@ class Editor(QObject):
     @reporting_errors
     def create_set(self, draft: SetDraft) -> int | None:
         sets = self._sets
-        created = sets.create(draft)
+        # A new set starts with the default airtime phases of Settings (None: the standard).
+        created = sets.create(draft, meeting_defaults().phases)
         self._push(
             self.tr('new set "%s"') % created.name,
             created.id,

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from alsdesk import settings as keys
+from alsdesk.services.airtime_phases import standard_phases
 from alsdesk.services.errors import UserError
 from alsdesk.services.journal.service import IDLE_MINUTES_RANGE
 from alsdesk.services.vault import Vault
@@ -36,6 +37,7 @@ from alsdesk.settings import AppSettings
 from alsdesk.ui.common.form import ERROR_STYLE
 from alsdesk.ui.common.layouts import VerticalScrollArea
 from alsdesk.ui.common.steady import SteadyLabel
+from alsdesk.ui.meeting.phases_dialog import PhasesDialog
 
 WIDTH = 560
 
@@ -186,11 +188,42 @@ class SettingsDialog(QDialog):
         self.sound_cues = QCheckBox(self.tr("Sound at the airtime timer's cues"))
         self.sound_cues.setObjectName("sound_cues")
         self.sound_cues.setChecked(self.app_settings.sound_cues)
-        # The meeting defaults form: default airtime phases join it as another row.
+        # The phases a new set starts with, chosen in the meeting's own Phases… editor.
+        self._phases = self.app_settings.meeting_phases
+        self.phases_summary = QLabel(objectName="default_phases_summary")
+        self.phases_summary.setWordWrap(True)
+        self.phases_button = QPushButton(self.tr("Choose…"), objectName="default_phases")
+        self.phases_button.setAccessibleName(self.tr("Choose the airtime phases of a new set"))
+        self.phases_button.setToolTip(
+            self.tr("Each set keeps its own phases; this is what a new set starts with")
+        )
+        self.phases_button.clicked.connect(self.choose_phases)
+        phases_row = QHBoxLayout()
+        phases_row.addWidget(self.phases_summary, 1)
+        phases_row.addWidget(self.phases_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._show_phases()
         self.meeting_form = QFormLayout(group)
         self.meeting_form.addRow(self.tr("A new meeting runs"), times)
+        self.meeting_form.addRow(self.tr("A new set's airtime phases"), phases_row)
         self.meeting_form.addRow("", self.sound_cues)
         return group
+
+    def choose_phases(self) -> None:
+        current = standard_phases() if self._phases is None else self._phases
+        chosen = PhasesDialog(current, self, self.tr("Airtime phases of a new set")).ask()
+        if chosen is not None:
+            self._phases = tuple(chosen)
+            self._show_phases()
+
+    def _show_phases(self) -> None:
+        phases = standard_phases() if self._phases is None else self._phases
+        if not phases:
+            text = self.tr("None: each airtime is timed as a whole.")
+        else:
+            text = ", ".join(f"{p.title} ({p.share})" for p in phases)
+            if self._phases is None:
+                text = self.tr("The standard phases: %s") % text
+        self.phases_summary.setText(text)
 
     def _appearance_group(self) -> QGroupBox:
         group = QGroupBox(self.tr("Appearance"))
@@ -234,6 +267,8 @@ class SettingsDialog(QDialog):
         settings = self.app_settings
         settings.set_backups_kept(self.daily.value(), self.weekly.value())
         settings.set_meeting_times(start, end)
+        if self._phases != settings.meeting_phases:
+            settings.set_meeting_phases(self._phases)
         settings.sound_cues = self.sound_cues.isChecked()
         settings.theme = self.theme.currentData()
         self.accept()

@@ -1,6 +1,6 @@
 """Render every page of the window to PNG, in one theme and font scale, for looking at.
 
-    python tools/screens.py OUT_FOLDER [light|dark] [font scale, e.g. 1.5] [WIDTHxHEIGHT]
+    python packaging/screens.py OUT_FOLDER [light|dark] [font scale, e.g. 1.5] [WIDTHxHEIGHT]
 
 Runs offscreen over a fresh data folder with the demonstration set, a journal and a
 person chosen; each page (and each tab of it) is one PNG named page_tab_theme_scale.png.
@@ -33,6 +33,7 @@ def main(out: Path, theme_name: str, scale: float, size: tuple[int, int]) -> Non
     from alsdesk.paths import DataPaths
     from alsdesk.services import Services
     from alsdesk.services.demo import create_demo
+    from alsdesk.services.meetings import AttendanceStatus
     from alsdesk.services.schedule import EventKind
     from alsdesk.services.vault import Vault
     from alsdesk.store import open_store
@@ -60,6 +61,7 @@ def main(out: Path, theme_name: str, scale: float, size: tuple[int, int]) -> Non
     subjects = {
         "home": None,
         "journal": None,
+        "feedback": None,
         "set": action_set.id,
         "meeting": meeting.id,
         "person": member.person_id,
@@ -80,6 +82,49 @@ def main(out: Path, theme_name: str, scale: float, size: tuple[int, int]) -> Non
             for index in range(tabs.count()):
                 tabs.setCurrentIndex(index)
                 shoot(f"{name}_{tabs.tabText(index).replace('&', '').split(' ')[0].lower()}")
+    # The custom-painted charts of the person's goal, scrolled into view: the run chart,
+    # then the XmR chart (the goal's chart choice), for their colours in the theme.
+    from PySide6.QtWidgets import QComboBox, QScrollArea
+
+    from alsdesk.ui.person.charts.run_chart_widget import RunChartWidget
+    from alsdesk.ui.person.charts.xmr_chart_widget import XmrChartWidget
+
+    window.show_page("person", member.person_id)
+    person = window.page("person")
+    person.findChild(QTabWidget).setCurrentIndex(0)
+    for kind in (RunChartWidget, XmrChartWidget):
+        chart = next((c for c in person.findChildren(kind)), None)
+        if chart is None or not chart.isVisible():
+            choice = person.findChild(QComboBox, "chart_kind")
+            if choice is not None:
+                choice.setCurrentIndex((choice.currentIndex() + 1) % choice.count())
+                app.processEvents()
+            chart = next((c for c in person.findChildren(kind) if c.isVisible()), None)
+        if chart is None:
+            continue
+        area = next((a for a in person.findChildren(QScrollArea) if a.isAncestorOf(chart)), None)
+        if area is not None:
+            area.ensureWidgetVisible(chart)
+        shoot(f"person_{kind.__name__.removesuffix('Widget').lower()}")
+    # The 360 feedback open, and an airtime running in its phases: the
+    # next meeting with two members present and bidding, the first presenter's clock started.
+    services.vault.unlock(passphrase)
+    window.show_page("feedback", None)
+    shoot("feedback_open")
+    later = [e for e in services.schedule.list_events(action_set.id) if e.kind == event.kind]
+    running = services.meetings.open_for_event(later[1].id)
+    members = services.members.list_members(action_set.id)[:2]
+    for each in members:
+        services.meetings.mark(running.id, each.person_id, AttendanceStatus.PRESENT)
+        services.airtime.bid(running.id, each.person_id, 30)
+    window.show_page("meeting", running.id)
+    workspace = window.page("meeting")
+    workspace.tabs.setCurrentWidget(workspace.airtime)
+    app.processEvents()
+    workspace.airtime.start_button.click()
+    shoot("meeting_airtime_running")
+    workspace.airtime.phase_button.click()
+    shoot("meeting_airtime_second_phase")
     window.help.show_tour()
     shoot("tour")
     window.help.tour.end()
