@@ -123,9 +123,9 @@ def _feedback(parts: PageParts) -> Page:
         if person is None:
             return Member("", None)
         assessments = s.plan.assessments(person.id)
-        return Member(person.full_name, assessments[-1] if assessments else None)
+        return Member(person.full_name, assessments[-1] if assessments else None, person.id)
 
-    return FeedbackPage(s.feedback, s.vault, parts.today, me)
+    return FeedbackPage(s.feedback, s.vault, parts.today, me, plan=s.plan)
 
 
 PAGES: tuple[PageEntry, ...] = (
