@@ -98,12 +98,15 @@ class ThemesPanel(QWidget):
         self.to_plan.setObjectName("theme_to_plan")
         self.to_plan.setToolTip(self.tr("Add a development-plan item for this theme"))
         self.to_plan.clicked.connect(self.make_plan_item)
+        labelled = QHBoxLayout()
+        labelled.addWidget(hint_label(self.tr("Theme label:")))
+        labelled.addWidget(self.label, 1)
         row = QHBoxLayout()
-        row.addWidget(hint_label(self.tr("The chosen comment:")))
-        row.addWidget(self.label, 1)
         for button in (self.strength, self.development, self.remove, self.to_plan):
             row.addWidget(button)
+        row.addStretch(1)
         column = QVBoxLayout(self)
+        column.addLayout(labelled)
         column.addLayout(row)
         column.addWidget(self.empty, 1)
         column.addWidget(
@@ -153,6 +156,8 @@ class ThemesPanel(QWidget):
             if view.prompt.dimension:
                 title = f"{view.prompt.dimension}. {names[view.prompt.dimension]}: {title}"
             top = QTreeWidgetItem(self.tree, [title])
+            top.setFirstColumnSpanned(True)
+            top.setToolTip(0, title)
             top.setFlags(top.flags() & ~Qt.ItemFlag.ItemIsSelectable)
             font = top.font(0)
             font.setBold(True)
