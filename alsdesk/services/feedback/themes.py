@@ -106,14 +106,20 @@ class FeedbackThemes:
         f = self.feedback
         f._require_unlocked()
         existing = next(
-            (t for t in self.themes(round_id) if t.prompt_key == prompt_key and t.comment == digest),
+            (
+                t
+                for t in self.themes(round_id)
+                if t.prompt_key == prompt_key and t.comment == digest
+            ),
             None,
         )
         with f._writing() as session:
             round_uid = _round_uid(session, round_id)
             found = f._round_or_raise(session, round_id)
             if found.prompt(prompt_key) is None:
-                raise NotFoundError(translate("services", "That question is no longer in the round."))
+                raise NotFoundError(
+                    translate("services", "That question is no longer in the round.")
+                )
             raw = json.dumps(
                 {
                     "v": 1,

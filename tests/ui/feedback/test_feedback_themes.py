@@ -43,7 +43,9 @@ def _round_with_replies(services):
         texts = {compassion.key: WELL if n == 0 else f"Comment {n} on care."}
         services.feedback.record_response(
             person.id,
-            ResponseDraft(Answers(texts, {d: 2 + n % 2 for d in range(1, 10)}), source=Source.PAPER),
+            ResponseDraft(
+                Answers(texts, {d: 2 + n % 2 for d in range(1, 10)}), source=Source.PAPER
+            ),
         )
     return made, compassion
 
