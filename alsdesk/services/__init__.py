@@ -130,10 +130,13 @@ class Services:
 
     @cached_property
     def journal(self) -> JournalService:
-        from alsdesk.services.journal.links import link_options
+        from alsdesk.services.journal.links import link_options, with_rounds
         from alsdesk.services.journal.service import JournalService
 
-        return JournalService(self.vault, partial(link_options, self.store))
+        def links():
+            return with_rounds(link_options(self.store), self.feedback)
+
+        return JournalService(self.vault, links)
 
     @cached_property
     def feedback(self) -> FeedbackService:
