@@ -8,7 +8,7 @@ the private vault on this device (keyring and journal), which ``Vault`` unlocks.
 
 from __future__ import annotations
 
-from functools import cached_property, partial
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from alsdesk.store import Store
