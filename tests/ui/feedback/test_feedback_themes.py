@@ -136,3 +136,34 @@ def test_a_theme_is_marked_kept_and_turned_into_a_plan_item(
     click(qtbot, panel.remove)
     assert _comment_item(page, WELL).text(1) == ""
     assert FeedbackThemes(services.feedback).themes(made.id) == []
+
+
+def test_the_plan_radar_shows_others_view_beside_mine_while_the_vault_is_open(
+    qtbot, window, services, screenshot
+):
+    from alsdesk.services.leadership import Level
+    from alsdesk.services.plan import AssessmentDraft, Rating
+
+    made, _compassion = _round_with_replies(services)  # three peers rated every dimension
+    me = services.people.set_me("Priya Patel")
+    ratings = tuple(Rating(d, Level(4 if d == 2 else 3)) for d in range(1, 10))
+    services.plan.add_assessment(me.id, AssessmentDraft(TODAY, "Start of programme", ratings))
+    assert window.show_page("person", me.id)
+    page = window.page("person")
+    page.tabs.setCurrentWidget(page.plan)
+    radar = page.plan.radar
+    qtbot.waitUntil(lambda: radar.others is not None, timeout=30_000)
+    label, levels = radar.others
+    assert label == "Others' view (360: Mid-programme 360)"
+    assert levels == dict.fromkeys(range(1, 10), round(7 / 3, 2))  # 2, 3, 2 from the peers
+    assert radar.legend_texts() == ["Start of programme · 23 Nov 2026", label]
+    mine, theirs = radar.vertex(0, 2), radar.others_vertex(2)
+    centre = radar.centre()
+    assert abs(mine.y() - centre.y()) > abs(theirs.y() - centre.y())  # I rate myself higher
+    for size in ((1024, 768), (1366, 768)):
+        window.resize(*size)
+        QApplication.processEvents()
+        screenshot(window, f"plan-radar-others-{size[0]}")
+
+    services.vault.lock()  # locked: others' view is gone from the radar
+    assert radar.others is None and radar.legend_texts() == ["Start of programme · 23 Nov 2026"]
