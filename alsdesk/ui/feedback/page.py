@@ -305,7 +305,8 @@ class FeedbackPage(Page):
         if contents is None:
             return
         if shown is self.synthesis:
-            self.synthesis.setHtml(synthesis_html(synthesize(contents)))
+            marks = self._guarded(lambda: self.themes.marks(self._round_id)) or {}
+            self.synthesis.setHtml(synthesis_html(synthesize(contents), marks))
         else:
             self.themes.show_round(self._round_id, synthesize(contents))
 

@@ -174,6 +174,14 @@ class ThemesPanel(QWidget):
             self.tree.setCurrentItem(again)
         self._update()
 
+    def marks(self, round_id: int) -> dict[tuple[str, str], str]:
+        """A round's themes as shown beside comments, by (prompt key, comment hash)."""
+        found = self._themes.themes(round_id)
+        return {
+            (t.prompt_key, t.comment): f"{t.kind.label}: {t.label}" if t.label else t.kind.label
+            for t in found
+        }
+
     def _theme_text(self, key: str, text: str) -> str:
         theme = self._marked.get((key, comment_hash(text)))
         if theme is None:

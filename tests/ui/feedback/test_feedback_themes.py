@@ -106,6 +106,9 @@ def test_a_theme_is_marked_kept_and_turned_into_a_plan_item(
     qtbot.waitUntil(lambda: panel.tree.topLevelItemCount() == 1, timeout=30_000)
     assert _comment_item(page, WELL).text(1) == "Strength: Calm under pressure"
     assert _comment_item(page, "Comment 1 on care.").text(1) == ""
+    page.tabs.setCurrentWidget(page.synthesis)  # the synthesis shows it beside its comment
+    assert f"{WELL} [Strength: Calm under pressure]" in page.synthesis.toPlainText()
+    page.tabs.setCurrentWidget(page.themes)
 
     def plan_item(dialog):
         assert dialog.dimensions.chosen() == (2,)  # the prompt's dimension, prefilled
