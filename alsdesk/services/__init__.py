@@ -8,7 +8,7 @@ the private vault on this device (keyring and journal), which ``Vault`` unlocks.
 
 from __future__ import annotations
 
-from functools import cached_property, partial
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from alsdesk.store import Store
@@ -130,10 +130,13 @@ class Services:
 
     @cached_property
     def journal(self) -> JournalService:
-        from alsdesk.services.journal.links import link_options
+        from alsdesk.services.journal.links import link_options, with_rounds
         from alsdesk.services.journal.service import JournalService
 
-        return JournalService(self.vault, partial(link_options, self.store))
+        def links():
+            return with_rounds(link_options(self.store), self.feedback)
+
+        return JournalService(self.vault, links)
 
     @cached_property
     def feedback(self) -> FeedbackService:

@@ -33,7 +33,7 @@ from alsdesk.store.engine import Chain, Store, StoreError, database_url, open_da
 from alsdesk.store.vault_migrations import first_schema
 
 # The vault's newest revision this build knows (tests/store checks it is Alembic's head).
-VAULT_HEAD = "vault_0002_feedback"
+VAULT_HEAD = "vault_0003_feedback_theme"
 MOVING_SUFFIX = ".moving"
 ASIDE_PREFIX = "vault-before-move-"
 

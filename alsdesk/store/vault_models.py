@@ -184,3 +184,21 @@ class FeedbackManifestRow(VaultBase):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class FeedbackThemeRow(VaultBase):
+    """A theme the member marked on one synthesis comment, sealed: its kind (a strength or
+    a development area), an optional label, the prompt and a hash of the comment's text
+    (never a respondent: the comments are shuffled and carry no one's id)."""
+
+    __tablename__ = "feedback_theme"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(32), unique=True)
+    round_id: Mapped[int] = mapped_column(
+        ForeignKey("feedback_round.id", ondelete="CASCADE"), index=True
+    )
+    sealed: Mapped[bytes] = mapped_column(LargeBinary)
+
+    version: Mapped[int] = mapped_column(Integer, server_default="1")
+    __mapper_args__ = {"version_id_col": version}

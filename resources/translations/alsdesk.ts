@@ -1112,6 +1112,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>A 360 feedback round this entry reflects on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Dimensions</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1140,6 +1144,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;360 round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The entry as it reads</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1157,6 +1165,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
     </message>
     <message>
         <source>No goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No feedback round</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1377,6 +1389,10 @@ Choose New entry and a reflective model to write your first reflection. Only you
     </message>
     <message>
         <source>Synthesis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4602,6 +4618,81 @@ Use “Generate programme…” to lay out the typical year from a start date, o
     </message>
 </context>
 <context>
+    <name>ThemesPanel</name>
+    <message>
+        <source>Comments to mark themes on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No comments yet. Themes are marked on the replies&apos; comments.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme label</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A short label, in your words (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>De&amp;velopment area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To &amp;plan item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a development-plan item for this theme</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme label:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Themes are kept in your private vault with the round. A plan item made from one holds only what you write in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme saved in your private vault.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theme removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A plan item leaves your private vault: it is kept unencrypted with your plan. Write only what you want there; none of the comment is copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item not saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item added to your development plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimerFace</name>
     <message>
         <source>Phases: %s</source>
@@ -6889,6 +6980,26 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Thank you,</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&apos; view (360: %s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strength</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Development area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the label to %d characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That question is no longer in the round.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@ from alsdesk.store.vault_models import (
     FeedbackResponseRow,
     FeedbackRoundRow,
     FeedbackSelfViewRow,
+    FeedbackThemeRow,
 )
 
 _ROW_MODELS = (
@@ -26,6 +27,7 @@ _ROW_MODELS = (
     FeedbackRespondentRow,
     FeedbackRequestRow,
     FeedbackResponseRow,
+    FeedbackThemeRow,  # none before vault_0003: older digests are unchanged
 )
 
 

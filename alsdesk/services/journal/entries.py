@@ -35,6 +35,7 @@ class EntryLinks:
     meeting_id: int | None = None
     goal_id: int | None = None
     dimensions: tuple[int, ...] = ()  # leadership dimension numbers 1-9
+    round_id: int | None = None  # a 360 feedback round (in the vault too), to reflect on
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,7 @@ def encode_entry(draft: EntryDraft, created_at: dt.datetime, updated_at: dt.date
         "meeting": draft.links.meeting_id,
         "goal": draft.links.goal_id,
         "dimensions": list(draft.links.dimensions),
+        **({"round": draft.links.round_id} if draft.links.round_id is not None else {}),
         "created": created_at.isoformat(),
         "updated": updated_at.isoformat(),
     }
@@ -122,6 +124,7 @@ def decode_entry(entry_id: int, raw: bytes) -> Entry:
                 meeting_id=data["meeting"],
                 goal_id=data["goal"],
                 dimensions=tuple(data["dimensions"]),
+                round_id=data.get("round"),
             ),
         )
         return Entry(

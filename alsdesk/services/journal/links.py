@@ -9,7 +9,7 @@ files.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import select
 
@@ -28,12 +28,16 @@ class LinkChoice:
 class LinkOptions:
     meetings: tuple[LinkChoice, ...]  # newest first
     goals: tuple[LinkChoice, ...]  # the app user's own goals
+    rounds: tuple[LinkChoice, ...] = ()  # the member's 360 feedback rounds, newest first
 
     def meeting_label(self, meeting_id: int | None) -> str:
         return _label(self.meetings, meeting_id, "a meeting no longer in alsdesk")
 
     def goal_label(self, goal_id: int | None) -> str:
         return _label(self.goals, goal_id, "a goal no longer in alsdesk")
+
+    def round_label(self, round_id: int | None) -> str:
+        return _label(self.rounds, round_id, "a feedback round no longer in alsdesk")
 
 
 def _label(choices: tuple[LinkChoice, ...], wanted: int | None, missing: str) -> str:
@@ -64,3 +68,12 @@ def link_options(store: Store) -> LinkOptions:
         ),
         goals=tuple(LinkChoice(g_id, title) for g_id, title in goals),
     )
+
+
+def with_rounds(options: LinkOptions, feedback) -> LinkOptions:
+    """``options`` with the 360 feedback rounds (``feedback`` a FeedbackService; the rounds
+    are in the vault beside the journal, so read only while it is unlocked)."""
+    if not feedback.is_unlocked:
+        return options
+    rounds = tuple(LinkChoice(r.id, r.title) for r in feedback.rounds())
+    return replace(options, rounds=rounds)

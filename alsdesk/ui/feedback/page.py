@@ -35,6 +35,7 @@ from alsdesk.services.feedback import importing
 from alsdesk.services.feedback.model import self_view_start
 from alsdesk.services.feedback.service import FeedbackService
 from alsdesk.services.feedback.synthesis import synthesize
+from alsdesk.services.feedback.themes import FeedbackThemes
 from alsdesk.services.feedback.tracking import Standing, reminder_text, tracking
 from alsdesk.services.vault import Vault
 from alsdesk.ui.common import jobs
@@ -47,6 +48,7 @@ from alsdesk.ui.feedback.dialogs import ImportDialog, RespondentDialog, RoundDia
 from alsdesk.ui.feedback.people_table import PeopleTable
 from alsdesk.ui.feedback.prompts_dialog import PromptsDialog
 from alsdesk.ui.feedback.synthesis_html import synthesis_html
+from alsdesk.ui.feedback.themes_panel import ThemesPanel
 
 
 @dataclass(frozen=True)
@@ -55,6 +57,7 @@ class Member:
 
     name: str
     latest_assessment: object | None  # a plan.AssessmentInfo
+    person_id: int | None = None  # for plan items made from themes
 
 
 def _nobody() -> Member:
@@ -73,6 +76,7 @@ class FeedbackPage(Page):
         today: Callable[[], dt.date],
         member: Callable[[], Member] = _nobody,
         parent: QWidget | None = None,
+        plan=None,  # a PlanService: themes become plan items
     ):
         super().__init__(parent)
         self._member = member
@@ -181,6 +185,10 @@ class FeedbackPage(Page):
         self.self_view_holder = QStackedWidget()
         self.tabs.addTab(self.self_view_holder, self.tr("My view"))
         self.tabs.addTab(self.synthesis, self.tr("Synthesis"))
+        self.themes = ThemesPanel(
+            FeedbackThemes(feedback), self._say, today, plan, lambda: self._member().person_id
+        )
+        self.tabs.addTab(self.themes, self.tr("Themes"))
         self.tabs.currentChanged.connect(lambda *_: self._show_synthesis())
         self.detail = EmptyState(self.tabs, self.tr("Choose a round, or start one."))
 
@@ -223,6 +231,7 @@ class FeedbackPage(Page):
             self.rounds.clear()
             self.people.setRowCount(0)
             self.synthesis.clear()
+            self.themes.clear()
             self._fill_self_view()
             self.stack.setCurrentWidget(self.locked)
             return
@@ -231,6 +240,7 @@ class FeedbackPage(Page):
 
     def release(self) -> None:
         self.synthesis.clear()
+        self.themes.clear()
 
     def exports(self) -> tuple[str, ...]:
         return ("feedback-report",) if self.vault.is_unlocked and self._round_id else ()
@@ -261,6 +271,8 @@ class FeedbackPage(Page):
         self.export_report.setEnabled(self._round_id is not None)
         self._fill_people()
         self._fill_self_view()
+        if self._round_id is None:
+            self.themes.clear()
         self._show_synthesis()
 
     def _fill_self_view(self) -> None:
@@ -301,11 +313,17 @@ class FeedbackPage(Page):
         self.people_empty.set_empty(not tracked.people)
 
     def _show_synthesis(self) -> None:
-        if self._round_id is None or self.tabs.currentWidget() is not self.synthesis:
+        shown = self.tabs.currentWidget()
+        if self._round_id is None or shown not in (self.synthesis, self.themes):
             return
         contents = self._guarded(lambda: self.feedback.contents(self._round_id))
-        if contents is not None:
-            self.synthesis.setHtml(synthesis_html(synthesize(contents)))
+        if contents is None:
+            return
+        if shown is self.synthesis:
+            marks = self._guarded(lambda: self.themes.marks(self._round_id)) or {}
+            self.synthesis.setHtml(synthesis_html(synthesize(contents), marks))
+        else:
+            self.themes.show_round(self._round_id, synthesize(contents))
 
     def _chosen_person(self) -> int | None:
         return self.people.chosen()

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication
 
 from alsdesk import theme
 from alsdesk.services.feedback.synthesis import Gap, PromptView, Synthesis
+from alsdesk.services.feedback.themes import comment_hash
 from alsdesk.services.leadership import Level
 
 SCREEN = theme.current().screen
@@ -25,7 +26,7 @@ def _level(value: float | int | None) -> str:
     return f"{value:.1f}"
 
 
-def _comments(view: PromptView) -> str:
+def _comments(view: PromptView, marks: dict[tuple[str, str], str]) -> str:
     parts = []
     for group in view.groups:
         if group.label:
@@ -33,7 +34,8 @@ def _comments(view: PromptView) -> str:
         parts.append(
             "<ul>"
             + "".join(
-                f"<li>{escape(text).replace(chr(10), '<br>')}</li>" for text in group.comments
+                f"<li>{escape(text).replace(chr(10), '<br>')}{_mark(view, text, marks)}</li>"
+                for text in group.comments
             )
             + "</ul>"
         )
@@ -45,7 +47,14 @@ def _comments(view: PromptView) -> str:
     return "".join(parts)
 
 
-def synthesis_html(synthesis: Synthesis) -> str:
+def _mark(view: PromptView, text: str, marks: dict[tuple[str, str], str]) -> str:
+    mark = marks.get((view.prompt.key, comment_hash(text)))
+    return f" <b>[{escape(mark)}]</b>" if mark else ""
+
+
+def synthesis_html(synthesis: Synthesis, marks: dict[tuple[str, str], str] | None = None) -> str:
+    """``marks``: the member's themes, as text by (prompt key, comment hash)."""
+    marks = marks or {}
     if synthesis.responses == 0:
         return f"<p>{escape(_tr('No replies yet. The synthesis appears as replies come in.'))}</p>"
     out = [
@@ -93,13 +102,13 @@ def synthesis_html(synthesis: Synthesis) -> str:
                 continue
             out.append(f"<h3>{d.number}. {escape(d.name)}</h3>")
             out.append(f"<p><i>{escape(view.prompt.text)}</i></p>")
-            out.append(_comments(view))
+            out.append(_comments(view, marks))
     for view in synthesis.open_questions:
         if not view.groups and not view.self_answer:
             quiet.append(view.prompt.text)
             continue
         out.append(f"<h3>{escape(view.prompt.text)}</h3>")
-        out.append(_comments(view))
+        out.append(_comments(view, marks))
     if quiet:
         out.append(f"<h3>{escape(_tr('No comments yet on'))}</h3>")
         out.append("<p>" + escape("; ".join(quiet)) + "</p>")

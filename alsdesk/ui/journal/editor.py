@@ -115,7 +115,9 @@ class EntryEditor(QWidget):
         self.tags.setCompleter(completer)
         self.meeting = QComboBox(objectName="meeting")
         self.goal = QComboBox(objectName="goal")
-        for box in (self.meeting, self.goal):
+        self.feedback_round = QComboBox(objectName="feedback_round")
+        self.feedback_round.setToolTip(self.tr("A 360 feedback round this entry reflects on"))
+        for box in (self.meeting, self.goal, self.feedback_round):
             box.setSizeAdjustPolicy(
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
@@ -160,6 +162,7 @@ class EntryEditor(QWidget):
         form.itemAt(form.rowCount() - 1, QFormLayout.ItemRole.LabelRole).widget().setBuddy(
             self.goal
         )
+        form.addRow(self.tr("&360 round"), self.feedback_round)
 
         self.section_area = QWidget()
         self.section_column = QVBoxLayout(self.section_area)
@@ -194,6 +197,7 @@ class EntryEditor(QWidget):
         self.tags.textChanged.connect(self._changed)
         self.meeting.currentIndexChanged.connect(self._changed)
         self.goal.currentIndexChanged.connect(self._changed)
+        self.feedback_round.currentIndexChanged.connect(self._changed)
         self.setEnabled(False)
 
     # -- what is shown ----------------------------------------------------------
@@ -212,6 +216,7 @@ class EntryEditor(QWidget):
         for box, none_text, choices in (
             (self.meeting, self.tr("No meeting"), links.meetings),
             (self.goal, self.tr("No goal"), links.goals),
+            (self.feedback_round, self.tr("No feedback round"), links.rounds),
         ):
             chosen = box.currentData()
             box.blockSignals(True)
@@ -255,6 +260,7 @@ class EntryEditor(QWidget):
             self.tags.setText(", ".join(draft.tags))
             self._choose(self.meeting, draft.links.meeting_id)
             self._choose(self.goal, draft.links.goal_id)
+            self._choose(self.feedback_round, draft.links.round_id)
             for action in self._dimension_actions:
                 action.setChecked(action.data() in draft.links.dimensions)
             self._clear_sections()
@@ -290,6 +296,7 @@ class EntryEditor(QWidget):
                 meeting_id=self.meeting.currentData(),
                 goal_id=self.goal.currentData(),
                 dimensions=self._chosen_dimensions(),
+                round_id=self.feedback_round.currentData(),
             ),
         )
 

@@ -20,6 +20,8 @@ def entry_markdown(draft: EntryDraft, links: LinkOptions | None) -> str:
         facts.append("Meeting: " + links.meeting_label(draft.links.meeting_id))
     if links is not None and draft.links.goal_id is not None:
         facts.append("Goal: " + links.goal_label(draft.links.goal_id))
+    if links is not None and draft.links.round_id is not None:
+        facts.append("360 feedback round: " + links.round_label(draft.links.round_id))
     names = [d.name for d in DIMENSIONS if d.number in draft.links.dimensions]
     if names:
         facts.append("Leadership dimensions: " + ", ".join(names))

@@ -81,6 +81,10 @@ class AssessmentPanel(QWidget):
         )
         delete_key.triggered.connect(self.delete_selected)
 
+        # Others' view from 360 feedback, for the member's own radar (set by the window).
+        self.others_profile: Callable[[int], tuple[str, dict[int, float]] | None] = (
+            lambda _person_id: None
+        )
         self.radar = RadarWidget()
         self.radar.setObjectName("radar")
         self.radar.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
@@ -130,6 +134,8 @@ class AssessmentPanel(QWidget):
         self.assessments = self._read()
         self.model.reload(self.assessments)
         self.radar.set_assessments(self.assessments)
+        others = self.others_profile(self._person_id) if self._person_id is not None else None
+        self.radar.set_others(*(others or ("", None)))
         self.table.resizeColumnsToContents()
         self.table.setMaximumWidth(self.rows_fit.content_width())
         self.rows_fit.fit()

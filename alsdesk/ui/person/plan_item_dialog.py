@@ -82,6 +82,7 @@ class PlanItemDialog(FormDialog):
         today: dt.date,
         existing: PlanItemInfo | None = None,
         parent: QWidget | None = None,
+        start: PlanItemDraft | None = None,  # a new item's first values (from a 360 theme)
     ):
         title = self.tr("Edit plan item") if existing else self.tr("Add plan item")
         super().__init__(title, self.collect, parent)
@@ -138,7 +139,7 @@ class PlanItemDialog(FormDialog):
             self.ok_button.setText(self.tr("Save"))
         else:
             review = today + dt.timedelta(days=FIRST_REVIEW_DAYS)
-            self._load(PlanItemDraft(need="", review_date=review), today)
+            self._load(start or PlanItemDraft(need="", review_date=review), today)
             self.ok_button.setText(self.tr("Add"))
 
     def _load(self, draft: PlanItemDraft, today: dt.date) -> None:

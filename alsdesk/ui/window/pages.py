@@ -96,7 +96,19 @@ def _person(parts: PageParts) -> Page:
     from alsdesk.ui.person.person_page import PersonPage
 
     s = parts.services
-    return PersonPage(s.people, s.goals, s.plan, parts.today)
+    page = PersonPage(s.people, s.goals, s.plan, parts.today)
+
+    def others(person_id: int):
+        from alsdesk.services.feedback.profile import others_profile
+
+        me = s.people.me()
+        if me is None or me.id != person_id or not s.vault.is_unlocked:
+            return None
+        return others_profile(s.feedback)
+
+    page.plan.assessments.others_profile = others
+    s.feedback.when_locked(page.plan.assessments.reload)
+    return page
 
 
 def _journal(parts: PageParts) -> Page:
@@ -123,9 +135,9 @@ def _feedback(parts: PageParts) -> Page:
         if person is None:
             return Member("", None)
         assessments = s.plan.assessments(person.id)
-        return Member(person.full_name, assessments[-1] if assessments else None)
+        return Member(person.full_name, assessments[-1] if assessments else None, person.id)
 
-    return FeedbackPage(s.feedback, s.vault, parts.today, me)
+    return FeedbackPage(s.feedback, s.vault, parts.today, me, plan=s.plan)
 
 
 PAGES: tuple[PageEntry, ...] = (

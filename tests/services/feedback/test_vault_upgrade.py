@@ -34,7 +34,7 @@ def test_a_vault_at_revision_0001_upgrades_and_keeps_its_journal(tmp_path):
     journal.add(
         EntryDraft(dt.date(2026, 11, 2), "Kept", "free", "Free", (Section("R", "", "text"),))
     )
-    assert current_revision(opened.engine) == VAULT_HEAD == "vault_0002_feedback"
+    assert current_revision(opened.engine) == VAULT_HEAD == "vault_0003_feedback_theme"
     opened.close()
     # The upgrade made a backup of the 0001 file first.
     assert any((tmp_path / "backups").iterdir())

@@ -190,6 +190,12 @@ def fill_a_feedback_round(vault, canary: str, forms_folder) -> None:
     feedback.save_self_view(found.id, Answers({"k1": f"Self view {canary}"}, {2: 2}))
     feedback.mark_reminded([people[1].id])
     assert canary in repr(synthesize(feedback.contents(found.id)))
+    from alsdesk.services.feedback.themes import FeedbackThemes, ThemeKind
+
+    themes = FeedbackThemes(feedback)
+    themes.mark(found.id, "k2", f"Paper answer {canary}", ThemeKind.STRENGTH, f"Label {canary}")
+    themes.mark(found.id, "k1", f"Email answer {canary}", ThemeKind.DEVELOPMENT, f"Grow {canary}")
+    assert {t.label for t in themes.themes(found.id)} == {f"Label {canary}", f"Grow {canary}"}
 
 
 def test_a_flipped_byte_damages_that_entry_only(journal, store):

@@ -51,6 +51,7 @@ class RadarWidget(QWidget):
         super().__init__(parent)
         self._assessments: tuple[AssessmentInfo, ...] = ()
         self._hidden = 0
+        self._others: tuple[str, dict[int, float]] | None = None  # a 360 round's mean
         self._layout: _Layout | None = None
         self.setMinimumSize(420, 300)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
@@ -63,6 +64,23 @@ class RadarWidget(QWidget):
         self._layout = None
         self.setAccessibleDescription("; ".join(self.legend_texts()))
         self.update()
+
+    def set_others(self, label: str, levels: dict[int, float] | None) -> None:
+        """Others' mean level by dimension (from 360 feedback), drawn as one more profile
+        in its own colour and line; None takes it away."""
+        self._others = (label, dict(levels)) if levels else None
+        self._layout = None
+        self.setAccessibleDescription("; ".join(self.legend_texts()))
+        self.update()
+
+    @property
+    def others(self) -> tuple[str, dict[int, float]] | None:
+        return self._others
+
+    def others_vertex(self, dimension: int) -> QPointF | None:
+        if self._others is None or dimension not in self._others[1]:
+            return None
+        return self._spoke_point(dimension, self._others[1][dimension] / len(Level))
 
     @property
     def assessments(self) -> tuple[AssessmentInfo, ...]:
@@ -94,6 +112,8 @@ class RadarWidget(QWidget):
                 else self.tr("1 earlier assessment not shown")
             )
             texts.append(hidden)
+        if self._others is not None:
+            texts.append(self._others[0])
         return texts
 
     def series_style(self, series: int) -> tuple[QColor, Qt.PenStyle, str]:
@@ -152,6 +172,8 @@ class RadarWidget(QWidget):
                     level = _level(assessment, dimension)
                     rating = level.label if level else self.tr("not rated")
                     lines.append(f"{assessment.label} · {medium_date(assessment.date)}: {rating}")
+                if self._others is not None and dimension in self._others[1]:
+                    lines.append(f"{self._others[0]}: {self._others[1][dimension]:.1f}")
                 return "\n".join(lines)
         return ""
 
@@ -296,7 +318,24 @@ class RadarWidget(QWidget):
         self._paint_ring_labels(painter, palette)
         for series in range(self.series_count()):
             self._paint_series(painter, palette, series)
+        self._paint_others(painter, palette)
         self._paint_legend(painter, palette)
+
+    def others_style(self) -> tuple[QColor, Qt.PenStyle, str]:
+        """Others' profile: a colour and a line none of the assessments use."""
+        return pal.target_colour(self.palette()), Qt.PenStyle.DashDotDotLine, "square"
+
+    def _paint_others(self, painter: QPainter, palette: QPalette) -> None:
+        if self._others is None:
+            return
+        colour, style, shape = self.others_style()
+        points = [self.others_vertex(d) for d in range(1, len(DIMENSIONS) + 1)]
+        points = [p for p in points if p is not None]
+        painter.setPen(pal.pen(colour, 2.0, style))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon(QPolygonF(points))
+        for point in points:
+            pal.draw_marker(painter, shape, point, 6.5, colour, pal.background(palette))
 
     def _paint_grid(self, painter: QPainter, palette: QPalette) -> None:
         layout = self._current_layout()
@@ -365,8 +404,9 @@ class RadarWidget(QWidget):
             middle = y + fm.height() / 2
             box = QRectF(legend.left() + SAMPLE + 8, y, legend.width(), fm.height())
             series = self.series_count() - 1 - index  # the legend lists the latest first
-            if index < self.series_count():
-                colour, style, shape = self.series_style(series)
+            others = self._others is not None and index == len(self.legend_texts()) - 1
+            if index < self.series_count() or others:
+                colour, style, shape = self.others_style() if others else self.series_style(series)
                 painter.setPen(pal.pen(colour, 2.0, style))
                 start = QPointF(legend.left(), middle)
                 painter.drawLine(start, QPointF(legend.left() + SAMPLE, middle))
