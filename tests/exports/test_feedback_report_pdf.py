@@ -200,18 +200,31 @@ def test_a_round_without_replies_or_ratings_says_so(feedback, tmp_path):
     assert "Myself and others" not in text and "I have not written my own view yet." in text
 
 
-def test_the_document_takes_the_members_themes_once_the_service_keeps_them(
-    feedback, tmp_path, monkeypatch
-):
-    """The seam for point 7: a ``report_themes(round_id)`` on the service fills the report."""
+def test_the_document_takes_the_themes_the_member_marked(feedback, tmp_path):
+    """Themes marked on the synthesis reach the tutor's report: a label as written, an
+    unlabelled theme as the comment it marks, each with its question's dimension."""
+    from alsdesk.services.feedback.themes import FeedbackThemes, ThemeKind
+
     made = make_round(feedback, consent=True)
-    theme = Theme("Development area", "Say no to the fourth project", 9)
-    monkeypatch.setattr(feedback, "report_themes", lambda round_id: [theme], raising=False)
+    prompts = made.draft.prompts
+    themes = FeedbackThemes(feedback)
+    themes.mark(made.id, prompts[0].key, comment("Grace Mensah"), ThemeKind.STRENGTH)
+    themes.mark(
+        made.id,
+        prompts[9].key,
+        comment("Amira Hassan") + " well",
+        ThemeKind.DEVELOPMENT,
+        "Say no to the fourth project",
+    )
     document = by_name("feedback-report")
     data = document.gather(_Services(feedback), ReportChoice(made.id, tutor=True), TODAY)
     target = tmp_path / "tutor.pdf"
     write_atomically(target, lambda path: document.write(data, path), private=True)
 
-    text = "\n".join(pdf_pages(target))
-    assert "Development area (9. Influencing for results): Say no to the fourth project" in text
+    text = " ".join(" ".join(pdf_pages(target)).split())
+    dimension_one = prompts[0].dimension
+    assert dimension_one is not None
+    assert f"Strength ({dimension_one}. " in text and comment("Grace Mensah") in text
+    assert "Development area" in text and "Say no to the fourth project" in text
+    assert "No themes marked yet." not in text
     assert document.summary(data) == 'the synthesis of "Mid-programme 360" for a tutor'

@@ -65,13 +65,38 @@ class FeedbackReport:
 
 
 def themes_of(feedback, round_id: int) -> tuple[Theme, ...]:
-    """The member's themes of a round, when the feedback service keeps them (point 7).
+    """The member's themes of a round, in the order marked, for its reports.
 
-    The seam: a service with ``report_themes(round_id)`` (returning ``Theme``s)
-    fills the reports; until then a report says no themes are marked.
+    A theme's words are its label, or else the comment it marks (a comment of the
+    synthesis, which names no respondent); its dimension is its question's.
     """
-    found = getattr(feedback, "report_themes", None)
-    return tuple(found(round_id)) if found is not None else ()
+    from alsdesk.services.feedback.themes import FeedbackThemes, comment_hash
+
+    marked = FeedbackThemes(feedback).themes(round_id)
+    if not marked:
+        return ()
+    found = feedback.get_round(round_id)
+    comments = {
+        (prompt.key, comment_hash(text)): text
+        for prompt, texts in _answers_by_prompt(feedback.contents(round_id))
+        for text in texts
+    }
+    made = []
+    for theme in marked:
+        prompt = found.prompt(theme.prompt_key)
+        words = theme.label or comments.get((theme.prompt_key, theme.comment), "")
+        if words:
+            made.append(Theme(theme.kind.label, words, prompt.dimension if prompt else None))
+    return tuple(made)
+
+
+def _answers_by_prompt(contents: RoundContents):
+    for prompt in contents.round.draft.prompts:
+        texts = [
+            response.draft.answers.texts.get(prompt.key, "").strip()
+            for response in contents.responses.values()
+        ]
+        yield prompt, [text for text in texts if text]
 
 
 def _asked(contents: RoundContents) -> tuple[tuple[str, int], ...]:
