@@ -137,6 +137,9 @@ class XmrChartWidget(QWidget):
         layout = self._current_layout() if self.has_points() else None
         return layout.ranges.rect if layout and layout.ranges else QRectF()
 
+    def moving_range_to_y(self, value: float) -> float:
+        return self._current_layout().ranges.y(value)
+
     def icon_rects(self) -> tuple[QRectF, ...]:
         return self._current_layout().icons
 
@@ -250,6 +253,22 @@ class XmrChartWidget(QWidget):
             labels.append(("target", f"{self.tr('Target')} {pal.format_number(target)}", target))
         return labels
 
+    def moving_range_labels(self) -> list[tuple[str, str, float]]:
+        """(key, text, value) right of the latest period's moving-range lines: the upper
+        range limit (3.267 x the mean moving range) and the mean moving range; none
+        unless the moving-range chart is shown."""
+        if not self._moving_ranges or self._analysis is None or not self._analysis.periods:
+            return []
+        mean = self._analysis.periods[-1].mean_moving_range
+        return [
+            (
+                "limit",
+                f"{self.tr('Range limit')} {figure(OUTLIER_MOVING_RANGE * mean)}",
+                OUTLIER_MOVING_RANGE * mean,
+            ),
+            ("mean", f"{self.tr('Mean range')} {figure(mean)}", mean),
+        ]
+
     def _value_span(self) -> tuple[float, float]:
         values = [p.value for p in self._analysis.points]
         lines = [v for p in self._analysis.periods for v in (p.lower, p.upper)]
@@ -294,16 +313,20 @@ class XmrChartWidget(QWidget):
             small.horizontalAdvance(pal.format_number(y_low + i * step, step))
             for i in range(round((y_high - y_low) / step) + 1)
         )
-        side = max(small.horizontalAdvance(text) + 8 for _, text, _ in self.line_labels())
+        side = max(
+            small.horizontalAdvance(text) + 8
+            for _, text, _ in self.line_labels() + self.moving_range_labels()
+        )
         left, right = MARGIN + tick_width + 8, width - MARGIN - side
         values = parts.Axis(
             QRectF(left, plot_top, right - left, values_bottom - plot_top), *(y_low, y_high, step)
         )
         ranges = None
         if ranges_height:
-            known = [r for r in self._analysis.moving_ranges if r is not None]
+            points = self._analysis.points  # screened ranges too: none drawn off the scale
+            drawn = [abs(b.value - a.value) for a, b in zip(points, points[1:], strict=False)]
             limits = [OUTLIER_MOVING_RANGE * p.mean_moving_range for p in self._analysis.periods]
-            top_value = max([*known, *limits, 0.0]) or 1.0
+            top_value = max([*drawn, *limits, 0.0]) or 1.0
             r_low, r_high, r_step = pal.nice_scale(0.0, top_value * 1.04, 3)
             rect = QRectF(left, bottom - ranges_height, right - left, ranges_height)
             ranges = parts.Axis(rect, r_low, r_high, r_step)
@@ -368,7 +391,7 @@ class XmrChartWidget(QWidget):
         self._paint_dates(painter, palette, layout)
         self._paint_periods(painter, palette, layout.values)
         self._paint_series(painter, palette)
-        self._paint_line_labels(painter, palette, layout.values)
+        self._paint_line_labels(painter, palette)
         if layout.ranges is not None:
             self._paint_moving_ranges(painter, palette, layout.ranges)
 
@@ -466,18 +489,36 @@ class XmrChartWidget(QWidget):
                 painter.drawEllipse(position, 10, 10)
             parts.draw_point(painter, palette, position, str(self._analysis.variations[index]))
 
-    def _paint_line_labels(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
-        fm = QFontMetricsF(painter.font())
-        labels = self.line_labels()
-        centres = parts.spread([axis.y(value) for _, _, value in labels], fm.height())
+    def label_boxes(self) -> list[tuple[str, str, QRectF]]:
+        """(key, text, box) of each line label as painted: the value chart's, then the
+        moving-range chart's, each pushed apart so that none overlaps another."""
+        if not self.has_points():
+            return []
+        layout, small = self._current_layout(), self._small_metrics()
+        placed = []
+        for axis, labels in (
+            (layout.values, self.line_labels()),
+            (layout.ranges, self.moving_range_labels()),
+        ):
+            if axis is None or not labels:
+                continue
+            centres = parts.spread([axis.y(value) for _, _, value in labels], small.height())
+            for (key, text, _), centre in zip(labels, centres, strict=True):
+                width = small.horizontalAdvance(text) + 1
+                box = QRectF(
+                    axis.rect.right() + 6, centre - small.height() / 2, width, small.height()
+                )
+                placed.append((key, text, box))
+        return placed
+
+    def _paint_line_labels(self, painter: QPainter, palette: QPalette) -> None:
         colours = {
             "mean": pal.text_colour(palette),
             "limit": pal.muted_text(palette),
             "target": QColor(SPC.target),
         }
-        for (key, text, _), centre in zip(labels, centres, strict=True):
+        for key, text, box in self.label_boxes():
             painter.setPen(colours[key])
-            box = QRectF(axis.rect.right() + 6, centre - fm.height() / 2, self.width(), fm.height())
             painter.drawText(box, LEFT, text)
 
     def _paint_moving_ranges(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
