@@ -196,7 +196,7 @@ def test_xmr_rules_wait_for_the_points_they_need():
     """Fewer points than a rule needs: no trend or run under seven, no two-of-three under
     three; one point is its own mean with no limits to break."""
     assert flagged(xmr(daily([1, 2, 3, 4, 5, 6]))) == {}
-    assert flagged(xmr(daily([9, 1, 9, 1, 9, 1]))) == {}  # near both limits, but opposite sides
+    assert flagged(xmr(daily([9, 1, 9, 1, 9, 1]))) == {}  # alternating: nothing to flag
     one = xmr(daily([4]))
     assert one.periods[0].mean == 4 and one.periods[0].mean_moving_range == 0
     assert one.causes == (None,) and one.variation == Variation.COMMON
