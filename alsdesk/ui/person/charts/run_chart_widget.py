@@ -226,10 +226,10 @@ class RunChartWidget(QWidget):
         labels = []
         if len(self._analysis.points) > 1:
             median = self._analysis.median
-            labels.append(("median", f"{self.tr('Median')} {pal.format_number(median)}", median))
+            labels.append(("median", self.tr("Median") + f" {pal.format_number(median)}", median))
         target = self._measure.target_value
         if target is not None:
-            labels.append(("target", f"{self.tr('Target')} {pal.format_number(target)}", target))
+            labels.append(("target", self.tr("Target") + f" {pal.format_number(target)}", target))
         return labels
 
     def _value_span(self) -> tuple[float, float]:

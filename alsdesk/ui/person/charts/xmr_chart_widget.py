@@ -244,13 +244,13 @@ class XmrChartWidget(QWidget):
         limits and mean to two decimals, as the sentence under the chart gives them."""
         latest = self._analysis.periods[-1]
         labels = [
-            ("limit", f"{self.tr('Upper')} {figure(latest.upper)}", latest.upper),
-            ("mean", f"{self.tr('Mean')} {figure(latest.mean)}", latest.mean),
-            ("limit", f"{self.tr('Lower')} {figure(latest.lower)}", latest.lower),
+            ("limit", self.tr("Upper") + f" {figure(latest.upper)}", latest.upper),
+            ("mean", self.tr("Mean") + f" {figure(latest.mean)}", latest.mean),
+            ("limit", self.tr("Lower") + f" {figure(latest.lower)}", latest.lower),
         ]
         target = self._measure.target_value
         if target is not None:
-            labels.append(("target", f"{self.tr('Target')} {pal.format_number(target)}", target))
+            labels.append(("target", self.tr("Target") + f" {pal.format_number(target)}", target))
         return labels
 
     def moving_range_labels(self) -> list[tuple[str, str, float]]:
@@ -263,10 +263,10 @@ class XmrChartWidget(QWidget):
         return [
             (
                 "limit",
-                f"{self.tr('Range limit')} {figure(OUTLIER_MOVING_RANGE * mean)}",
+                self.tr("Range limit") + f" {figure(OUTLIER_MOVING_RANGE * mean)}",
                 OUTLIER_MOVING_RANGE * mean,
             ),
-            ("mean", f"{self.tr('Mean range')} {figure(mean)}", mean),
+            ("mean", self.tr("Mean range") + f" {figure(mean)}", mean),
         ]
 
     def _value_span(self) -> tuple[float, float]:
