@@ -527,26 +527,6 @@ class XmrChartWidget(QWidget):
         painter.setPen(pal.text_colour(palette))
         title = QRectF(axis.rect.left(), axis.rect.top() - fm.height() - 2, 400, fm.height())
         painter.drawText(title, LEFT, self.tr("Moving range (hollow: left out of the limits)"))
-        analysis = self._analysis
-        for index, period in enumerate(analysis.periods):
-            start, end = self._period_span(index)
-            for key, value in (
-                ("mean", period.mean_moving_range),
-                ("limit", OUTLIER_MOVING_RANGE * period.mean_moving_range),
-            ):
-                painter.setPen(parts.line_pen(key, palette))
-                painter.drawLine(QPointF(start, axis.y(value)), QPointF(end, axis.y(value)))
-            values = analysis.points[period.first : period.last + 1]
-            xs = [self.date_to_x(p.date) for p in values]
-            ranges = [abs(b.value - a.value) for a, b in zip(values, values[1:], strict=False)]
-            positions = [QPointF(x, axis.y(r)) for x, r in zip(xs[1:], ranges, strict=True)]
-            if positions:
-                painter.setPen(pal.pen(QColor(SPC.common), 1.4))
-                path = QPainterPath(positions[0])
-                for position in positions[1:]:
-                    path.lineTo(position)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(path)
-            for offset, position in enumerate(positions, start=period.first + 1):
-                screened = analysis.moving_ranges[offset] is None
-                parts.draw_point(painter, palette, position, "hollow" if screened else "common")
+        spans = [self._period_span(i) for i in range(len(self._analysis.periods))]
+        xs = [self.date_to_x(p.date) for p in self._analysis.points]
+        parts.paint_moving_ranges(painter, palette, axis, self._analysis, spans, xs)

@@ -6,10 +6,10 @@ import datetime as dt
 from dataclasses import dataclass
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette, QPen
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette, QPen
 
 from alsdesk import theme
-from alsdesk.services.spc import Variation
+from alsdesk.services.spc import OUTLIER_MOVING_RANGE, Variation, XmrAnalysis
 from alsdesk.ui.person.charts import palette as pal
 
 MARGIN = 10.0
@@ -73,6 +73,42 @@ def draw_point(painter: QPainter, palette: QPalette, centre: QPointF, key: str) 
     else:
         colour = QColor(SPC.common)
         pal.draw_marker(painter, "circle", centre, 5.5, colour, back if key == "hollow" else colour)
+
+
+def paint_moving_ranges(
+    painter: QPainter,
+    palette: QPalette,
+    axis: Axis,
+    analysis: XmrAnalysis,
+    spans: list[tuple[float, float]],
+    xs: list[float],
+) -> None:
+    """Each period's moving ranges, with its mean moving range and upper range limit
+    (3.267 x) over the period's ``spans`` entry; ``xs`` is each point's x. A range left
+    out of the limits as an outlier is hollow."""
+    for period, (start, end) in zip(analysis.periods, spans, strict=True):
+        for key, value in (
+            ("mean", period.mean_moving_range),
+            ("limit", OUTLIER_MOVING_RANGE * period.mean_moving_range),
+        ):
+            painter.setPen(line_pen(key, palette))
+            painter.drawLine(QPointF(start, axis.y(value)), QPointF(end, axis.y(value)))
+        values = analysis.points[period.first : period.last + 1]
+        ranges = [abs(b.value - a.value) for a, b in zip(values, values[1:], strict=False)]
+        positions = [
+            QPointF(xs[i], axis.y(r))
+            for i, r in zip(range(period.first + 1, period.last + 1), ranges, strict=True)
+        ]
+        if positions:
+            painter.setPen(pal.pen(QColor(SPC.common), 1.4))
+            path = QPainterPath(positions[0])
+            for position in positions[1:]:
+                path.lineTo(position)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawPath(path)
+        for offset, position in enumerate(positions, start=period.first + 1):
+            screened = analysis.moving_ranges[offset] is None
+            draw_point(painter, palette, position, "hollow" if screened else "common")
 
 
 def spread(centres: list[float], gap: float) -> list[float]:
