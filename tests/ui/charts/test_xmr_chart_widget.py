@@ -122,3 +122,19 @@ def test_the_moving_range_lines_are_labelled_with_their_values_apart(chart, scre
         screenshot(widget, f"xmr_moving_range_labels_{size[0]}x{size[1]}")
     # Without the moving-range chart there is nothing to label under the values.
     assert chart(analysis, INCIDENTS).moving_range_labels() == []
+
+
+def test_ten_thousand_points_keep_only_the_special_causes_marked(chart):
+    """Ten thousand values: common-cause markers would blot the line (and painting
+    them took seconds), so only special causes keep theirs; the line keeps every extreme."""
+    from PySide6.QtCore import QPointF as P
+
+    from alsdesk.ui.person.charts import xmr_parts
+
+    values = [50 + (i * 7919 % 41) - 20 for i in range(10_000)]
+    widget = chart(xmr(weekly(values)), Measure(name="Score"), (1024, 600), ranges=True)
+    assert widget.dense()
+    assert not widget.grab().isNull()
+    assert not chart(xmr(weekly(WILD_WEEK), False), INCIDENTS).dense()
+    column = [P(10.2, 5), P(10.4, 1), P(10.5, 9), P(10.6, 4), P(10.9, 6), P(11.1, 3)]
+    assert xmr_parts.thinned(column) == [P(10.2, 5), P(10.4, 1), P(10.5, 9), P(10.9, 6), P(11.1, 3)]

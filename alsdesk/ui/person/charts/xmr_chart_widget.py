@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from alsdesk import theme
@@ -425,11 +425,15 @@ class XmrChartWidget(QWidget):
         fm = QFontMetricsF(painter.font())
         foot = (layout.ranges or layout.values).rect.bottom()
         previous_year = None
-        for index, point in enumerate(self._analysis.points):
+        points, labelled = self._analysis.points, set(layout.x_labels)
+        tick = pal.pen(pal.axis_colour(palette))
+        # Densely packed points get a tick at each date labelled only, not a solid bar.
+        for index in sorted(labelled) if self.dense() else range(len(points)):
+            point = points[index]
             x = self.date_to_x(point.date)
-            painter.setPen(pal.pen(pal.axis_colour(palette)))
+            painter.setPen(tick)
             painter.drawLine(QPointF(x, foot), QPointF(x, foot + 4))
-            if index not in layout.x_labels:
+            if index not in labelled:
                 continue
             start, end = self._label_span(fm, x, parts.day_label(point.date))
             box = QRectF(start - 20, foot + 6, end - start + 40, 2 * fm.height())
@@ -476,11 +480,15 @@ class XmrChartWidget(QWidget):
         painter.setPen(pal.pen(QColor(SPC.common), 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for period in self._analysis.periods:  # not joined across a rebase
-            path = QPainterPath(positions[period.first])
-            for position in positions[period.first + 1 : period.last + 1]:
-                path.lineTo(position)
-            painter.drawPath(path)
+            parts.draw_polyline(painter, positions[period.first : period.last + 1])
+        dense = self.dense()
         for index, position in enumerate(positions):
+            if (
+                dense
+                and index != self._hover
+                and self._analysis.variations[index] == Variation.COMMON
+            ):
+                continue  # the line shows them; markers would only blot it (and take seconds)
             if index == self._hover:
                 painter.setPen(
                     pal.pen(pal.mix(QColor(SPC.common), pal.background(palette), 0.5), 5)
@@ -488,6 +496,12 @@ class XmrChartWidget(QWidget):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(position, 10, 10)
             parts.draw_point(painter, palette, position, str(self._analysis.variations[index]))
+
+    def dense(self) -> bool:
+        """Points closer than a marker's width: only special causes (and screened moving
+        ranges) keep their markers."""
+        count = len(self._analysis.points) if self._analysis else 0
+        return count > 1 and self.plot_rect().width() / (count - 1) < parts.DENSE_GAP
 
     def label_boxes(self) -> list[tuple[str, str, QRectF]]:
         """(key, text, box) of each line label as painted: the value chart's, then the
@@ -529,4 +543,4 @@ class XmrChartWidget(QWidget):
         painter.drawText(title, LEFT, self.tr("Moving range (hollow: left out of the limits)"))
         spans = [self._period_span(i) for i in range(len(self._analysis.periods))]
         xs = [self.date_to_x(p.date) for p in self._analysis.points]
-        parts.paint_moving_ranges(painter, palette, axis, self._analysis, spans, xs)
+        parts.paint_moving_ranges(painter, palette, axis, self._analysis, spans, xs, self.dense())
