@@ -194,3 +194,13 @@ def test_past_the_published_table_the_chart_says_where_its_runs_limits_come_from
     screenshot(long, "run_chart_past_the_table")
     short = chart(analyse(weekly(AUDIT_VALUES)), AUDIT)
     assert not any("Swed" in text for _, text in short.rule_lines())
+
+
+def test_ten_thousand_points_keep_only_the_signals_marked(chart):
+    """Plain markers closer than their width are left out (painting them took seconds);
+    a short series keeps them all."""
+    values = [50 + (i * 7919 % 41) - 20 for i in range(10_000)]
+    widget = chart(analyse(weekly(values)), AUDIT, (1024, 600))
+    assert widget.dense()
+    assert not widget.grab().isNull()
+    assert not chart(analyse(weekly(AUDIT_VALUES)), AUDIT).dense()
