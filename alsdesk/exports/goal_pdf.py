@@ -240,7 +240,18 @@ def _icon_lines(chart: XmrAnalysis) -> list[str]:
         lines.append(f"Assurance (right icon): {chart.assurance.label}.")
     else:
         lines.append("Assurance: no target is set, so there is none to judge.")
+    lines += ICON_KEY
     return lines
+
+
+# What each icon can show, so a reader new to the method can read any board paper's.
+ICON_KEY = (
+    "The variation icon shows common cause variation (grey: no signal), a special cause of "
+    "improvement (blue) or a special cause of concern (orange), from the latest point.",
+    "The assurance icon compares the target with the latest limits: inside them, hit and "
+    "miss (sometimes met, sometimes not); outside on the good side, consistently passing; "
+    "outside on the wrong side, consistently failing (it will not be met without a change).",
+)
 
 
 def _median_caption(chart: RunChartAnalysis) -> str:

@@ -83,7 +83,8 @@ def xmr_drawing(
     legend_height = LEGEND_ROW * len(legend_rows)
     labels = _side_labels(chart, measure)
     left = max(_width(format_value(v), TICK_SIZE) for v in _ticks(low, high, step)) + 6
-    right = max(_width(text, LABEL_SIZE, fonts.BOLD) for text, _, _ in labels) + 8
+    side = labels + (_range_labels(chart) if moving_ranges else [])
+    right = max(_width(text, LABEL_SIZE, fonts.BOLD) for text, _, _ in side) + 8
     top = height - 2 * ICON_RADIUS - 2 * LABEL_SIZE - 10  # the icons and their captions
     bottom = legend_height + 2 * TICK_SIZE + 10
     ranges_top = None
@@ -186,6 +187,16 @@ def _side_labels(chart: XmrAnalysis, measure: Measure) -> list[tuple[str, float,
     return labels
 
 
+def _range_labels(chart: XmrAnalysis) -> list[tuple[str, float, colors.Color]]:
+    """The latest period's moving-range lines: the upper range limit and the mean."""
+    mean = chart.periods[-1].mean_moving_range
+    limit = OUTLIER_MOVING_RANGE * mean
+    return [
+        (f"Range limit {format_value(round(limit, 2))}", limit, LIMIT),
+        (f"Mean range {format_value(round(mean, 2))}", mean, INK),
+    ]
+
+
 def _place_labels(
     drawing: Drawing, plot: _Plot, labels: list[tuple[str, float, colors.Color]]
 ) -> None:
@@ -238,6 +249,7 @@ def _moving_ranges(
         for offset, (x, y) in enumerate(xy, start=period.first + 1):
             _point(marks, "hollow" if chart.moving_ranges[offset] is None else "common", x, y)
     drawing.add(marks)
+    _place_labels(drawing, plot, _range_labels(chart))
 
 
 # -- icons and legend -------------------------------------------------------------------------

@@ -4,6 +4,11 @@ Amira's improvement has a run chart that shows a shift: twelve baseline weeks
 around 18% of discharges before midday, then, after the set's questions led her
 to the day-before work, seven weeks in a row above the median. Her development
 plan has two self-assessments and items due for review around today.
+
+Siobhan's goal is charted as an XmR chart (statistical process control), as an NHS
+board paper would show it: 24 weeks of falls per 1,000 occupied bed days, lower is
+better, with the limits recalculated ("rebased") from the week the falls huddle
+began, so the earlier and later periods each have their own mean and limits.
 """
 
 from __future__ import annotations
@@ -12,6 +17,7 @@ import datetime as dt
 
 from alsdesk.services.actions import ActionDraft
 from alsdesk.services.goals import (
+    ChartOptions,
     GoalDraft,
     GoalStatus,
     Measure,
@@ -21,6 +27,7 @@ from alsdesk.services.goals import (
 )
 from alsdesk.services.leadership import Level
 from alsdesk.services.plan import AssessmentDraft, PlanItemDraft, PlanStatus, Rating
+from alsdesk.services.spc import ChartKind
 
 # Weekly percentages of discharges before midday: 12 baseline weeks, then the change.
 BASELINE_WEEKS = (17, 21, 15, 19, 18, 22, 16, 18, 20, 14, 19, 17)
@@ -31,6 +38,16 @@ UPDATE_NOTES = {
     13: "Medicines to take home started the evening before for planned discharges.",
     16: "Criteria-led discharge agreed with the consultant of the week.",
     19: "Best week yet; pharmacy staffing was normal all week.",
+}
+
+# Weekly falls per 1,000 occupied bed days in a 40-bed care home: 12 weeks before the
+# falls huddle at every handover, 12 weeks after (the limits are rebased there).
+FALLS_BEFORE = (10.7, 12.5, 9.3, 13.9, 11.1, 10.4, 14.6, 8.9, 12.1, 11.8, 9.6, 13.2)
+FALLS_AFTER = (8.2, 6.8, 7.5, 5.4, 7.9, 6.1, 8.6, 5.7, 6.9, 7.2, 5.0, 6.4)
+FALLS_NOTES = {
+    0: "From the home's incident log; bed days from the occupancy sheet.",
+    12: "Falls huddle at every handover from this week: who is at risk tonight, and why.",
+    17: "Two agency night shifts this week.",
 }
 
 START_LEVELS = (2, 3, 2, 1, 2, 2, 1, 2, 1)
@@ -55,6 +72,7 @@ def add_demo_goals_and_plans(services, set_id: int, start: dt.date, today: dt.da
             )
     _amira_plan(services, amira, start, today)
     _early_goal(services, members["Tomasz Nowak"], start, measured_by)
+    _falls_goal(services, members["Siobhan Kelly"], measured_by)
 
 
 def _discharge_goal(services, person_id: int, start: dt.date, measured_by: dt.date):
@@ -130,6 +148,39 @@ def _early_goal(services, person_id: int, start: dt.date, measured_by: dt.date) 
         day = start + dt.timedelta(weeks=week + 1)
         if day <= measured_by:
             services.goals.add_update(goal.id, UpdateDraft(day, float(value)))
+
+
+def _falls_goal(services, person_id: int, measured_by: dt.date) -> None:
+    """An XmR chart long enough for its limits, rebased after the change."""
+    weeks = len(FALLS_BEFORE) + len(FALLS_AFTER)
+    first = measured_by - dt.timedelta(weeks=weeks - 1)
+    goal = services.goals.create(
+        person_id,
+        GoalDraft(
+            title="Fewer falls at Harbour View",
+            problem="Most falls happen at night, in the first hour after the shift changes.",
+            why_it_matters="A fall can cost a resident their independence, or their life.",
+            scope="All 40 residents; night shifts first.",
+            stakeholders="Night staff, the GP practice, the falls team, residents' families.",
+            status=GoalStatus.ACTIVE,
+            measure=Measure(
+                name="Falls",
+                unit="per 1,000 bed days",
+                baseline_value=FALLS_BEFORE[0],
+                baseline_date=first,
+                target_value=8,
+                target_date=measured_by + dt.timedelta(weeks=12),
+                higher_is_better=False,
+            ),
+            chart=ChartOptions(kind=ChartKind.XMR, moving_range_chart=True),
+        ),
+    )
+    for week, value in enumerate(FALLS_BEFORE + FALLS_AFTER):
+        services.goals.add_update(
+            goal.id,
+            UpdateDraft(first + dt.timedelta(weeks=week), value, FALLS_NOTES.get(week, "")),
+        )
+    services.goals.add_rebase(goal.id, first + dt.timedelta(weeks=len(FALLS_BEFORE)))
 
 
 def _assessment(label: str, day: dt.date, levels, reasons: dict[int, str]) -> AssessmentDraft:

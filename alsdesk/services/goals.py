@@ -2,7 +2,8 @@
 
 A goal belongs to a person (the app's own user or a set member). Its measure
 has a baseline and a target; progress updates add dated values that the run
-chart reads (see ``run_chart``).
+chart reads (see ``run_chart``). How the measure is charted (run chart or XmR chart,
+rule set, rebases) lives in ``goal_charts``; its names are imported here for callers.
 """
 
 from __future__ import annotations
@@ -19,18 +20,25 @@ from sqlalchemy.orm import Session
 
 from alsdesk.dates import medium_date
 from alsdesk.i18n import QT_TRANSLATE_NOOP, translate
-from alsdesk.services import limits
+from alsdesk.services import goal_charts, limits
 from alsdesk.services.actions import ActionInfo, goal_actions
 from alsdesk.services.errors import NotFoundError, UserError, ValidationError, raise_if_any
+from alsdesk.services.goal_charts import (
+    ChartOptions,
+    chart_of,
+    chart_options_of,
+    rebase_dates_of,
+    write_chart_choice,
+    xmr_of,
+)
 from alsdesk.services.rows import at_version, existing, person_row, set_names_of
-from alsdesk.services.run_chart import RuleSet, RunChartAnalysis, RunPoint, analyse
-from alsdesk.services.spc import MIN_POINTS, ChartKind, XmrAnalysis, xmr
+from alsdesk.services.run_chart import RuleSet, RunChartAnalysis
+from alsdesk.services.spc import XmrAnalysis
 from alsdesk.store import Store
 from alsdesk.store.models import (
     Action,
     Goal,
     GoalMilestone,
-    GoalRebase,
     GoalUpdate,
     Person,
     utcnow,
@@ -94,15 +102,6 @@ class Measure:
     target_value: float | None = None
     target_date: dt.date | None = None
     higher_is_better: bool = True
-
-
-@dataclass(frozen=True)
-class ChartOptions:
-    """How the goal's measure is charted: the kind of chart and the XmR chart's options."""
-
-    kind: ChartKind = ChartKind.RUN
-    screen_outliers: bool = True  # leave moving ranges over 3.267 x their mean out of limits
-    moving_range_chart: bool = False  # draw the moving ranges under the XmR chart
 
 
 @dataclass(frozen=True)
@@ -499,21 +498,7 @@ class GoalService:
         first; UserError for any other date or one already chosen."""
         with self._sessions.begin() as session:
             goal = existing(session, Goal, goal_id, "goal")
-            dates = sorted({u.date for u in _updates(session, goal_id) if u.value is not None})
-            if date not in dates[1:]:
-                raise UserError(
-                    translate(
-                        "services",
-                        "Choose the date of a measurement after the first: the limits are "
-                        "recalculated from it.",
-                    )
-                )
-            if date in {r.date for r in goal.rebases}:
-                raise UserError(
-                    translate("services", "The limits are already recalculated from %s.")
-                    % medium_date(date)
-                )
-            session.add(GoalRebase(goal_id=goal_id, date=date))
+            goal_charts.add_rebase(session, goal, date)
             _touch(goal)
         return self.get(goal_id)
 
@@ -521,10 +506,7 @@ class GoalService:
         """The limits no longer start again at ``date``; nothing happens if they did not."""
         with self._sessions.begin() as session:
             goal = existing(session, Goal, goal_id, "goal")
-            for row in session.scalars(
-                select(GoalRebase).where(GoalRebase.goal_id == goal_id, GoalRebase.date == date)
-            ):
-                session.delete(row)
+            if goal_charts.remove_rebase(session, goal, date):
                 _touch(goal)
         return self.get(goal_id)
 
@@ -669,10 +651,7 @@ def _write(goal: Goal, draft: GoalDraft) -> None:
     goal.target_date = draft.measure.target_date
     goal.higher_is_better = draft.measure.higher_is_better
     goal.median_points = draft.median_points
-    goal.run_rules = str(draft.rule_set)
-    goal.chart_kind = str(draft.chart.kind)
-    goal.screen_outliers = draft.chart.screen_outliers
-    goal.moving_range_chart = draft.chart.moving_range_chart
+    write_chart_choice(goal, draft.rule_set, draft.chart)
 
 
 def _write_milestone(row: GoalMilestone, draft: MilestoneDraft) -> None:
@@ -709,12 +688,8 @@ def _goal_info(goal: Goal, person_name: str) -> GoalInfo:
         ),
         median_points=goal.median_points,
         rule_set=RuleSet(goal.run_rules),
-        chart=ChartOptions(
-            kind=ChartKind(goal.chart_kind),
-            screen_outliers=goal.screen_outliers,
-            moving_range_chart=goal.moving_range_chart,
-        ),
-        rebase_dates=tuple(r.date for r in goal.rebases),
+        chart=chart_options_of(goal),
+        rebase_dates=rebase_dates_of(goal),
         updated_at=goal.updated_at,
         version=goal.version,
     )
@@ -757,31 +732,6 @@ def _updates(session: Session, goal_id: int) -> list[UpdateInfo]:
         .order_by(GoalUpdate.date, GoalUpdate.id)
     )
     return [_update_info(row) for row in rows]
-
-
-def chart_of(
-    median_points: int | None, updates: list[UpdateInfo], rule_set: RuleSet = RuleSet.IHI
-) -> RunChartAnalysis:
-    """The run chart of updates already read (those with a value), median from the first
-    ``median_points``, judged by ``rule_set``: lets a caller holding the goal and its
-    updates skip a query."""
-    points = [RunPoint(u.date, u.value) for u in updates if u.value is not None]
-    return analyse(points, median_points, rule_set)
-
-
-def xmr_of(goal: GoalInfo, updates: list[UpdateInfo]) -> XmrAnalysis | None:
-    """The goal's XmR chart from updates already read, when the goal is shown as one and
-    has the points it needs (None otherwise: the run chart is shown)."""
-    points = [RunPoint(u.date, u.value) for u in updates if u.value is not None]
-    if goal.chart.kind != ChartKind.XMR or len(points) < MIN_POINTS:
-        return None
-    return xmr(
-        points,
-        goal.measure.higher_is_better,
-        goal.measure.target_value,
-        goal.rebase_dates,
-        goal.chart.screen_outliers,
-    )
 
 
 def _sorted(goals: Iterable[GoalInfo]) -> list[GoalInfo]:

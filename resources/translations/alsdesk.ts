@@ -5181,6 +5181,22 @@ Take your time: passphrases often come back when you try the words you usually c
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Upper</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Moving range (hollow: left out of the limits)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -53,8 +53,24 @@ def test_the_report_prints_the_xmr_chart_its_findings_and_the_icons_meaning(
     assert "Variation (left icon): Special cause: improvement." in text
     assert "Assurance (right icon): Hit and miss: the target lies inside the limits." in text
     assert "Moving range: the difference from the point before" in text
+    # Its lines are labelled: mean MR 2.0625 and the upper range limit 3.267 x it.
+    assert "Range limit 6.74" in text and "Mean range 2.06" in text
     assert "Upper " in text and "Lower " in text and "Target 25" in text
     assert "Special cause improvement" in text  # the icon's caption, as drawn
+    # The rules, named; and what each icon can mean, for a reader new to the method.
+    assert (
+        "Special causes: a point outside the limits; seven points in a row on one side of the "
+        "mean; seven going one way; two of three beyond two-thirds of the way to a limit on "
+        "the same side." in text
+    )
+    assert "process limits are the mean \u00b1 2.66 times the mean moving range" in text
+    assert "a special cause of improvement (blue) or a special cause of concern (orange)" in text
+    for meaning in (
+        "inside them, hit and miss",
+        "outside on the good side, consistently passing",
+        "outside on the wrong side, consistently failing",
+    ):
+        assert meaning in text
 
 
 def test_a_rebased_report_draws_the_periods_apart_with_their_own_limits(

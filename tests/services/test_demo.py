@@ -14,6 +14,7 @@ from alsdesk.services.meetings import AttendanceStatus
 from alsdesk.services.records import set_record
 from alsdesk.services.run_chart import SignalKind
 from alsdesk.services.schedule import EventKind
+from alsdesk.services.spc import Assurance, ChartKind, SpecialCause, Variation
 
 TODAY = dt.date(2026, 11, 23)
 
@@ -306,3 +307,28 @@ def test_the_demo_plan_has_two_self_assessments_and_reviews_due(services):
     due = services.plan.due_for_review(TODAY)
     assert {item.person_name for item in due} == {"Amira Hassan"}
     assert any(item.review_date < TODAY for item in due), "one review is overdue"
+
+
+def test_a_demo_goal_shows_a_rebased_xmr_chart(services):
+    """A newcomer sees an SPC chart: Siobhan's falls goal, 24 weeks, rebased after the change."""
+    create_demo(services, today=TODAY)
+    siobhan = services.people.find("Siobhan Kelly")
+
+    [goal] = services.goals.list_goals(siobhan.id)
+    report = services.goals.report(goal.id)
+
+    assert goal.chart.kind == ChartKind.XMR and goal.chart.moving_range_chart
+    assert not goal.measure.higher_is_better
+    assert len(report.updates) == 24 and report.updates[-1].date <= TODAY
+    assert goal.rebase_dates == (report.updates[12].date,)
+    chart = report.xmr
+    assert chart is not None and len(chart.periods) == 2
+    before, after = chart.periods
+    assert after.mean < before.mean - 4  # fewer falls after the huddle
+    assert chart.variation == Variation.COMMON  # the new level is stable
+    assert chart.assurance == Assurance.HIT_AND_MISS  # the target lies inside the new limits
+    # Without the rebase the later weeks would be a run below the mean: an improvement.
+    services.goals.remove_rebase(goal.id, goal.rebase_dates[0])
+    unrebased = services.goals.report(goal.id).xmr
+    assert unrebased.causes[-1] == SpecialCause.RUN
+    assert unrebased.variation == Variation.IMPROVEMENT

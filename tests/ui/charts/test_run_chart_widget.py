@@ -176,3 +176,31 @@ def test_the_chart_follows_a_dark_theme(chart, screenshot):
     image = widget.grab().toImage()
     assert image.pixelColor(2, 2).lightness() < 60
     screenshot(widget, "run_chart_dark_640x360")
+
+
+def test_past_the_published_table_the_chart_says_where_its_runs_limits_come_from(chart, screenshot):
+    """Issue 16: the table is used for 10-60 useful points; beyond, the exact distribution,
+    and the chart says so."""
+    values = [(i * 37) % 64 for i in range(64)]  # 64 different values: none on the median
+    long = chart(analyse(weekly(values)), AUDIT, (1024, 420))
+    assert long.analysis.useful_observations == 64
+    texts = [text for _, text in long.rule_lines()]
+    assert any(
+        t.endswith(
+            "Limits from the Swed & Eisenhart distribution (the published table stops at 60)."
+        )
+        for t in texts
+    ), texts
+    screenshot(long, "run_chart_past_the_table")
+    short = chart(analyse(weekly(AUDIT_VALUES)), AUDIT)
+    assert not any("Swed" in text for _, text in short.rule_lines())
+
+
+def test_ten_thousand_points_keep_only_the_signals_marked(chart):
+    """Plain markers closer than their width are left out (painting them took seconds);
+    a short series keeps them all."""
+    values = [50 + (i * 7919 % 41) - 20 for i in range(10_000)]
+    widget = chart(analyse(weekly(values)), AUDIT, (1024, 600))
+    assert widget.dense()
+    assert not widget.grab().isNull()
+    assert not chart(analyse(weekly(AUDIT_VALUES)), AUDIT).dense()

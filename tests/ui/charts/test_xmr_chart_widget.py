@@ -89,3 +89,52 @@ def test_the_moving_range_chart_sits_under_the_values_on_the_same_dates(chart, s
     assert ranges.top() > values.bottom()
     assert (ranges.left(), ranges.right()) == (values.left(), values.right())
     screenshot(widget, "xmr_chart_with_moving_ranges")
+
+
+def test_the_moving_range_lines_are_labelled_with_their_values_apart(chart, screenshot):
+    """The mean moving range and the upper range limit (3.267 x) are named beside their
+    lines, like the limits above, and no label overlaps another or leaves the widget."""
+    analysis = xmr(weekly(WILD_WEEK), False)
+    for size in ((640, 480), (1024, 768), (1366, 768), (480, 360)):
+        widget = chart(analysis, INCIDENTS, size, ranges=True)
+        mean = analysis.periods[-1].mean_moving_range
+        assert widget.moving_range_labels() == [
+            ("limit", f"Range limit {round(3.267 * mean, 2):g}", pytest.approx(3.267 * mean)),
+            ("mean", f"Mean range {round(mean, 2):g}", pytest.approx(mean)),
+        ]
+        boxes = widget.label_boxes()
+        texts = [text for _, text, _ in boxes]
+        assert texts[-2:] == [text for _, text, _ in widget.moving_range_labels()]
+        whole = widget.rect().toRectF()
+        for i, (_, text, box) in enumerate(boxes):
+            assert whole.contains(box), (size, text)
+            assert box.left() > widget.plot_rect().right()
+            for _, other, later in boxes[i + 1 :]:
+                assert not box.intersects(later), (size, text, other)
+        ranges = widget.moving_range_rect()
+        for _, _, box in boxes[-2:]:
+            assert ranges.top() - box.height() <= box.center().y() <= ranges.bottom() + box.height()
+        # The ranges left out of the limits (8 and 9 around the wild week) stay on the scale.
+        top = widget.moving_range_rect().top()
+        assert widget.moving_range_to_y(9) > top - 0.5 and widget.moving_range_to_y(9) < (
+            widget.moving_range_to_y(8)
+        )
+        screenshot(widget, f"xmr_moving_range_labels_{size[0]}x{size[1]}")
+    # Without the moving-range chart there is nothing to label under the values.
+    assert chart(analysis, INCIDENTS).moving_range_labels() == []
+
+
+def test_ten_thousand_points_keep_only_the_special_causes_marked(chart):
+    """Ten thousand values: common-cause markers would blot the line (and painting
+    them took seconds), so only special causes keep theirs; the line keeps every extreme."""
+    from PySide6.QtCore import QPointF as P
+
+    from alsdesk.ui.person.charts import xmr_parts
+
+    values = [50 + (i * 7919 % 41) - 20 for i in range(10_000)]
+    widget = chart(xmr(weekly(values)), Measure(name="Score"), (1024, 600), ranges=True)
+    assert widget.dense()
+    assert not widget.grab().isNull()
+    assert not chart(xmr(weekly(WILD_WEEK), False), INCIDENTS).dense()
+    column = [P(10.2, 5), P(10.4, 1), P(10.5, 9), P(10.6, 4), P(10.9, 6), P(11.1, 3)]
+    assert xmr_parts.thinned(column) == [P(10.2, 5), P(10.4, 1), P(10.5, 9), P(10.9, 6), P(11.1, 3)]

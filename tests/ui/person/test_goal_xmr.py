@@ -11,7 +11,8 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from alsdesk.services.goals import ChartOptions
-from alsdesk.services.spc import Assurance, ChartKind, Variation
+from alsdesk.services.run_chart import RuleSet, SignalKind
+from alsdesk.services.spc import Assurance, ChartKind, SpecialCause, Variation
 from alsdesk.ui.person.goals_page import GoalsPage
 from tests.ui.conftest import TODAY, click, click_button, replace_text
 from tests.ui.person.conftest import GOAL_AFTER, GOAL_BEFORE, goal_week
@@ -193,3 +194,53 @@ def test_a_goal_that_chose_xmr_and_has_too_few_points_shows_its_run_chart_saying
         "The XmR chart needs at least 15 points to set its limits; this measure has 14, so "
         "the run chart is shown until then."
     )
+
+
+def test_one_goal_goes_from_the_ihi_rules_to_anhoej_to_xmr_rebased_and_back(
+    qtbot, services, goals_page, twenty_weeks, on_modal
+):
+    """Issue 16's round trip: at each step the chart model, the sentence under the chart
+    and the stored goal agree on which chart and rules are in use."""
+    goals_page.show_person(twenty_weeks.person_id)
+    detail = goals_page.detail
+    choice, said = detail.chart_choice, detail.rules_summary
+    assert detail.chart.analysis.rule_set == RuleSet.IHI
+    assert said.text().startswith("IHI run chart rules: ")
+    assert "the trend rule often signals by chance" in said.text()  # 20 points: a long series
+
+    choose(qtbot, detail.rule_set, "Anhøj rules")
+    qtbot.waitUntil(lambda: detail.chart.analysis.rule_set == RuleSet.ANHOEJ, timeout=30_000)
+    run = detail.chart.analysis
+    assert [s.kind for s in run.signals] == [SignalKind.SHIFT]  # no trend rule under Anhøj
+    assert said.text() == "Anhøj rules: signals of change: shift."
+    assert services.goals.get(twenty_weeks.id).rule_set == RuleSet.ANHOEJ
+
+    choose(qtbot, choice.kind, XMR)
+    qtbot.waitUntil(detail.xmr_chart.isVisible, timeout=30_000)
+    assert detail.xmr_chart.analysis.periods[0].first == 0
+    assert said.text().startswith("XmR chart of 20 points: mean ")
+
+    def rebase_at_the_huddle(dialog):
+        dialog.field("date").setCurrentIndex(7)
+        click_button(qtbot, dialog, "OK")
+
+    on_modal(rebase_at_the_huddle)
+    click(qtbot, choice.add_button)
+    qtbot.waitUntil(lambda: len(detail.xmr_chart.analysis.periods) == 2, timeout=30_000)
+    chart = detail.xmr_chart.analysis
+    assert chart.rebase_dates == (HUDDLE,)
+    # The change keeps climbing after the huddle: the last seven sit above the new mean.
+    assert chart.causes[13:] == (SpecialCause.RUN,) * 7
+    assert chart.variation == Variation.IMPROVEMENT
+    assert detail.xmr_chart.icon_captions()[0] == "Improvement"
+    stored = services.goals.get(twenty_weeks.id)
+    assert stored.chart.kind == ChartKind.XMR and stored.rebase_dates == (HUDDLE,)
+
+    # Back to the run chart: the Anhøj rules are still the goal's, the rebase is kept.
+    choose(qtbot, choice.kind, "Run chart")
+    qtbot.waitUntil(detail.chart.isVisible, timeout=30_000)
+    assert not detail.xmr_chart.isVisible()
+    assert detail.chart.analysis.rule_set == RuleSet.ANHOEJ
+    assert detail.rule_set.currentText() == "Anhøj rules"
+    assert said.text().startswith("Anhøj rules: ")
+    assert services.goals.get(twenty_weeks.id).rebase_dates == (HUDDLE,)

@@ -12,13 +12,14 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QFontMetricsF, QPainter, QPainterPath, QPalette
+from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from alsdesk.dates import medium_date
 from alsdesk.services.goals import Measure
 from alsdesk.services.run_chart import RunChartAnalysis, SignalKind
 from alsdesk.ui.person.charts import palette as pal
+from alsdesk.ui.person.charts.xmr_parts import DENSE_GAP, draw_polyline
 
 MARGIN = 10.0
 X_PAD = 14.0  # inside the plot, so the first and last markers clear the axes
@@ -99,6 +100,11 @@ class RunChartWidget(QWidget):
             for index in sorted(self._analysis.flagged(kind)):
                 marked.setdefault(index, kind)
         return marked
+
+    def dense(self) -> bool:
+        """Points closer than a marker's width: only signals keep their markers."""
+        count = len(self._analysis.points) if self._analysis else 0
+        return count > 1 and self.plot_rect().width() / (count - 1) < DENSE_GAP
 
     def plot_rect(self) -> QRectF:
         """The area inside the axes, in widget coordinates (empty with nothing to plot)."""
@@ -226,10 +232,10 @@ class RunChartWidget(QWidget):
         labels = []
         if len(self._analysis.points) > 1:
             median = self._analysis.median
-            labels.append(("median", f"{self.tr('Median')} {pal.format_number(median)}", median))
+            labels.append(("median", self.tr("Median") + f" {pal.format_number(median)}", median))
         target = self._measure.target_value
         if target is not None:
-            labels.append(("target", f"{self.tr('Target')} {pal.format_number(target)}", target))
+            labels.append(("target", self.tr("Target") + f" {pal.format_number(target)}", target))
         return labels
 
     def _value_span(self) -> tuple[float, float]:
@@ -348,11 +354,14 @@ class RunChartWidget(QWidget):
         if layout.y_low > 0:
             pal.draw_axis_break(painter, plot.left(), plot.bottom() - 9, palette)
         previous_year = None
-        for index, point in enumerate(self._analysis.points):
+        points, labelled = self._analysis.points, set(layout.x_labels)
+        # Densely packed points get a tick at each date labelled only, not a solid bar.
+        for index in sorted(labelled) if self.dense() else range(len(points)):
+            point = points[index]
             x = self.date_to_x(point.date)
             painter.setPen(axis)
             painter.drawLine(QPointF(x, plot.bottom()), QPointF(x, plot.bottom() + 4))
-            if index not in layout.x_labels:
+            if index not in labelled:
                 continue
             start, end = self._x_label_span(fm, x, _day(point.date))
             box = QRectF(start - 20, plot.bottom() + 6, end - start + 40, fm.height())
@@ -390,15 +399,15 @@ class RunChartWidget(QWidget):
     def _paint_series(self, painter: QPainter, palette: QPalette) -> None:
         positions = [self.point_position(i) for i in range(len(self._analysis.points))]
         colour = pal.series_colour(palette)
-        path = QPainterPath(positions[0])
-        for position in positions[1:]:
-            path.lineTo(position)
         painter.setPen(pal.pen(colour, 2.0))
         painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPath(path)
+        draw_polyline(painter, positions)
         marked = self.marked_points()
         trend = self._analysis.flagged(SignalKind.TREND)
+        dense = self.dense()
         for index, position in enumerate(positions):
+            if dense and index != self._hover and index not in marked:
+                continue  # the line shows them; markers would only blot it (and take seconds)
             if index == self._hover:
                 painter.setPen(pal.pen(pal.mix(colour, pal.background(palette), 0.6), 5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)

@@ -17,7 +17,7 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPainterPath, QPalette
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from alsdesk import theme
@@ -137,6 +137,9 @@ class XmrChartWidget(QWidget):
         layout = self._current_layout() if self.has_points() else None
         return layout.ranges.rect if layout and layout.ranges else QRectF()
 
+    def moving_range_to_y(self, value: float) -> float:
+        return self._current_layout().ranges.y(value)
+
     def icon_rects(self) -> tuple[QRectF, ...]:
         return self._current_layout().icons
 
@@ -241,14 +244,30 @@ class XmrChartWidget(QWidget):
         limits and mean to two decimals, as the sentence under the chart gives them."""
         latest = self._analysis.periods[-1]
         labels = [
-            ("limit", f"{self.tr('Upper')} {figure(latest.upper)}", latest.upper),
-            ("mean", f"{self.tr('Mean')} {figure(latest.mean)}", latest.mean),
-            ("limit", f"{self.tr('Lower')} {figure(latest.lower)}", latest.lower),
+            ("limit", self.tr("Upper") + f" {figure(latest.upper)}", latest.upper),
+            ("mean", self.tr("Mean") + f" {figure(latest.mean)}", latest.mean),
+            ("limit", self.tr("Lower") + f" {figure(latest.lower)}", latest.lower),
         ]
         target = self._measure.target_value
         if target is not None:
-            labels.append(("target", f"{self.tr('Target')} {pal.format_number(target)}", target))
+            labels.append(("target", self.tr("Target") + f" {pal.format_number(target)}", target))
         return labels
+
+    def moving_range_labels(self) -> list[tuple[str, str, float]]:
+        """(key, text, value) right of the latest period's moving-range lines: the upper
+        range limit (3.267 x the mean moving range) and the mean moving range; none
+        unless the moving-range chart is shown."""
+        if not self._moving_ranges or self._analysis is None or not self._analysis.periods:
+            return []
+        mean = self._analysis.periods[-1].mean_moving_range
+        return [
+            (
+                "limit",
+                self.tr("Range limit") + f" {figure(OUTLIER_MOVING_RANGE * mean)}",
+                OUTLIER_MOVING_RANGE * mean,
+            ),
+            ("mean", self.tr("Mean range") + f" {figure(mean)}", mean),
+        ]
 
     def _value_span(self) -> tuple[float, float]:
         values = [p.value for p in self._analysis.points]
@@ -294,16 +313,20 @@ class XmrChartWidget(QWidget):
             small.horizontalAdvance(pal.format_number(y_low + i * step, step))
             for i in range(round((y_high - y_low) / step) + 1)
         )
-        side = max(small.horizontalAdvance(text) + 8 for _, text, _ in self.line_labels())
+        side = max(
+            small.horizontalAdvance(text) + 8
+            for _, text, _ in self.line_labels() + self.moving_range_labels()
+        )
         left, right = MARGIN + tick_width + 8, width - MARGIN - side
         values = parts.Axis(
             QRectF(left, plot_top, right - left, values_bottom - plot_top), *(y_low, y_high, step)
         )
         ranges = None
         if ranges_height:
-            known = [r for r in self._analysis.moving_ranges if r is not None]
+            points = self._analysis.points  # screened ranges too: none drawn off the scale
+            drawn = [abs(b.value - a.value) for a, b in zip(points, points[1:], strict=False)]
             limits = [OUTLIER_MOVING_RANGE * p.mean_moving_range for p in self._analysis.periods]
-            top_value = max([*known, *limits, 0.0]) or 1.0
+            top_value = max([*drawn, *limits, 0.0]) or 1.0
             r_low, r_high, r_step = pal.nice_scale(0.0, top_value * 1.04, 3)
             rect = QRectF(left, bottom - ranges_height, right - left, ranges_height)
             ranges = parts.Axis(rect, r_low, r_high, r_step)
@@ -368,7 +391,7 @@ class XmrChartWidget(QWidget):
         self._paint_dates(painter, palette, layout)
         self._paint_periods(painter, palette, layout.values)
         self._paint_series(painter, palette)
-        self._paint_line_labels(painter, palette, layout.values)
+        self._paint_line_labels(painter, palette)
         if layout.ranges is not None:
             self._paint_moving_ranges(painter, palette, layout.ranges)
 
@@ -402,11 +425,15 @@ class XmrChartWidget(QWidget):
         fm = QFontMetricsF(painter.font())
         foot = (layout.ranges or layout.values).rect.bottom()
         previous_year = None
-        for index, point in enumerate(self._analysis.points):
+        points, labelled = self._analysis.points, set(layout.x_labels)
+        tick = pal.pen(pal.axis_colour(palette))
+        # Densely packed points get a tick at each date labelled only, not a solid bar.
+        for index in sorted(labelled) if self.dense() else range(len(points)):
+            point = points[index]
             x = self.date_to_x(point.date)
-            painter.setPen(pal.pen(pal.axis_colour(palette)))
+            painter.setPen(tick)
             painter.drawLine(QPointF(x, foot), QPointF(x, foot + 4))
-            if index not in layout.x_labels:
+            if index not in labelled:
                 continue
             start, end = self._label_span(fm, x, parts.day_label(point.date))
             box = QRectF(start - 20, foot + 6, end - start + 40, 2 * fm.height())
@@ -453,11 +480,15 @@ class XmrChartWidget(QWidget):
         painter.setPen(pal.pen(QColor(SPC.common), 1.6))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         for period in self._analysis.periods:  # not joined across a rebase
-            path = QPainterPath(positions[period.first])
-            for position in positions[period.first + 1 : period.last + 1]:
-                path.lineTo(position)
-            painter.drawPath(path)
+            parts.draw_polyline(painter, positions[period.first : period.last + 1])
+        dense = self.dense()
         for index, position in enumerate(positions):
+            if (
+                dense
+                and index != self._hover
+                and self._analysis.variations[index] == Variation.COMMON
+            ):
+                continue  # the line shows them; markers would only blot it (and take seconds)
             if index == self._hover:
                 painter.setPen(
                     pal.pen(pal.mix(QColor(SPC.common), pal.background(palette), 0.5), 5)
@@ -466,18 +497,42 @@ class XmrChartWidget(QWidget):
                 painter.drawEllipse(position, 10, 10)
             parts.draw_point(painter, palette, position, str(self._analysis.variations[index]))
 
-    def _paint_line_labels(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
-        fm = QFontMetricsF(painter.font())
-        labels = self.line_labels()
-        centres = parts.spread([axis.y(value) for _, _, value in labels], fm.height())
+    def dense(self) -> bool:
+        """Points closer than a marker's width: only special causes (and screened moving
+        ranges) keep their markers."""
+        count = len(self._analysis.points) if self._analysis else 0
+        return count > 1 and self.plot_rect().width() / (count - 1) < parts.DENSE_GAP
+
+    def label_boxes(self) -> list[tuple[str, str, QRectF]]:
+        """(key, text, box) of each line label as painted: the value chart's, then the
+        moving-range chart's, each pushed apart so that none overlaps another."""
+        if not self.has_points():
+            return []
+        layout, small = self._current_layout(), self._small_metrics()
+        placed = []
+        for axis, labels in (
+            (layout.values, self.line_labels()),
+            (layout.ranges, self.moving_range_labels()),
+        ):
+            if axis is None or not labels:
+                continue
+            centres = parts.spread([axis.y(value) for _, _, value in labels], small.height())
+            for (key, text, _), centre in zip(labels, centres, strict=True):
+                width = small.horizontalAdvance(text) + 1
+                box = QRectF(
+                    axis.rect.right() + 6, centre - small.height() / 2, width, small.height()
+                )
+                placed.append((key, text, box))
+        return placed
+
+    def _paint_line_labels(self, painter: QPainter, palette: QPalette) -> None:
         colours = {
             "mean": pal.text_colour(palette),
             "limit": pal.muted_text(palette),
             "target": QColor(SPC.target),
         }
-        for (key, text, _), centre in zip(labels, centres, strict=True):
+        for key, text, box in self.label_boxes():
             painter.setPen(colours[key])
-            box = QRectF(axis.rect.right() + 6, centre - fm.height() / 2, self.width(), fm.height())
             painter.drawText(box, LEFT, text)
 
     def _paint_moving_ranges(self, painter: QPainter, palette: QPalette, axis: parts.Axis) -> None:
@@ -486,26 +541,6 @@ class XmrChartWidget(QWidget):
         painter.setPen(pal.text_colour(palette))
         title = QRectF(axis.rect.left(), axis.rect.top() - fm.height() - 2, 400, fm.height())
         painter.drawText(title, LEFT, self.tr("Moving range (hollow: left out of the limits)"))
-        analysis = self._analysis
-        for index, period in enumerate(analysis.periods):
-            start, end = self._period_span(index)
-            for key, value in (
-                ("mean", period.mean_moving_range),
-                ("limit", OUTLIER_MOVING_RANGE * period.mean_moving_range),
-            ):
-                painter.setPen(parts.line_pen(key, palette))
-                painter.drawLine(QPointF(start, axis.y(value)), QPointF(end, axis.y(value)))
-            values = analysis.points[period.first : period.last + 1]
-            xs = [self.date_to_x(p.date) for p in values]
-            ranges = [abs(b.value - a.value) for a, b in zip(values, values[1:], strict=False)]
-            positions = [QPointF(x, axis.y(r)) for x, r in zip(xs[1:], ranges, strict=True)]
-            if positions:
-                painter.setPen(pal.pen(QColor(SPC.common), 1.4))
-                path = QPainterPath(positions[0])
-                for position in positions[1:]:
-                    path.lineTo(position)
-                painter.setBrush(Qt.BrushStyle.NoBrush)
-                painter.drawPath(path)
-            for offset, position in enumerate(positions, start=period.first + 1):
-                screened = analysis.moving_ranges[offset] is None
-                parts.draw_point(painter, palette, position, "hollow" if screened else "common")
+        spans = [self._period_span(i) for i in range(len(self._analysis.periods))]
+        xs = [self.date_to_x(p.date) for p in self._analysis.points]
+        parts.paint_moving_ranges(painter, palette, axis, self._analysis, spans, xs, self.dense())
