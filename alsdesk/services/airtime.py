@@ -111,14 +111,20 @@ def share_airtime(
     asks = {b.member_id: b.minutes if b.minutes is not None else open_default for b in bids}
     open_ids = [b.member_id for b in bids if b.minutes is None]
     asked = sum(asks.values())
-    figures = {
-        "available": max(0, available),
-        "asked": asked,
-        "open_bids": len(open_ids),
-        "open_default": open_default,
-    }
+
+    def share(minutes: dict[int, int], trimmed_to: int | None, given=()) -> Share:
+        return Share(
+            minutes,
+            available=max(0, available),
+            asked=asked,
+            open_bids=len(open_ids),
+            open_default=open_default,
+            trimmed_to=trimmed_to,
+            open_given=tuple(given),
+        )
+
     if not bids or available <= 0:
-        return Share(dict.fromkeys(order, 0), trimmed_to=0 if bids else None, **figures)
+        return share(dict.fromkeys(order, 0), 0 if bids else None)
     if asked <= available:
         minutes = dict(asks)
         if open_ids:
@@ -127,13 +133,13 @@ def share_airtime(
                 ceiling = open_cap if open_cap is not None else available
                 minutes[member_id] = max(asks[member_id], min(ceiling, asks[member_id] + room))
         given = tuple(minutes[m] for m in open_ids)
-        return Share(minutes, trimmed_to=None, open_given=given, **figures)
+        return share(minutes, None, given)
     cap = common_cap(list(asks.values()), available)
     minutes = {m: min(ask, cap) for m, ask in asks.items()}
     spare = available - sum(minutes.values())
     for member_id in [m for m in order if asks[m] > cap][:spare]:
         minutes[member_id] += 1
-    return Share(minutes, trimmed_to=cap, **figures)
+    return share(minutes, cap)
 
 
 def fair_share(

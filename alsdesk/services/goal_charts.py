@@ -28,9 +28,12 @@ if TYPE_CHECKING:
     from alsdesk.services.goals import GoalInfo
 
 
-class _Measured(Protocol):
-    date: dt.date
-    value: float | None
+class _Measured(Protocol):  # read-only, as frozen dataclasses such as UpdateInfo are
+    @property
+    def date(self) -> dt.date: ...
+
+    @property
+    def value(self) -> float | None: ...
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ from alsdesk.store.models import (
     SelfRating,
 )
 
+FIRST_REVIEW_DAYS = 28  # a new item's first review: about one set meeting later
 DUE_SOON_DAYS = 14  # an item whose review falls within this many days is "due for review"
 
 MAX_LABEL = 100

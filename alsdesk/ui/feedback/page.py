@@ -77,6 +77,7 @@ class FeedbackPage(Page):
         member: Callable[[], Member] = _nobody,
         parent: QWidget | None = None,
         plan=None,  # a PlanService: themes become plan items
+        plan_item_dialog=None,  # makes the plan-item dialog (see ThemesPanel)
     ):
         super().__init__(parent)
         self._member = member
@@ -186,7 +187,12 @@ class FeedbackPage(Page):
         self.tabs.addTab(self.self_view_holder, self.tr("My view"))
         self.tabs.addTab(self.synthesis, self.tr("Synthesis"))
         self.themes = ThemesPanel(
-            FeedbackThemes(feedback), self._say, today, plan, lambda: self._member().person_id
+            FeedbackThemes(feedback),
+            self._say,
+            today,
+            plan,
+            lambda: self._member().person_id,
+            plan_item_dialog=plan_item_dialog,
         )
         self.tabs.addTab(self.themes, self.tr("Themes"))
         self.tabs.currentChanged.connect(lambda *_: self._show_synthesis())

@@ -35,12 +35,18 @@ from alsdesk.services.feedback.themes import (
     comment_hash,
 )
 from alsdesk.services.leadership import DIMENSIONS
-from alsdesk.services.plan import PlanItemDraft
+from alsdesk.services.plan import FIRST_REVIEW_DAYS, PlanItemDraft
 from alsdesk.ui.common.empty_state import EmptyState
+from alsdesk.ui.common.form import FormDialog
 from alsdesk.ui.common.layouts import hint_label
 from alsdesk.ui.common.saving import telling_failures
 
 ROLE = Qt.ItemDataRole.UserRole
+
+
+# Makes the plan-item dialog with its first values (the person area's, handed in by the
+# window: no area imports another).
+PlanItemDialogMaker = Callable[[PlanItemDraft, QWidget], FormDialog]
 
 
 class ThemesPanel(QWidget):
@@ -54,6 +60,7 @@ class ThemesPanel(QWidget):
         plan=None,  # a PlanService, or None: no plan items from here
         person_id: Callable[[], int | None] = lambda: None,
         parent: QWidget | None = None,
+        plan_item_dialog: PlanItemDialogMaker | None = None,
     ):
         super().__init__(parent)
         self._themes = themes
@@ -61,6 +68,7 @@ class ThemesPanel(QWidget):
         self._today = today
         self._plan = plan
         self._person_id = person_id
+        self._plan_item_dialog = plan_item_dialog  # the person area's, handed in by the window
         self._round_id: int | None = None
         self._marked: dict[tuple[str, str], Theme] = {}
         self._dimension: dict[str, int | None] = {}
@@ -242,10 +250,10 @@ class ThemesPanel(QWidget):
         self._update()
 
     def make_plan_item(self) -> None:
-        from alsdesk.ui.person.plan_item_dialog import FIRST_REVIEW_DAYS, PlanItemDialog
-
         theme, person_id = self.chosen_theme(), self._person_id()
-        if theme is None or self._plan is None or person_id is None:
+        if theme is None or self._plan is None or self._plan_item_dialog is None:
+            return
+        if person_id is None:
             return
         dimension = self._dimension.get(theme.prompt_key)
         start = PlanItemDraft(
@@ -253,7 +261,7 @@ class ThemesPanel(QWidget):
             dimensions=(dimension,) if dimension else (),
             review_date=self._today() + dt.timedelta(days=FIRST_REVIEW_DAYS),
         )
-        dialog = PlanItemDialog(self._plan, self._today(), start=start, parent=self)
+        dialog = self._plan_item_dialog(start, self)
         dialog.setObjectName("theme_plan_item")
         dialog.show_warning(
             "need",

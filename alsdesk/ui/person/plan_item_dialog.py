@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from alsdesk.services.leadership import DIMENSIONS
 from alsdesk.services.plan import (
+    FIRST_REVIEW_DAYS,
     MAX_ITEM_TEXT,
     PlanItemDraft,
     PlanItemInfo,
@@ -28,7 +29,6 @@ from alsdesk.services.plausible import PLAN_REVIEW
 from alsdesk.ui.common.fields import OptionalDate, plain_text_edit
 from alsdesk.ui.common.form import FormDialog
 
-FIRST_REVIEW_DAYS = 28  # a new item's first review: about one set meeting later
 DIMENSION_ROWS = 5  # the nine dimensions in two columns
 
 

@@ -137,7 +137,14 @@ def _feedback(parts: PageParts) -> Page:
         assessments = s.plan.assessments(person.id)
         return Member(person.full_name, assessments[-1] if assessments else None, person.id)
 
-    return FeedbackPage(s.feedback, s.vault, parts.today, me, plan=s.plan)
+    def plan_item_dialog(start, parent):
+        from alsdesk.ui.person.plan_item_dialog import PlanItemDialog
+
+        return PlanItemDialog(s.plan, parts.today(), start=start, parent=parent)
+
+    return FeedbackPage(
+        s.feedback, s.vault, parts.today, me, plan=s.plan, plan_item_dialog=plan_item_dialog
+    )
 
 
 PAGES: tuple[PageEntry, ...] = (
