@@ -2495,6 +2495,13 @@ You can undo this until you close alsdesk.</source>
     </message>
 </context>
 <context>
+    <name>MeasureChart</name>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MeetingWorkspace</name>
     <message>
         <source>← Back to the set</source>
@@ -4051,10 +4058,6 @@ Add the people in this set on the Members tab.</source>
         <source>No measurements yet. Add a progress update with a value to start the run chart.</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
         <source>Median of first %n</source>
         <translation type="unfinished">
@@ -5162,10 +5165,6 @@ Take your time: passphrases often come back when you try the words you usually c
     </message>
     <message>
         <source>Failing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

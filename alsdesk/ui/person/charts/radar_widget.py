@@ -20,6 +20,7 @@ from alsdesk.dates import medium_date
 from alsdesk.services.leadership import DIMENSIONS, Level
 from alsdesk.services.plan import AssessmentInfo
 from alsdesk.ui.person.charts import palette as pal
+from alsdesk.ui.person.charts.chart_base import LaidOutChart
 
 MAX_SERIES = 4
 MARGIN = 10.0
@@ -44,7 +45,7 @@ class _Layout:
     legend: QRectF
 
 
-class RadarWidget(QWidget):
+class RadarWidget(LaidOutChart):
     """Shows up to the latest four self-assessments; older ones are counted in the legend."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -176,15 +177,6 @@ class RadarWidget(QWidget):
                     lines.append(f"{self._others[0]}: {self._others[1][dimension]:.1f}")
                 return "\n".join(lines)
         return ""
-
-    def resizeEvent(self, event) -> None:
-        self._layout = None
-        super().resizeEvent(event)
-
-    def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
-            self._layout = None
-        super().changeEvent(event)
 
     # Layout -------------------------------------------------------------------------------
 

@@ -19,6 +19,7 @@ from alsdesk.dates import medium_date
 from alsdesk.services.goals import Measure
 from alsdesk.services.run_chart import RunChartAnalysis, SignalKind
 from alsdesk.ui.person.charts import palette as pal
+from alsdesk.ui.person.charts.chart_base import MeasureChart
 from alsdesk.ui.person.charts.xmr_parts import DENSE_GAP, draw_polyline
 
 MARGIN = 10.0
@@ -43,7 +44,7 @@ class _Layout:
     notes: tuple[tuple[SignalKind | None, str, QRectF], ...]
 
 
-class RunChartWidget(QWidget):
+class RunChartWidget(MeasureChart):
     """Shows a ``RunChartAnalysis`` for one ``Measure``; read-only, hover a point for details."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -179,39 +180,7 @@ class RunChartWidget(QWidget):
             return True
         return super().event(event)
 
-    def mouseMoveEvent(self, event) -> None:
-        index = self.point_at(event.position())
-        if index != self._hover:
-            self._hover = index
-            self.update()
-        super().mouseMoveEvent(event)
-
-    def leaveEvent(self, event) -> None:
-        self._hover = None
-        self.update()
-        super().leaveEvent(event)
-
-    def resizeEvent(self, event) -> None:
-        self._layout = None
-        super().resizeEvent(event)
-
-    def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
-            self._layout = None
-        super().changeEvent(event)
-
     # Layout -------------------------------------------------------------------------------
-
-    def _with_unit(self, value: float) -> str:
-        text, unit = pal.format_number(value), self._measure.unit.strip()
-        if not unit:
-            return text
-        return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
-
-    def _axis_title(self) -> str:
-        name = self._measure.name.strip() or self.tr("Measure")
-        unit = self._measure.unit.strip()
-        return f"{name} ({unit})" if unit else name
 
     def _legend_items(self) -> list[tuple[str, str]]:
         analysis = self._analysis

@@ -28,6 +28,7 @@ from alsdesk.services.spc_summary import figure
 from alsdesk.ui.person.charts import palette as pal
 from alsdesk.ui.person.charts import xmr_icons as icons
 from alsdesk.ui.person.charts import xmr_parts as parts
+from alsdesk.ui.person.charts.chart_base import MeasureChart
 
 MARGIN = 10.0
 X_PAD = 14.0
@@ -51,7 +52,7 @@ class _Layout:
     x_labels: tuple[int, ...]
 
 
-class XmrChartWidget(QWidget):
+class XmrChartWidget(MeasureChart):
     """Shows an ``XmrAnalysis`` for one ``Measure``; read-only, hover a point for details."""
 
     def __init__(self, parent: QWidget | None = None):
@@ -193,39 +194,7 @@ class XmrChartWidget(QWidget):
                 return label
         return ""
 
-    def mouseMoveEvent(self, event) -> None:
-        index = self.point_at(event.position())
-        if index != self._hover:
-            self._hover = index
-            self.update()
-        super().mouseMoveEvent(event)
-
-    def leaveEvent(self, event) -> None:
-        self._hover = None
-        self.update()
-        super().leaveEvent(event)
-
-    def resizeEvent(self, event) -> None:
-        self._layout = None
-        super().resizeEvent(event)
-
-    def changeEvent(self, event) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.PaletteChange):
-            self._layout = None
-        super().changeEvent(event)
-
     # -- layout -----------------------------------------------------------------------------
-
-    def _with_unit(self, value: float) -> str:
-        text, unit = pal.format_number(value), self._measure.unit.strip()
-        if not unit:
-            return text
-        return f"{text}{unit}" if unit == "%" else f"{text} {unit}"
-
-    def _axis_title(self) -> str:
-        name = self._measure.name.strip() or self.tr("Measure")
-        unit = self._measure.unit.strip()
-        return f"{name} ({unit})" if unit else name
 
     def _legend_items(self) -> list[tuple[str, str]]:
         items = [("mean", self.tr("Mean")), ("limit", self.tr("Process limits"))]
