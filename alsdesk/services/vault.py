@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
 import re
 from collections.abc import Callable
 from typing import Protocol
@@ -34,6 +35,8 @@ from alsdesk.services.errors import UserError, ValidationError
 from alsdesk.store import Store
 from alsdesk.store.models import utcnow
 from alsdesk.store.vault_models import VaultKeyring
+
+log = logging.getLogger(__name__)
 
 KEYRING_ID = 1
 DEFAULT_IDLE_MINUTES = 10
@@ -187,6 +190,7 @@ class Vault:
         self._clock = clock
         self._key: bytes | None = None
         self._areas: list[VaultArea] = []
+        self._before_lock: list[Callable[[], None]] = []
 
     def sealer(self, area: str) -> Sealer:
         return Sealer(self, area)
@@ -330,8 +334,22 @@ class Vault:
         self._save_keyring(keyring)
         return key_text
 
+    def before_lock(self, call: Callable[[], None]) -> None:
+        """Call ``call()`` while the key is still there, each time the vault is about to
+        lock (a page then keeps what was typed and not yet saved)."""
+        self._before_lock.append(call)
+
     def lock(self) -> None:
-        """Forget the session key, for every area."""
+        """Forget the session key, for every area (after ``before_lock``'s calls, which
+        cannot stop it: the vault locks whatever they do)."""
+        if self._key is not None:
+            for call in list(self._before_lock):
+                try:
+                    call()
+                except Exception as exc:  # noqa: BLE001 - locking must happen; no text logged
+                    log.warning(
+                        "Keeping unsaved work before locking failed: %s", type(exc).__name__
+                    )
         self._key = None
         for area in self._areas:
             area.vault_locked()

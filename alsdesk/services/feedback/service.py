@@ -90,6 +90,10 @@ class FeedbackService:
         for call in list(self._on_locked):
             call()
 
+    def before_lock(self, call: Callable[[], None]) -> None:
+        """Call ``call()`` just before the vault locks, while it can still save."""
+        self.vault.before_lock(call)
+
     def when_locked(self, call: Callable[[], None]) -> None:
         """Call ``call()`` each time the vault locks (a page then forgets what it shows)."""
         self._on_locked.append(call)

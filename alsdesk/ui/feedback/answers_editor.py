@@ -93,6 +93,7 @@ class SelfViewPanel(QWidget):
         self._start = start
         self.editor = AnswersEditor(found)
         self.editor.set_answers(answers)
+        self._saved = self.editor.answers()  # as stored: what "unsaved" is measured against
         self.from_assessment = QPushButton(self.tr("Ratings from my latest &self-assessment"))
         self.from_assessment.setObjectName("from_assessment")
         self.from_assessment.clicked.connect(self.take_assessment)
@@ -133,12 +134,22 @@ class SelfViewPanel(QWidget):
         )
 
     def save(self) -> None:
+        answers = self.editor.answers()
         try:
-            self._save(self.editor.answers())
+            self._save(answers)
         except ValidationError as error:
             self.status.setText(str(error))
             return
+        self._saved = answers
         self.status.setText(self.tr("Your view is saved."))
+
+    def has_unsaved(self) -> bool:
+        return self.editor.answers() != self._saved
+
+    def keep_unsaved(self) -> None:
+        """Before the vault locks: save what was typed (as Save would), so none is lost."""
+        if self.has_unsaved():
+            self.save()
 
 
 class PaperDialog(QDialog):

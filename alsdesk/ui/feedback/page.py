@@ -90,6 +90,7 @@ class FeedbackPage(Page):
         self.choose_folder: Callable[[], Path | None] = self._ask_folder
         self.choose_files: Callable[[], list[Path]] = self._ask_files
         self.setAcceptDrops(True)
+        feedback.before_lock(self._keep_my_view)
         feedback.when_locked(self.refresh)
 
         self.locked = QWidget()
@@ -280,6 +281,11 @@ class FeedbackPage(Page):
         if self._round_id is None:
             self.themes.clear()
         self._show_synthesis()
+
+    def _keep_my_view(self) -> None:
+        view = getattr(self, "self_view", None)
+        if view is not None and self.self_view_holder.indexOf(view) >= 0:
+            view.keep_unsaved()
 
     def _fill_self_view(self) -> None:
         while self.self_view_holder.count():

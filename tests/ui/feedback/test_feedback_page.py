@@ -283,3 +283,26 @@ def test_returned_forms_dropped_on_the_page_are_imported(
     qtbot.waitUntil(lambda: "summary" in seen and not page.is_busy(), timeout=60_000)
     assert seen["summary"] == "2 of 2 files imported."
     assert len(services.feedback.contents(made.id).responses) == 2
+
+
+def test_my_view_typed_and_not_saved_is_kept_when_the_vault_locks(qtbot, window, services):
+    from alsdesk.services.feedback.model import RoundDraft, default_prompts
+
+    services.vault.set_up(PASSPHRASE, PASSPHRASE, with_recovery_key=False)
+    made = services.feedback.create_round(
+        RoundDraft("Final 360", TODAY_PLUS, default_prompts(), about="Priya Patel")
+    )
+    window.show_page("feedback")
+    page = window.page("feedback")
+    page.tabs.setCurrentIndex(1)
+    panel = page.self_view
+    first = made.draft.prompts[0].key
+    qtbot.keyClicks(panel.editor.texts[first], "I keep purpose in view")
+    assert services.feedback.self_view(made.id).texts.get(first, "") == ""  # not saved yet
+
+    services.vault.lock()  # as the idle lock does
+    assert page.stack.currentWidget() is page.locked
+    services.vault.unlock(PASSPHRASE)
+    assert services.feedback.self_view(made.id).texts[first] == "I keep purpose in view"
+    page.refresh()
+    assert page.self_view.editor.texts[first].toPlainText() == "I keep purpose in view"
