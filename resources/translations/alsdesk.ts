@@ -4163,7 +4163,7 @@ Use “Generate programme…” to lay out the typical year from a start date, o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Your own answers to the same questions. The synthesis sets them beside what others said, and your ratings beside theirs.</source>
+        <source>Your own answers to the same questions, worded as your respondents read them: answer each about yourself. The synthesis sets them beside what others said, and your ratings beside theirs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

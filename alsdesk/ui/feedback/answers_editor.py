@@ -106,8 +106,9 @@ class SelfViewPanel(QWidget):
         column.addWidget(
             hint_label(
                 self.tr(
-                    "Your own answers to the same questions. The synthesis sets them beside "
-                    "what others said, and your ratings beside theirs."
+                    "Your own answers to the same questions, worded as your respondents read "
+                    "them: answer each about yourself. The synthesis sets them beside what "
+                    "others said, and your ratings beside theirs."
                 )
             )
         )
