@@ -9,6 +9,7 @@ import pytest
 
 from alsdesk.documents import by_name, write_atomically
 from alsdesk.exports.feedback_report_pdf import write_feedback_report_pdf
+from alsdesk.exports.meeting_pdf import write_meeting_pdf
 from alsdesk.exports.set_record_pdf import write_set_record_pdf
 from alsdesk.services.feedback.model import (
     Answers,
@@ -19,7 +20,7 @@ from alsdesk.services.feedback.model import (
     default_prompts,
 )
 from alsdesk.services.feedback.report import ReportChoice, Theme, build_report
-from alsdesk.services.records import set_record
+from alsdesk.services.records import meeting_record, set_record
 from tests.exports.conftest import pdf_pages
 
 PASSPHRASE = "sturdy lantern orchard tide"
@@ -158,10 +159,16 @@ class _Services:
         self.feedback = feedback
 
 
-def test_a_set_record_holds_none_of_a_rounds_words(services, held_set, feedback, tmp_path):
+@pytest.mark.parametrize("record", ["set", "meeting"])
+def test_a_set_or_meeting_record_holds_none_of_a_rounds_words(
+    services, held_set, feedback, tmp_path, record
+):
     made = make_round(feedback, consent=True)
     path = tmp_path / "record.pdf"
-    write_set_record_pdf(set_record(services, held_set.set_id), path, TODAY)
+    if record == "set":
+        write_set_record_pdf(set_record(services, held_set.set_id), path, TODAY)
+    else:
+        write_meeting_pdf(meeting_record(services, held_set.meeting_ids[1]), path, TODAY)
 
     text = "\n".join(pdf_pages(path))
     assert "Cedar set" in text  # the record itself is there
