@@ -4,7 +4,7 @@ palette, and (for the charts of a measure over time) the point under the mouse."
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from alsdesk.i18n import translate
 from alsdesk.ui.person.charts import palette as pal
@@ -28,12 +28,18 @@ class LaidOutChart(QWidget):
 
 class MeasureChart(LaidOutChart):
     """A chart of a goal's measure: ``_measure`` (services.goals.Measure), the point under
-    the mouse in ``_hover`` (from the subclass's ``point_at``), values with their unit."""
+    the mouse in ``_hover`` (from the subclass's ``point_at(pos)``), values with their unit;
+    it grows with its room from ``minimum_height`` and the mouse is tracked for hovering."""
 
-    _hover: int | None = None
+    def __init__(self, minimum_height: int, parent: QWidget | None = None):
+        from alsdesk.services.goals import Measure
 
-    def point_at(self, pos) -> int | None:
-        raise NotImplementedError
+        super().__init__(parent)
+        self._measure = Measure()
+        self._hover: int | None = None
+        self.setMouseTracking(True)
+        self.setMinimumSize(420, minimum_height)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
     def mouseMoveEvent(self, event) -> None:  # noqa: N802 - Qt's name
         index = self.point_at(event.position())

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QFontMetricsF, QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from alsdesk.dates import medium_date
 from alsdesk.services.goals import Measure
@@ -48,14 +48,9 @@ class RunChartWidget(MeasureChart):
     """Shows a ``RunChartAnalysis`` for one ``Measure``; read-only, hover a point for details."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(260, parent)
         self._analysis: RunChartAnalysis | None = None
-        self._measure = Measure()
         self._layout: _Layout | None = None
-        self._hover: int | None = None
-        self.setMouseTracking(True)
-        self.setMinimumSize(420, 260)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("Run chart"))
 
     @property

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPalette
-from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+from PySide6.QtWidgets import QToolTip, QWidget
 
 from alsdesk import theme
 from alsdesk.dates import medium_date
@@ -56,15 +56,10 @@ class XmrChartWidget(MeasureChart):
     """Shows an ``XmrAnalysis`` for one ``Measure``; read-only, hover a point for details."""
 
     def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__(300, parent)
         self._analysis: XmrAnalysis | None = None
-        self._measure = Measure()
         self._moving_ranges = False
         self._layout: _Layout | None = None
-        self._hover: int | None = None
-        self.setMouseTracking(True)
-        self.setMinimumSize(420, 300)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAccessibleName(self.tr("XmR chart"))
 
     # -- what is shown ----------------------------------------------------------------------
